@@ -22,12 +22,14 @@ export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
 export interface Speaker {
   /** The mention the cue attaches to in this text: `Hnatov`, `he`, `officials`, `the Kremlin`. */
   readonly mention: Span;
-  /** Who the mention refers to, resolved as far as the article allows: `Andrii Hnatov`. */
-  readonly name: string;
+  /** Who the mention refers to, resolved as far as the article allows: `Andrii Hnatov`; null for a pronoun with no antecedent. */
+  readonly name: string | null;
+  /** Id of the entity in `Extraction.entities` the speaker resolved to, if any. */
+  readonly entity: string | null;
   readonly kind: SpeakerKind;
   /** True when the mention is a pronoun resolved (or not) to an earlier name. */
   readonly pronoun: boolean;
-  /** Role or title from an apposition or a title before the name, with its span. */
+  /** Role or title from an apposition or a title before the name, with its span (maybe far from this mention). */
   readonly role: Span | null;
   /** The mention where the resolved name is spelled out in full, when it is not this one. */
   readonly antecedent: Span | null;
@@ -50,6 +52,8 @@ export interface Quotation extends Item {
   readonly cue: Span | null;
   /** Whom the speaker addressed, where the text names it: `Newsmax`, `Wilder`. */
   readonly addressee: Span | null;
+  /** For `mixed` items: the stretches in quotation marks inside the reported clause. */
+  readonly quoted: readonly Span[];
 }
 
 /** A person, organization or group named in the article, with every mention linked. */
@@ -61,6 +65,9 @@ export interface Entity {
   readonly mentions: readonly Span[];
   readonly role: Span | null;
 }
+
+/** A quotation's quoted fragments inside a mixed (reported + quoted) item. */
+export interface QuotedFragment extends Span {}
 
 export type FigureCategory =
   | 'military-casualties'

@@ -1,6 +1,216 @@
 import type { Doc } from '../../model/doc.ts';
-import type { Entity, Quotation } from '../../model/items.ts';
+import type { Entity, QuoteKind, Quotation, Speaker } from '../../model/items.ts';
+import { span, type Span } from '../../model/span.ts';
+import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
+import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
+import { findReportedSpeech } from './03-reported-speech.ts';
+import { speechConfidence } from './04-reject-non-speech.ts';
+import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
+import { resolveSpeaker, type SpeakerEvent } from '../speakers/resolve.ts';
 
-export function extractQuotes(_doc: Doc): { quotes: Quotation[]; entities: Entity[] } {
-  return { quotes: [], entities: [] };
+/** A quotation before its speaker is resolved and its id assigned. */
+interface Draft {
+  start: number;
+  end: number;
+  /** Token range. */
+  ts: number;
+  te: number;
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  confidence: number;
+  rule: string;
+  quoted: Span[];
+  /** The draft this one continues (multi-paragraph) or resumes (interrupted). */
+  continues: Draft | null;
+  speaker: Speaker | null;
+}
+
+/** A cue followed only by punctuation introduces the quotation directly: `said: "`, `told Wilder, "`. */
+function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!/^[,:—–-]$/.test(doc.tokens[k]!)) return false;
+  return true;
+}
+
+/**
+ * Quotations and their speakers, in order:
+ * 1. pair quotation marks (multi-paragraph pieces linked);
+ * 2. collect the article's people, outside quotations, so names can be resolved;
+ * 3. find each quotation's attribution after it, else before it;
+ * 4. find reported speech around the remaining cues; quotations inside a reported clause make it mixed;
+ * 5. drop quoted strings that are not speech (scare quotes, titles, nicknames);
+ * 6. resolve speakers in text order, so that `he` can point back to the last speaker;
+ * 7. quotations without a cue take the speaker of the piece they continue or of their neighbour.
+ */
+export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity[] } {
+  const marks = pairMarks(doc);
+  const inside = tokenMaskOf(doc, marks);
+  const people = collectPeople(doc, inside);
+
+  const markToks = marks.map((m) => markTokens(doc, m));
+  const markAttr = markToks.map(([qs, qe]) => (qe > qs ? attributionAfter(doc, qe, inside) ?? attributionBefore(doc, qs, inside) : null));
+  const usedCues = new Set<number>();
+  markAttr.forEach((a, i) => {
+    if (!a) return;
+    const gapFrom = a.addressee ? Math.max(a.addressee[1], a.cueEnd) : Math.max(a.cueEnd, a.source.end);
+    if (a.side === 'after' || onlyPunctuation(doc, gapFrom, markToks[i]![0])) usedCues.add(a.cue);
+  });
+
+  const clauses = findReportedSpeech(doc, inside, usedCues);
+  const absorbed = new Set<number>();
+  const drafts: Draft[] = [];
+  for (const c of clauses) {
+    let ts = c.start;
+    let te = c.end;
+    const quoted: Span[] = [];
+    marks.forEach((m, i) => {
+      const [qs, qe] = markToks[i]!;
+      if (qe <= ts || qs >= te) return;
+      absorbed.add(i);
+      ts = Math.min(ts, qs);
+      te = Math.max(te, qe);
+      quoted.push(span(doc.text, m.start, m.end));
+    });
+    // A clause that is nothing but one quotation is that quotation, attributed directly.
+    if (quoted.length === 1 && markToks.some(([qs, qe]) => qs === ts && qe === te)) {
+      const i = markToks.findIndex(([qs, qe]) => qs === ts && qe === te);
+      absorbed.delete(i);
+      markAttr[i] ??= c.attribution;
+      continue;
+    }
+    const [start, end] = [doc.tokStart[ts]!, doc.tokEnd[te - 1]!];
+    drafts.push({ start, end, ts, te, kind: quoted.length ? 'mixed' : 'indirect', attribution: c.attribution, confidence: c.attribution.rule === 'quotes/participle' ? 0.6 : 0.75, rule: c.rule, quoted, continues: null, speaker: null });
+  }
+
+  const markDraft = new Map<number, Draft>();
+  // Two passes: short quoted strings count as speech only beside a quotation already accepted.
+  const acceptedSentences = new Set<number>();
+  for (const pass of [0, 1]) {
+    marks.forEach((m, i) => {
+      if (absorbed.has(i) || markDraft.has(i)) return;
+      const [qs, qe] = markToks[i]!;
+      if (qe <= qs) return;
+      const attribution = markAttr[i] ?? null;
+      const continued = m.continues !== null && markDraft.has(m.continues);
+      let confidence = speechConfidence(doc, qs, qe, { hasAttribution: attribution !== null, sentenceHasSpeech: pass === 1 && acceptedSentences.has(doc.tokSentence[qs]!) });
+      if (continued) confidence = Math.max(confidence, 0.8);
+      if (m.unclosed && m.continues === null && !marks.some((n) => n.continues === i)) confidence *= 0.6;
+      if (confidence === 0) return;
+      const opensSentence = qs === doc.sentStartTok[doc.tokSentence[qs]!];
+      const introduced = attribution?.side === 'before' && usedCues.has(attribution.cue);
+      const draft: Draft = {
+        start: m.start, end: m.end, ts: qs, te: qe,
+        kind: opensSentence || introduced || continued ? 'direct' : 'partial',
+        attribution, confidence, rule: `quotes/01-pair-marks${attribution ? '+' + attribution.rule : ''}`,
+        quoted: [], continues: continued ? markDraft.get(m.continues!)! : null, speaker: null,
+      };
+      markDraft.set(i, draft);
+      acceptedSentences.add(doc.tokSentence[qs]!);
+      drafts.push(draft);
+    });
+  }
+  linkInterrupted(drafts);
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  removeOverlaps(drafts);
+  resolveAll(doc, people, drafts);
+  return { quotes: finish(doc, drafts), entities: people.entities.map(toEntity) };
+}
+
+/** `"A," he said, "B"`: B resumes A's utterance when it opens right after A's attribution. */
+function linkInterrupted(drafts: Draft[]): void {
+  const byStart = drafts.slice().sort((a, b) => a.ts - b.ts);
+  for (let k = 0; k + 1 < byStart.length; k++) {
+    const a = byStart[k]!;
+    const b = byStart[k + 1]!;
+    const attr = a.attribution;
+    if (!attr || attr.side !== 'after' || b.continues !== null) continue;
+    const attrEnd = Math.max(attr.cueEnd, attr.source.end, attr.addressee?.[1] ?? 0);
+    if (b.ts >= attrEnd && b.ts - attrEnd <= 2 && (!b.attribution || b.attribution.cue === attr.cue)) {
+      b.continues = a;
+      b.attribution = attr;
+      if (b.kind === 'partial') b.kind = 'direct';
+    }
+  }
+}
+
+/** Overlapping drafts keep the longer one: a quotation cannot be two things. */
+function removeOverlaps(drafts: Draft[]): void {
+  let last = -1;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (last >= 0 && d.start < drafts[last]!.end) { d.confidence = -1; continue; }
+    last = i;
+  }
+  const keep = drafts.filter((d) => d.confidence >= 0);
+  drafts.length = 0;
+  drafts.push(...keep);
+}
+
+function resolveAll(doc: Doc, people: PeopleIndex, drafts: Draft[]): void {
+  // Speakers resolve in the order their mentions appear, so `he` finds the last one decided.
+  const order = drafts.map((d, i) => [d.attribution ? d.attribution.source.start : d.ts, i] as const).sort((a, b) => a[0] - b[0]);
+  const history: SpeakerEvent[] = [];
+  const resolvedAt = new Map<number, Speaker>();
+  for (const [, i] of order) {
+    const d = drafts[i]!;
+    const a = d.attribution;
+    if (!a) continue;
+    const key = a.source.start * 1e6 + a.source.end;
+    let speaker = resolvedAt.get(key);
+    if (!speaker) {
+      speaker = resolveSpeaker(doc, people, a.source, history, a.rule);
+      resolvedAt.set(key, speaker);
+      history.push({ tok: a.source.start, entity: speaker.entity ? people.entities.find((e) => e.id === speaker!.entity) ?? null : null, name: speaker.name, kind: speaker.kind });
+    }
+    d.speaker = speaker;
+  }
+  // The pieces of one utterance share the speaker any of them names (`"...` then `...," he said`).
+  for (const d of drafts) {
+    const root = rootOf(d);
+    if (d.speaker && !root.speaker) root.speaker = d.speaker;
+  }
+  for (const d of drafts) d.speaker ??= rootOf(d).speaker;
+  // Quotations with no cue: the previous quotation's speaker, when nobody else came between.
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.speaker) continue;
+    const prev = drafts[i - 1];
+    if (!prev?.speaker) continue;
+    const gap = doc.tokParagraph[d.ts]! - doc.tokParagraph[prev.te - 1]!;
+    if (gap > 1 || namesPersonBetween(people, prev.te, d.ts)) continue;
+    d.speaker = { ...prev.speaker, confidence: Math.min(prev.speaker.confidence, gap === 0 ? 0.7 : 0.55), rule: 'quotes/neighbour' };
+  }
+}
+
+function rootOf(d: Draft): Draft {
+  let r = d;
+  for (let guard = 0; r.continues && guard < 1000; guard++) r = r.continues;
+  return r;
+}
+
+function namesPersonBetween(people: PeopleIndex, from: number, to: number): boolean {
+  return people.subjectMentions.some((m) => m.tok >= from && m.tok < to);
+}
+
+function finish(doc: Doc, drafts: Draft[]): Quotation[] {
+  const index = new Map(drafts.map((d, i) => [d, i]));
+  return drafts.map((d, i) => {
+    const a = d.attribution;
+    return {
+      ...span(doc.text, d.start, d.end),
+      id: `q${i + 1}`,
+      kind: d.kind,
+      utterance: `u${(index.get(rootOf(d)) ?? i) + 1}`,
+      speaker: d.speaker,
+      cue: a ? span(doc.text, doc.tokStart[a.cue]!, doc.tokEnd[a.cueEnd - 1]!) : null,
+      addressee: a?.addressee ? span(doc.text, doc.tokStart[a.addressee[0]]!, doc.tokEnd[a.addressee[1] - 1]!) : null,
+      quoted: d.quoted,
+      confidence: Math.round(d.confidence * 100) / 100,
+      rule: d.rule,
+    };
+  });
+}
+
+function toEntity(e: import('../speakers/people.ts').NamedEntity): Entity {
+  return { id: e.id, kind: e.kind, name: e.name, mentions: e.mentions, role: e.role };
 }

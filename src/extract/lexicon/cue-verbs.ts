@@ -1,0 +1,108 @@
+/**
+ * Verbs and phrases that attribute speech or a stated position to a source. Forms, not lemmas:
+ * lookups are one hash probe on the lowercased token. `strength` says how surely the verb reports
+ * speech (said: 1) rather than a belief or a finding (believes, shows: lower).
+ */
+const SPEECH: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  continue: ['continued'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  state: ['states', 'stated', 'stating'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  post: ['posted'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  promise: ['promise', 'promises', 'promised', 'promising'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  pledge: ['pledge', 'pledges', 'pledged', 'pledging'],
+  assure: ['assure', 'assures', 'assured', 'assuring'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  maintain: ['maintains', 'maintained'],
+  contend: ['contend', 'contends', 'contended'],
+  observe: ['observed'],
+  remark: ['remarked'],
+  comment: ['commented'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  joke: ['joked'],
+  quip: ['quipped'],
+  shout: ['shouted'],
+  yell: ['yelled'],
+  exclaim: ['exclaimed'],
+  whisper: ['whispered'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  boast: ['boasted', 'boasts'],
+  describe: ['described', 'describing', 'describes'],
+  inform: ['informed'],
+  estimate: ['estimated', 'estimates'],
+  point: [],
+  testify: ['testified'],
+  indicate: ['indicated', 'indicates'],
+  caution: ['cautioned'],
+  threaten: ['threatened'],
+  counter: ['countered'],
+  agree: ['agreed', 'agrees'],
+  accuse: ['accused', 'accuses'],
+  dismiss: ['dismissed'],
+  reject: ['rejected'],
+  brag: ['bragged'],
+  mention: ['mentioned'],
+  proclaim: ['proclaimed'],
+  reiterate: ['reiterated'],
+  repeat: ['repeated'],
+  underline: ['underlined'],
+  underscore: ['underscored'],
+  highlight: ['highlighted'],
+};
+
+/** Verbs of belief and perception: attributions in PolNeAR's sense, weaker evidence of speech. */
+const BELIEF: Record<string, string[]> = {
+  believe: ['believe', 'believes', 'believed'],
+  think: ['think', 'thinks', 'thought'],
+  hope: ['hope', 'hopes', 'hoped'],
+  fear: ['fear', 'fears', 'feared'],
+  expect: ['expect', 'expects', 'expected'],
+  know: ['knows', 'knew'],
+  feel: ['feel', 'feels', 'felt'],
+};
+
+export interface Cue { readonly lemma: string; readonly strength: number }
+
+const entries = (table: Record<string, string[]>, strength: number): [string, Cue][] =>
+  Object.entries(table).flatMap(([lemma, forms]) => forms.map((f): [string, Cue] => [f, { lemma, strength }]));
+
+export const CUE_FORMS: ReadonlyMap<string, Cue> = new Map([...entries(SPEECH, 1), ...entries(BELIEF, 0.6)]);
+
+/** Verbs whose object is the addressee: `told Newsmax`, `informed reporters`. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'urge', 'ask', 'warn']);
+
+/** Present participles open a second clause by the same speaker: `he said, adding that ...`. */
+export const isParticiple = (form: string) => form.endsWith('ing');
+
+export function cueOf(lower: string): Cue | undefined {
+  return CUE_FORMS.get(lower);
+}

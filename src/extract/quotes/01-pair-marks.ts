@@ -1,0 +1,85 @@
+import type { Doc } from '../../model/doc.ts';
+
+/** A stretch of text between quotation marks, found before anyone asks what it is. */
+export interface MarkedSpan {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just past the closing mark, or the paragraph's end when the quote stays open. */
+  readonly end: number;
+  readonly paragraph: number;
+  /** The paragraph ended with the quote still open. */
+  readonly unclosed: boolean;
+  /** The mark is the first character of its paragraph. */
+  readonly opensParagraph: boolean;
+  /** Index into the returned array of the piece this one continues (multi-paragraph quotes). */
+  readonly continues: number | null;
+}
+
+const OPENERS = new Set(['“', '„', '«', '‟']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+function paragraphRanges(doc: Doc): [number, number][] {
+  const out: [number, number][] = [];
+  for (let p = 0; p < doc.paraStartTok.length; p++) {
+    const first = doc.paraStartTok[p]!;
+    const last = doc.paraEndTok[p]! - 1;
+    if (last >= first) out.push([doc.tokStart[first]!, doc.tokEnd[last]!]);
+  }
+  return out;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Pairs double quotation marks (straight, curly, low-9, guillemets) within each paragraph.
+ * Single quotes are left alone at this level: inside a double quote they are part of it, and
+ * outside one they are far more often apostrophes than quotation marks.
+ */
+export function pairMarks(doc: Doc): MarkedSpan[] {
+  const text = doc.text;
+  const out: MarkedSpan[] = [];
+  const paras = paragraphRanges(doc);
+  for (let p = 0; p < paras.length; p++) {
+    const [pStart, pEnd] = paras[p]!;
+    let open = -1;
+    for (let i = pStart; i < pEnd; i++) {
+      const c = text[i]!;
+      if (c !== STRAIGHT && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+      if (open < 0) {
+        // A straight mark glued to a word on its left and not on its right closes nothing and
+        // opens nothing we can trust (inch marks, typos); a stray closing curly mark likewise.
+        if (CLOSERS.has(c)) continue;
+        if (c === STRAIGHT && isWordChar(text[i - 1]) && !isWordChar(text[i + 1])) continue;
+        open = i;
+        continue;
+      }
+      if (OPENERS.has(c) && /\s/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 1] ?? ' ')) {
+        // An opening mark while one is open: the earlier one was never closed. Start again here.
+        open = i;
+        continue;
+      }
+      out.push({ start: open, end: i + 1, paragraph: p, unclosed: false, opensParagraph: open === pStart, continues: null });
+      open = -1;
+    }
+    if (open >= 0) out.push({ start: open, end: pEnd, paragraph: p, unclosed: true, opensParagraph: open === pStart, continues: null });
+  }
+  return linkParagraphs(out);
+}
+
+/**
+ * A paragraph that opens a quote and does not close it is continued by the next paragraph when
+ * that one opens with a mark again (the newspaper convention for long quotations).
+ */
+function linkParagraphs(spans: MarkedSpan[]): MarkedSpan[] {
+  const out = spans.slice();
+  for (let k = 0; k + 1 < out.length; k++) {
+    const cur = out[k]!;
+    const next = out[k + 1]!;
+    if (cur.unclosed && next.paragraph === cur.paragraph + 1 && next.opensParagraph) {
+      out[k + 1] = { ...next, continues: k };
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,125 @@
+import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
+import { tokenAtOrAfter, tokenEndBefore } from '../../analyze/lookup.ts';
+import { cueOf, isParticiple } from '../lexicon/cue-verbs.ts';
+import { isQuoteMark, phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../speakers/find-source.ts';
+import type { MarkedSpan } from './01-pair-marks.ts';
+
+/** Where a quotation's attribution was found, before the speaker is resolved. */
+export interface Attribution {
+  readonly cue: number;
+  /** One past the cue's last token (`according to` is two tokens). */
+  readonly cueEnd: number;
+  readonly source: SourcePhrase;
+  /** Tokens of the addressee phrase after a `tell` verb. */
+  readonly addressee: readonly [number, number] | null;
+  /** `after`: `"...," he said`; `before`: `He said: "..."`. */
+  readonly side: 'after' | 'before';
+  readonly rule: string;
+}
+
+/** Tokens [first, end) of a marked span. */
+export function markTokens(doc: Doc, m: MarkedSpan): [number, number] {
+  return [tokenAtOrAfter(doc, m.start), tokenEndBefore(doc, m.end)];
+}
+
+export function tokenMaskOf(doc: Doc, marks: readonly MarkedSpan[]): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  for (const m of marks) {
+    const [s, e] = markTokens(doc, m);
+    mask.fill(1, s, e);
+  }
+  return mask;
+}
+
+const MAX_GAP_AFTER = 2;
+
+/** `"...," he said` / `"...," said Hnatov` / `"...," Hnatov told Newsmax`. */
+export function attributionAfter(doc: Doc, quoteEnd: number, inside: Uint8Array): Attribution | null {
+  const n = doc.tokens.length;
+  if (quoteEnd >= n) return null;
+  const para = doc.tokParagraph[quoteEnd - 1]!;
+  let j = quoteEnd;
+  while (j < n && (doc.tokens[j] === ',' || doc.tokens[j] === '—' || doc.tokens[j] === '–') && j - quoteEnd < MAX_GAP_AFTER) j++;
+  const limit = Math.min(n, j + 10);
+  for (let c = j; c < limit; c++) {
+    if (inside[c] || doc.tokParagraph[c] !== para) return null;
+    const t = doc.tokens[c]!;
+    if (t === '.' || t === '!' || t === '?' || t === ';') return null;
+    const cue = cueOf(doc.lower[c]!);
+    if (!cue) continue;
+    if (c === j) {
+      const source = phraseStartingAt(doc, c + 1, Math.min(n, c + 12));
+      if (source && !inside[source.start]) return { cue: c, cueEnd: c + 1, source, addressee: addresseeAfter(doc, cue.lemma, source.end), side: 'after', rule: 'quotes/after-inverted' };
+      return null;
+    }
+    const source = phraseEndingAt(doc, c, j);
+    if (source && source.start === j) {
+      return { cue: c, cueEnd: c + 1, source, addressee: addresseeAfter(doc, cue.lemma, c + 1), side: 'after', rule: 'quotes/after' };
+    }
+  }
+  return null;
+}
+
+/**
+ * The nearest cue before the quote in its sentence whose subject we can find:
+ * `Hnatov emphasized, "..."`, `he said, adding that Ukraine requires "..."`.
+ * A sentence that ends in `said:` right before a quoting paragraph counts as well.
+ */
+export function attributionBefore(doc: Doc, quoteStart: number, inside: Uint8Array): Attribution | null {
+  const sent = doc.tokSentence[quoteStart]!;
+  const floor = doc.sentStartTok[sent]!;
+  for (let c = quoteStart - 1; c >= floor; c--) {
+    if (inside[c]) continue;
+    const found = attributionAtCue(doc, c, floor, inside);
+    if (found) return found;
+  }
+  // `He said:` closing the previous sentence or paragraph.
+  if (floor > 0 && doc.tokens[floor - 1] === ':' ) {
+    const prevSent = doc.tokSentence[floor - 1]!;
+    const prevFloor = doc.sentStartTok[prevSent]!;
+    for (let c = floor - 2; c >= prevFloor && c >= floor - 6; c--) {
+      const found = attributionAtCue(doc, c, prevFloor, inside);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The attribution whose cue is token `c`, if its source can be found to its left, or inherited. */
+export function attributionAtCue(doc: Doc, c: number, floor: number, inside: Uint8Array): Attribution | null {
+  const lower = doc.lower[c]!;
+  if (lower === 'according' && doc.lower[c + 1] === 'to') {
+    const source = phraseStartingAt(doc, c + 2, Math.min(doc.tokens.length, c + 12));
+    return source ? { cue: c, cueEnd: c + 2, source, addressee: null, side: 'before', rule: 'quotes/according-to' } : null;
+  }
+  const cue = cueOf(lower);
+  if (!cue) return null;
+  // `continued to fight` is not speech; `he continued, "..."` is.
+  if (cue.lemma === 'continue' && (doc.lower[c + 1] === 'to' || doc.tokPos[c + 1] === POS.VERB || doc.tokPos[c + 1] === POS.NOUN)) return null;
+  const source = phraseEndingAt(doc, c, floor);
+  if (source && !inside[source.start]) {
+    return { cue: c, cueEnd: c + 1, source, addressee: addresseeAfter(doc, cue.lemma, c + 1), side: 'before', rule: 'quotes/before' };
+  }
+  // `..., he said, adding that ...`: a participle after a comma inherits the earlier cue's source.
+  if (isParticiple(lower) && c - 1 >= floor && doc.tokens[c - 1] === ',') {
+    for (let k = c - 2; k >= floor && k >= c - 6; k--) {
+      if (cueOf(doc.lower[k]!) && !isParticiple(doc.lower[k]!)) {
+        const earlier = phraseEndingAt(doc, k, floor) ?? phraseStartingAt(doc, k + 1, c - 1);
+        if (earlier) return { cue: c, cueEnd: c + 1, source: earlier, addressee: null, side: 'before', rule: 'quotes/participle' };
+      }
+      if (isQuoteMark(doc.tokens[k]!)) break;
+    }
+  }
+  return null;
+}
+
+/** The object of `tell`-like cues: `told Newsmax`, `told Wilder`, `told reporters`. */
+function addresseeAfter(doc: Doc, lemma: string, at: number): [number, number] | null {
+  if (lemma !== 'tell' && lemma !== 'inform' && lemma !== 'assure' && lemma !== 'warn' && lemma !== 'urge' && lemma !== 'ask') return null;
+  if (doc.lower[at] === 'that' || doc.lower[at] === 'the' && doc.lower[at + 1] === 'interview') return null;
+  const p = phraseStartingAt(doc, at, Math.min(doc.tokens.length, at + 10));
+  if (!p) return null;
+  // `told reporters that`, `told Newsmax`: an object, not the start of the reported clause.
+  return [p.start, p.end];
+}

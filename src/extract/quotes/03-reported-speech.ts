@@ -1,0 +1,89 @@
+import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
+import { cueOf } from '../lexicon/cue-verbs.ts';
+import { phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
+import { attributionAtCue, type Attribution } from './02-find-attribution.ts';
+
+/** A reported clause, by token range, with the attribution that introduces it. */
+export interface ReportedClause {
+  readonly start: number;
+  readonly end: number;
+  readonly attribution: Attribution;
+  readonly rule: string;
+}
+
+const MIN_CLAUSE_TOKENS = 3;
+const isSentenceEnd = (t: string) => t === '.' || t === '!' || t === '?';
+
+/**
+ * Indirect (and mixed) speech by rule, one sentence at a time, only where a cue word occurs:
+ * - `X said (that) CLAUSE` / `X told Y (that) CLAUSE` / `According to X, CLAUSE`
+ * - `CLAUSE, X said.` / `CLAUSE, said X.` / `CLAUSE, according to X.`
+ * - `Part, X continued, part.` (a parenthetical attribution inside the clause)
+ * `usedCues` are cue tokens already spent on direct quotations.
+ */
+export function findReportedSpeech(doc: Doc, inside: Uint8Array, usedCues: ReadonlySet<number>): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (let s = 0; s < doc.sentStartTok.length; s++) {
+    const first = doc.sentStartTok[s]!;
+    let last = doc.sentEndTok[s]!; // exclusive
+    while (last > first && (isSentenceEnd(doc.tokens[last - 1]!) || doc.tokens[last - 1] === ':')) last--;
+    for (let c = first; c < last; c++) {
+      if (inside[c] || usedCues.has(c)) continue;
+      const lower = doc.lower[c]!;
+      if (!cueOf(lower) && !(lower === 'according' && doc.lower[c + 1] === 'to')) continue;
+      const clause = clauseForCue(doc, c, first, last, inside);
+      if (clause) { out.push(clause); c = Math.max(c, clause.end - 1); }
+    }
+  }
+  return out;
+}
+
+function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: Uint8Array): ReportedClause | null {
+  const attribution = attributionAtCue(doc, c, first, inside);
+  if (attribution) {
+    const src = attribution.source;
+    // `According to X, CLAUSE` / `CLAUSE, according to X.`
+    if (attribution.rule === 'quotes/according-to') {
+      if (c === first && doc.tokens[src.end] === ',') return make(doc, src.end + 1, last, attribution, 'quotes/according-to-before');
+      if (c > first && doc.tokens[c - 1] === ',') return make(doc, first, c - 1, attribution, 'quotes/according-to-after');
+      return null;
+    }
+    // `Part, X continued, part.`
+    if (src.start > first && doc.tokens[src.start - 1] === ',' && doc.tokens[c + 1] === ',' && src.start - 1 > first) {
+      return make(doc, first, last, attribution, 'quotes/parenthetical');
+    }
+    // `CLAUSE, X said.`
+    const attributionEnd = attribution.addressee ? attribution.addressee[1] : c + 1;
+    if (src.start > first + 1 && doc.tokens[src.start - 1] === ',' && attributionEnd >= last) {
+      return make(doc, first, src.start - 1, attribution, 'quotes/clause-then-cue');
+    }
+    // `X said (that) CLAUSE`
+    let k = attribution.addressee ? attribution.addressee[1] : c + 1;
+    while (k < last && (doc.tokens[k] === ',' || doc.tokens[k] === ':')) k++;
+    if (doc.lower[k] === 'that') k++;
+    if (src.start === first || doc.tokens[src.start - 1] === ',' || doc.tokPos[src.start - 1] === POS.CCONJ || doc.tokPos[src.start - 1] === POS.SCONJ) {
+      return make(doc, k, last, attribution, 'quotes/cue-then-clause');
+    }
+    return make(doc, k, last, attribution, 'quotes/cue-then-clause');
+  }
+  // `CLAUSE, said X.`
+  if (c > first + 1 && doc.tokens[c - 1] === ',') {
+    const src = phraseStartingAt(doc, c + 1, last + 1);
+    if (src && src.end >= last - 1 && !phraseEndingAt(doc, c, first)) {
+      const inverted: Attribution = { cue: c, cueEnd: c + 1, source: src, addressee: null, side: 'after', rule: 'quotes/inverted' };
+      return make(doc, first, c - 1, inverted, 'quotes/clause-then-inverted-cue');
+    }
+  }
+  return null;
+}
+
+function make(doc: Doc, start: number, end: number, attribution: Attribution, rule: string): ReportedClause | null {
+  if (end - start < MIN_CLAUSE_TOKENS) return null;
+  let hasVerb = false;
+  for (let k = start; k < end; k++) {
+    const p = doc.tokPos[k]!;
+    if (p === POS.VERB || p === POS.AUX) { hasVerb = true; break; }
+  }
+  return hasVerb ? { start, end, attribution, rule } : null;
+}

@@ -1,0 +1,119 @@
+import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
+import { span, type Span } from '../../model/span.ts';
+import { isCapitalized } from '../../analyze/lookup.ts';
+import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
+import { startsRole } from './find-source.ts';
+import { roleFromApposition } from './role.ts';
+
+/** A person or organization named in the article, collected before any quotation is attributed. */
+export interface NamedEntity {
+  readonly id: string;
+  readonly kind: 'person' | 'organization';
+  /** Fullest form seen, titles stripped: `Andrii Hnatov`. */
+  name: string;
+  /** Lowercased tokens of the name, for short-name matching. */
+  readonly nameTokens: readonly string[];
+  readonly mentions: Span[];
+  /** Token index of each mention's first and one-past-last token, parallel to `mentions`. */
+  readonly mentionToks: [number, number][];
+  role: Span | null;
+}
+
+export interface PeopleIndex {
+  readonly entities: NamedEntity[];
+  /** Entity of the name mention covering a token, or undefined. */
+  readonly entityAtToken: Map<number, NamedEntity>;
+  /** Person mentions that act as a clause subject, in text order: candidates for `he`/`she`. */
+  readonly subjectMentions: { tok: number; entity: NamedEntity }[];
+}
+
+const isTitle = (lower: string) => TITLES.has(lower);
+
+function isNamePart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!isCapitalized(t) || !/\p{L}/u.test(t)) return false;
+  const p = doc.tokPos[i]!;
+  if (p === POS.PROPN) return true;
+  // Sentence-initial capitals are just capitals unless the tagger calls them names.
+  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return false;
+  return p === POS.NOUN || p === POS.ADJ || p === POS.VERB || p === POS.ADV || p === POS.X;
+}
+
+/**
+ * Finds runs of capitalized name tokens outside quotations and groups them into entities:
+ * `Andrii Hnatov` introduces a person; later `Hnatov` or `Gen. Hnatov` joins the same entity.
+ * Titles in front of a name become its role (`President Donald Trump`).
+ */
+export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
+  const entities: NamedEntity[] = [];
+  const entityAtToken = new Map<number, NamedEntity>();
+  const subjectMentions: { tok: number; entity: NamedEntity }[] = [];
+  const byLast = new Map<string, NamedEntity>();
+  const byFull = new Map<string, NamedEntity>();
+  const n = doc.tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (insideQuote[i] || !isNamePart(doc, i)) { i++; continue; }
+    let e = i;
+    while (e < n && !insideQuote[e] && doc.tokSentence[e] === doc.tokSentence[i] && (isNamePart(doc, e)
+      || (doc.lower[e] === 'of' && e + 1 < n && (isNamePart(doc, e + 1) || (doc.lower[e + 1] === 'the' && e + 2 < n && isNamePart(doc, e + 2))))
+      || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of'))) e++;
+    while (e > i && !isNamePart(doc, e - 1)) e--;
+    const lowers = doc.lower.slice(i, e);
+    const isOrg = lowers.some((t) => ORG_WORDS.has(t));
+    let nameStart = i;
+    if (!isOrg) while (nameStart < e - 1 && isTitle(lowers[nameStart - i]!)) nameStart++;
+    const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
+    if (nameToks.length === 0 || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
+    const key = nameToks.join(' ');
+    let entity = byFull.get(key);
+    if (!entity && !isOrg && nameToks.length === 1) entity = byLast.get(key);
+    if (!entity && (isOrg || nameToks.length >= 2)) {
+      const [s, en] = [doc.tokStart[nameStart]!, doc.tokEnd[e - 1]!];
+      entity = {
+        id: `e${entities.length + 1}`,
+        kind: isOrg ? 'organization' : 'person',
+        name: doc.text.slice(s, en),
+        nameTokens: nameToks,
+        mentions: [],
+        mentionToks: [],
+        role: null,
+      };
+      entities.push(entity);
+      byFull.set(key, entity);
+      if (!isOrg) byLast.set(nameToks[nameToks.length - 1]!, entity);
+    }
+    if (entity) {
+      entity.mentions.push(span(doc.text, doc.tokStart[i]!, doc.tokEnd[e - 1]!));
+      entity.mentionToks.push([i, e]);
+      if (nameStart > i && !entity.role) entity.role = span(doc.text, doc.tokStart[i]!, doc.tokEnd[nameStart - 1]!);
+      if (!entity.role && entity.kind === 'person') entity.role = appositionAfter(doc, e, insideQuote);
+      for (let k = i; k < e; k++) entityAtToken.set(k, entity);
+      if (entity.kind === 'person' && actsAsSubject(doc, e)) subjectMentions.push({ tok: i, entity });
+    }
+    i = e;
+  }
+  return { entities, entityAtToken, subjectMentions };
+}
+
+/** `Andrii Hnatov, chief of the General Staff, tells ...`: the role between the commas. */
+function appositionAfter(doc: Doc, after: number, insideQuote: Uint8Array): Span | null {
+  if (doc.tokens[after] !== ',' || !startsRole(doc, after + 1)) return null;
+  const limit = Math.min(doc.tokens.length, after + 26);
+  for (let k = after + 1; k < limit; k++) {
+    if (insideQuote[k] || doc.tokSentence[k] !== doc.tokSentence[after]) return null;
+    if (doc.tokens[k] === ',' || doc.tokens[k] === '.') return roleFromApposition(doc, [after + 1, k]);
+  }
+  return null;
+}
+
+/** A verb within two tokens after the name (adverbs and commas allowed): `Hnatov also said`. */
+function actsAsSubject(doc: Doc, after: number): boolean {
+  for (let k = after; k < Math.min(doc.tokens.length, after + 3); k++) {
+    const p = doc.tokPos[k]!;
+    if (p === POS.VERB || p === POS.AUX) return true;
+    if (p !== POS.ADV) return false;
+  }
+  return false;
+}

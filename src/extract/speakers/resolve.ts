@@ -1,0 +1,104 @@
+import type { Doc } from '../../model/doc.ts';
+import type { Speaker, SpeakerKind } from '../../model/items.ts';
+import { span } from '../../model/span.ts';
+import { isCapitalized } from '../../analyze/lookup.ts';
+import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS } from '../lexicon/names.ts';
+import type { SourcePhrase } from './find-source.ts';
+import type { NamedEntity, PeopleIndex } from './people.ts';
+import { roleFromApposition } from './role.ts';
+
+/** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
+export interface SpeakerEvent {
+  readonly tok: number;
+  readonly entity: NamedEntity | null;
+  readonly name: string | null;
+  readonly kind: SpeakerKind;
+}
+
+/** How far back (in paragraphs) a pronoun may look for the person it stands for. */
+const PRONOUN_REACH = 6;
+
+/**
+ * Turns the source phrase of a cue into a Speaker: names link to the article's entities
+ * (`Hnatov` -> Andrii Hnatov), pronouns to the most recent person who spoke or acted as a
+ * subject, and the role comes from the entity or from the apposition beside this mention.
+ */
+export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Speaker {
+  const mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
+  const headLower = doc.lower[phrase.end - 1]!;
+  const single = phrase.end - phrase.start === 1;
+  if (single && (PERSON_PRONOUNS.has(headLower) || headLower === 'they' || headLower === 'we' || headLower === 'it' || headLower === 'who')) {
+    const wantPerson = PERSON_PRONOUNS.has(headLower) || headLower === 'who';
+    const antecedent = findAntecedent(doc, people, phrase.start, history, wantPerson);
+    return {
+      mention,
+      name: antecedent?.entity?.name ?? antecedent?.name ?? null,
+      entity: antecedent?.entity?.id ?? null,
+      kind: antecedent?.kind ?? (wantPerson ? 'person' : 'group'),
+      pronoun: true,
+      role: antecedent?.entity?.role ?? null,
+      antecedent: antecedent?.entity?.mentions[0] ?? null,
+      confidence: antecedent ? 0.8 : 0.4,
+      rule: `${rule}+pronoun`,
+    };
+  }
+  let entity: NamedEntity | undefined;
+  for (let k = phrase.start; k < phrase.end; k++) {
+    const e = people.entityAtToken.get(k);
+    if (e && (!entity || e.kind === 'person')) entity = e;
+  }
+  if (!entity) entity = entityByShortName(doc, people, phrase);
+  const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
+  if (entity && !entity.role && appositionRole) entity.role = appositionRole;
+  const kind: SpeakerKind = entity?.kind ?? kindOf(doc, phrase);
+  return {
+    mention,
+    name: entity?.name ?? stripDeterminer(mention.text),
+    entity: entity?.id ?? null,
+    kind,
+    pronoun: false,
+    role: entity?.role ?? appositionRole,
+    antecedent: entity && entity.mentions[0]!.start !== mention.start ? entity.mentions[0]! : null,
+    confidence: entity ? 0.9 : 0.7,
+    rule,
+  };
+}
+
+function entityByShortName(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): NamedEntity | undefined {
+  const last = doc.lower[phrase.end - 1]!;
+  if (!isCapitalized(doc.tokens[phrase.end - 1]!)) return undefined;
+  return people.entities.find((e) => e.kind === 'person' && e.nameTokens[e.nameTokens.length - 1] === last);
+}
+
+function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: readonly SpeakerEvent[], wantPerson: boolean): SpeakerEvent | null {
+  const para = doc.tokParagraph[tok]!;
+  let best: SpeakerEvent | null = null;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (h.tok >= tok) continue;
+    if (wantPerson ? h.kind !== 'person' : h.kind === 'person') continue;
+    if (!h.entity && !h.name) continue;
+    best = h;
+    break;
+  }
+  if (wantPerson) {
+    for (let k = people.subjectMentions.length - 1; k >= 0; k--) {
+      const m = people.subjectMentions[k]!;
+      if (m.tok >= tok) continue;
+      if (!best || m.tok > best.tok) best = { tok: m.tok, entity: m.entity, name: m.entity.name, kind: 'person' };
+      break;
+    }
+  }
+  if (best && para - doc.tokParagraph[best.tok]! > PRONOUN_REACH) return null;
+  return best;
+}
+
+function kindOf(doc: Doc, phrase: SourcePhrase): SpeakerKind {
+  const lowers = doc.lower.slice(phrase.start, phrase.end);
+  if (lowers.some((t) => ORG_WORDS.has(t))) return 'organization';
+  if (GROUP_HEADS.has(lowers[lowers.length - 1]!)) return 'group';
+  if (lowers.length <= 3 && isCapitalized(doc.tokens[phrase.end - 1]!)) return 'person';
+  return 'unknown';
+}
+
+const stripDeterminer = (s: string) => s.replace(/^(the|a|an) /i, '');

@@ -1,0 +1,17 @@
+import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
+import { span, type Span } from '../../model/span.ts';
+
+/**
+ * The role in `NAME, ROLE, said`: kept when it reads like a description (a determiner or
+ * lowercase noun first: `chief of the General Staff`, `a spokesman for the ministry`), not when
+ * the commas enclose something else (`Hnatov, 54, said` keeps only a number: no role).
+ */
+export function roleFromApposition(doc: Doc, [s, e]: readonly [number, number]): Span | null {
+  if (e <= s) return null;
+  const first = doc.tokPos[s]!;
+  const hasNoun = doc.tokPos.subarray(s, e).some((p) => p === POS.NOUN || p === POS.PROPN);
+  if (!hasNoun) return null;
+  if (first === POS.VERB || first === POS.PRON || first === POS.SCONJ || first === POS.CCONJ) return null;
+  return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
+}
