@@ -80,6 +80,8 @@ function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: 
 
 function make(doc: Doc, start: number, end: number, attribution: Attribution, rule: string): ReportedClause | null {
   if (end - start < MIN_CLAUSE_TOKENS) return null;
+  // `responded to requests for comment`, `spoke about the economy`: an object, not a clause.
+  if (doc.tokPos[start] === POS.ADP && (doc.lower[start] === 'to' || doc.lower[start] === 'for')) return null;
   let hasVerb = false;
   for (let k = start; k < end; k++) {
     const p = doc.tokPos[k]!;

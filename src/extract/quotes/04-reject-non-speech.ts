@@ -8,8 +8,10 @@ const LABEL_TWO_BEFORE = new Set(['known as', 'referred to', 'so called', 'calle
 
 export interface SpeechEvidence {
   readonly hasAttribution: boolean;
-  /** Another quotation in the same sentence has a speaker. */
+  /** Another quotation in the same sentence was accepted. */
   readonly sentenceHasSpeech: boolean;
+  /** Another quotation in the same paragraph was accepted. */
+  readonly paragraphHasSpeech: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function speechConfidence(doc: Doc, qs: number, qe: number, evidence: Spe
   if (evidence.hasAttribution) return words >= 4 || punctuated ? 0.95 : 0.75;
   if (words >= 8 && (hasVerb || punctuated)) return 0.7;
   if (evidence.sentenceHasSpeech && !labelled) return 0.6;
+  if (evidence.paragraphHasSpeech && !labelled && (punctuated || words >= 3)) return 0.6;
   if (words >= 5 && hasVerb) return 0.5;
   return 0;
 }

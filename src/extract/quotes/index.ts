@@ -5,6 +5,7 @@ import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
 import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
 import { findReportedSpeech } from './03-reported-speech.ts';
 import { speechConfidence } from './04-reject-non-speech.ts';
+import { findTranscriptTurns } from './05-transcript.ts';
 import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { resolveSpeaker, type SpeakerEvent } from '../speakers/resolve.ts';
 
@@ -39,6 +40,7 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
  * 3. find each quotation's attribution after it, else before it;
  * 4. find reported speech around the remaining cues; quotations inside a reported clause make it mixed;
  * 5. drop quoted strings that are not speech (scare quotes, titles, nicknames);
+ *    transcript turns (`PENCE: ...`) are speech without marks;
  * 6. resolve speakers in text order, so that `he` can point back to the last speaker;
  * 7. quotations without a cue take the speaker of the piece they continue or of their neighbour.
  */
@@ -85,6 +87,7 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
   const markDraft = new Map<number, Draft>();
   // Two passes: short quoted strings count as speech only beside a quotation already accepted.
   const acceptedSentences = new Set<number>();
+  const acceptedParagraphs = new Set<number>();
   for (const pass of [0, 1]) {
     marks.forEach((m, i) => {
       if (absorbed.has(i) || markDraft.has(i)) return;
@@ -92,7 +95,9 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       if (qe <= qs) return;
       const attribution = markAttr[i] ?? null;
       const continued = m.continues !== null && markDraft.has(m.continues);
-      let confidence = speechConfidence(doc, qs, qe, { hasAttribution: attribution !== null, sentenceHasSpeech: pass === 1 && acceptedSentences.has(doc.tokSentence[qs]!) });
+      let confidence = speechConfidence(doc, qs, qe, { hasAttribution: attribution !== null, sentenceHasSpeech: pass === 1 && acceptedSentences.has(doc.tokSentence[qs]!),
+        paragraphHasSpeech: pass === 1 && acceptedParagraphs.has(doc.tokParagraph[qs]!),
+      });
       if (continued) confidence = Math.max(confidence, 0.8);
       if (m.unclosed && m.continues === null && !marks.some((n) => n.continues === i)) confidence *= 0.6;
       if (confidence === 0) return;
@@ -106,8 +111,16 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       };
       markDraft.set(i, draft);
       acceptedSentences.add(doc.tokSentence[qs]!);
+      acceptedParagraphs.add(doc.tokParagraph[qs]!);
       drafts.push(draft);
     });
+  }
+  for (const turn of findTranscriptTurns(doc, people, inside)) {
+    const attribution: Attribution = { cue: turn.label.end, cueEnd: turn.label.end + 1, source: turn.label, addressee: null, side: 'before', rule: 'quotes/transcript' };
+    marks.forEach((m, i) => { if (markToks[i]![0] >= turn.start && markToks[i]![1] <= turn.end) markDraft.delete(i); });
+    const [start, end] = [doc.tokStart[turn.start]!, doc.tokEnd[turn.end - 1]!];
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.start >= start && drafts[k]!.end <= end) drafts.splice(k, 1);
+    drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
   }
   linkInterrupted(drafts);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);

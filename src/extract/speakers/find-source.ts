@@ -39,6 +39,7 @@ export function phraseEndingAt(doc: Doc, end: number, floor: number): SourcePhra
     if ((p === POS.ADV || p === POS.AUX || p === POS.PART) && !isCapitalized(doc.tokens[e - 1]!)) e--;
     else break;
   }
+  e = skipTimeBefore(doc, e, floor);
   if (e - 1 < floor) return null;
   let apposition: [number, number] | null = null;
   if (doc.tokens[e - 1] === ',') {
@@ -56,16 +57,35 @@ export function phraseEndingAt(doc: Doc, end: number, floor: number): SourcePhra
     if (!isPronounSource(doc.lower[head]!)) return null;
     return apposition ? null : { start: head, end: e, apposition: null };
   }
-  if (!isNpToken(doc, head) || doc.tokPos[head] === POS.DET) return null;
+  if (!isNpToken(doc, head) || doc.tokPos[head] === POS.DET || TIME_WORDS.has(doc.lower[head]!)) return null;
   let s = head;
   while (s - 1 >= floor && e - (s - 1) <= MAX_NP) {
     const prev = s - 1;
+    if (TIME_WORDS.has(doc.lower[prev]!)) break;
     if (isNpToken(doc, prev)) { s = prev; continue; }
     // `General Staff of the Armed Forces`: `of` joins two capitalized parts.
     if (doc.lower[prev] === 'of' && prev - 1 >= floor && isCapitalized(doc.tokens[prev - 1]!) && isCapitalized(doc.tokens[s]!)) { s = prev; continue; }
     break;
   }
+  // A phrase after a preposition is its object, not a subject: `in Florida said` has no source.
+  if (s - 1 >= floor && doc.tokPos[s - 1] === POS.ADP && PLACE_PREPOSITIONS.has(doc.lower[s - 1]!)) return null;
   return { start: s, end: e, apposition };
+}
+
+/** Words of time that sit between a subject and its verb: `Trump on Friday said`, `officials this week warned`. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'earlier', 'later', 'recently',
+]);
+const TIME_LEAD: ReadonlySet<string> = new Set(['on', 'this', 'last', 'late', 'early', 'in', 'at', 'that', 'next', 'the']);
+
+function skipTimeBefore(doc: Doc, end: number, floor: number): number {
+  let e = end;
+  if (e - 1 >= floor && TIME_WORDS.has(doc.lower[e - 1]!)) {
+    e--;
+    while (e - 1 >= floor && TIME_LEAD.has(doc.lower[e - 1]!)) e--;
+  }
+  return e;
 }
 
 /** The noun phrase starting at token `start`, walking right: `said Hnatov`, `told Newsmax`. */
@@ -76,6 +96,7 @@ export function phraseStartingAt(doc: Doc, start: number, ceiling: number): Sour
   }
   let e = start;
   while (e < ceiling && e - start < MAX_NP) {
+    if (TIME_WORDS.has(doc.lower[e]!)) break;
     if (isNpToken(doc, e)) { e++; continue; }
     if (doc.lower[e] === 'of' && e > start && e + 1 < ceiling && isCapitalized(doc.tokens[e - 1]!)
       && (isCapitalized(doc.tokens[e + 1]!) || doc.lower[e + 1] === 'the')) { e++; continue; }
@@ -101,3 +122,6 @@ export function startsRole(doc: Doc, i: number): boolean {
 }
 
 export const isQuoteMark = (t: string) => t === '"' || t === '“' || t === '”' || t === '«' || t === '»' || t === '„' || t === "''" || t === '``';
+
+/** `in Florida said`, `at the rally said`: a place or occasion, not the one who speaks. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'from', 'into', 'near']);
