@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/doc.ts';
-import type { SourcePhrase } from '../speakers/find-source.ts';
+import { isQuoteMark, type SourcePhrase } from '../speakers/find-source.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
 
 /** A paragraph of an interview transcript: `WALLACE: Do you really see ...`. */
@@ -19,16 +19,18 @@ const isUpper = (t: string) => /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(t);
  * upper case (`PENCE:`) or name a person the article introduced (`Hnatov:`), so that headings such
  * as `Update:` or `Note:` are not taken for speakers.
  */
-export function findTranscriptTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): TranscriptTurn[] {
+export function findTranscriptTurns(doc: Doc, people: PeopleIndex): TranscriptTurn[] {
   const out: TranscriptTurn[] = [];
   for (let p = 0; p < doc.paraStartTok.length; p++) {
-    const first = doc.paraStartTok[p]!;
+    let first = doc.paraStartTok[p]!;
     const end = doc.paraEndTok[p]!;
+    // Some transcripts are quoted whole: `"WALLACE: ...`.
+    if (isQuoteMark(doc.tokens[first]!)) first++;
     let colon = -1;
     for (let k = first; k < Math.min(end, first + MAX_LABEL + 1); k++) {
       if (doc.tokens[k] === ':') { colon = k; break; }
     }
-    if (colon <= first || end - colon - 1 < MIN_TURN || inside[colon + 1] && inside[end - 1]) continue;
+    if (colon <= first || end - colon - 1 < MIN_TURN) continue;
     const labelToks = doc.tokens.slice(first, colon);
     const upper = labelToks.every(isUpper) && labelToks.join('').length >= 3;
     const known = labelToks.every((_, i) => people.entityAtToken.get(first + i)?.kind === 'person');

@@ -115,11 +115,11 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       drafts.push(draft);
     });
   }
-  for (const turn of findTranscriptTurns(doc, people, inside)) {
+  for (const turn of findTranscriptTurns(doc, people)) {
     const attribution: Attribution = { cue: turn.label.end, cueEnd: turn.label.end + 1, source: turn.label, addressee: null, side: 'before', rule: 'quotes/transcript' };
-    marks.forEach((m, i) => { if (markToks[i]![0] >= turn.start && markToks[i]![1] <= turn.end) markDraft.delete(i); });
     const [start, end] = [doc.tokStart[turn.start]!, doc.tokEnd[turn.end - 1]!];
-    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.start >= start && drafts[k]!.end <= end) drafts.splice(k, 1);
+    // The turn is the quotation; marks and clauses inside it are part of it.
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.end > start && drafts[k]!.start < end) drafts.splice(k, 1);
     drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
   }
   linkInterrupted(drafts);

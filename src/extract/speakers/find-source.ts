@@ -40,6 +40,7 @@ export function phraseEndingAt(doc: Doc, end: number, floor: number): SourcePhra
     else break;
   }
   e = skipTimeBefore(doc, e, floor);
+  e = skipParenthesesBefore(doc, e, floor);
   if (e - 1 < floor) return null;
   let apposition: [number, number] | null = null;
   if (doc.tokens[e - 1] === ',') {
@@ -78,6 +79,13 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'earlier', 'later', 'recently',
 ]);
 const TIME_LEAD: ReadonlySet<string> = new Set(['on', 'this', 'last', 'late', 'early', 'in', 'at', 'that', 'next', 'the']);
+
+/** `Rep. Gwen Moore (D-Wis.) said`: the parenthesis belongs to the name, not between name and verb. */
+function skipParenthesesBefore(doc: Doc, end: number, floor: number): number {
+  if (end - 1 < floor || doc.tokens[end - 1] !== ')') return end;
+  for (let k = end - 2; k >= floor && k >= end - 8; k--) if (doc.tokens[k] === '(') return k;
+  return end;
+}
 
 function skipTimeBefore(doc: Doc, end: number, floor: number): number {
   let e = end;
