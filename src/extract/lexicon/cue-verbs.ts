@@ -56,7 +56,6 @@ const SPEECH: Record<string, string[]> = {
   whisper: ['whispered'],
   concede: ['concede', 'concedes', 'conceded', 'conceding'],
   boast: ['boasted', 'boasts'],
-  describe: ['described', 'describing', 'describes'],
   inform: ['informed'],
   estimate: ['estimated', 'estimates'],
   point: [],
@@ -102,6 +101,23 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', '
 
 /** Present participles open a second clause by the same speaker: `he said, adding that ...`. */
 export const isParticiple = (form: string) => form.endsWith('ing');
+
+/**
+ * Verbs that attach a quoted label or phrase to something rather than report a whole statement:
+ * `called the attack "desperate"`, `described the town as "a city of basements"`. The quotation they
+ * introduce is partial; no reported clause follows them.
+ */
+const LABEL_CUES: ReadonlyMap<string, Cue> = new Map(
+  [['call', ['called', 'calls', 'calling']], ['brand', ['branded', 'brands']], ['label', ['labeled', 'labelled', 'labels']],
+    ['describe', ['described', 'describes', 'describing']], ['refer', ['referred', 'refers', 'referring']],
+    ['compare', ['compared', 'compares']], ['speak', ['spoke', 'speaks', 'speaking']], ['thank', ['thanked', 'thanks', 'thanking']],
+    ['praise', ['praised', 'praises']], ['condemn', ['condemned', 'condemns']], ['blame', ['blamed', 'blames']]]
+    .flatMap(([lemma, forms]) => (forms as string[]).map((f): [string, Cue] => [f, { lemma: lemma as string, strength: 0.7 }])),
+);
+
+export function labelCueOf(lower: string): Cue | undefined {
+  return LABEL_CUES.get(lower);
+}
 
 export function cueOf(lower: string): Cue | undefined {
   return CUE_FORMS.get(lower);

@@ -16,6 +16,30 @@ export interface MarkedSpan {
 }
 
 const OPENERS = new Set(['“', '„', '«', '‟']);
+const SINGLE_MIN_WORDS = 3;
+
+/** A single mark opens a quotation only at the start of a word, after space or an opening bracket. */
+function opensSingle(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return (before === undefined || /[\s(\[—–-]/.test(before)) && isWordChar(text[i + 1]);
+}
+
+/**
+ * The mark closing a single-quoted stretch: glued to the word before it and followed by no letter.
+ * Apostrophes look the same (`soldiers’ families`), so a mark after punctuation (`,’` `.’`) wins,
+ * and the quotation must hold a few words.
+ */
+function singleCloser(text: string, from: number, to: number, mark: string): number {
+  let plain = -1;
+  for (let k = from; k < to; k++) {
+    if (text[k] !== mark || /\s/.test(text[k - 1]!) || isWordChar(text[k + 1])) continue;
+    if (/[.,!?;:]/.test(text[k - 1]!)) return k;
+    if (plain < 0) plain = k;
+  }
+  if (plain < 0) return -1;
+  const words = text.slice(from, plain).split(/\s+/).length;
+  return words >= SINGLE_MIN_WORDS ? plain : -1;
+}
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
 
@@ -45,8 +69,18 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
     let open = -1;
     for (let i = pStart; i < pEnd; i++) {
       const c = text[i]!;
+      if (open < 0 && (c === '‘' || c === "'") && opensSingle(text, i)) {
+        const close = singleCloser(text, i + 1, pEnd, c === '‘' ? '’' : "'");
+        if (close > 0) {
+          out.push({ start: i, end: close + 1, paragraph: p, unclosed: false, opensParagraph: i === pStart, continues: null });
+          i = close;
+        }
+        continue;
+      }
       if (c !== STRAIGHT && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
       if (open < 0) {
+        // Reversed guillemets (`»Text«`, German and Nordic usage) open with ».
+        if (c === '»' && isWordChar(text[i + 1]) && !isWordChar(text[i - 1])) { open = i; continue; }
         // A straight mark glued to a word on its left and not on its right closes nothing and
         // opens nothing we can trust (inch marks, typos); a stray closing curly mark likewise.
         if (CLOSERS.has(c)) continue;
@@ -59,6 +93,7 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
         open = i;
         continue;
       }
+      if (text[open] === '»' && c !== '«') continue;
       out.push({ start: open, end: i + 1, paragraph: p, unclosed: false, opensParagraph: open === pStart, continues: null });
       open = -1;
     }

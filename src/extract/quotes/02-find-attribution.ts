@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { tokenAtOrAfter, tokenEndBefore } from '../../analyze/lookup.ts';
-import { cueOf, isParticiple } from '../lexicon/cue-verbs.ts';
+import { cueOf, isParticiple, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { MarkedSpan } from './01-pair-marks.ts';
 
@@ -70,7 +70,8 @@ export function attributionBefore(doc: Doc, quoteStart: number, inside: Uint8Arr
   const sent = doc.tokSentence[quoteStart]!;
   const floor = doc.sentStartTok[sent]!;
   for (let c = quoteStart - 1; c >= floor; c--) {
-    if (inside[c]) continue;
+    // Another quotation in between has its own attribution; this one does not reach across it.
+    if (inside[c]) break;
     const found = attributionAtCue(doc, c, floor, inside);
     if (found) return found;
   }
@@ -93,7 +94,7 @@ export function attributionAtCue(doc: Doc, c: number, floor: number, inside: Uin
     const source = phraseStartingAt(doc, c + 2, Math.min(doc.tokens.length, c + 12));
     return source ? { cue: c, cueEnd: c + 2, source, addressee: null, side: 'before', rule: 'quotes/according-to' } : null;
   }
-  const cue = cueOf(lower);
+  const cue = cueOf(lower) ?? labelCueOf(lower);
   if (!cue) return null;
   // `continued to fight` is not speech; `he continued, "..."` is.
   if (cue.lemma === 'continue' && (doc.lower[c + 1] === 'to' || doc.tokPos[c + 1] === POS.VERB || doc.tokPos[c + 1] === POS.NOUN)) return null;
@@ -116,6 +117,11 @@ export function attributionAtCue(doc: Doc, c: number, floor: number, inside: Uin
 
 /** The object of `tell`-like cues: `told Newsmax`, `told Wilder`, `told reporters`. */
 function addresseeAfter(doc: Doc, lemma: string, at: number): [number, number] | null {
+  // `said to reporters`, `wrote to the minister`
+  if (doc.lower[at] === 'to' && (lemma === 'say' || lemma === 'write' || lemma === 'explain' || lemma === 'complain')) {
+    const p = phraseStartingAt(doc, at + 1, Math.min(doc.tokens.length, at + 10));
+    return p ? [p.start, p.end] : null;
+  }
   if (lemma !== 'tell' && lemma !== 'inform' && lemma !== 'assure' && lemma !== 'warn' && lemma !== 'urge' && lemma !== 'ask') return null;
   if (doc.lower[at] === 'that' || doc.lower[at] === 'the' && doc.lower[at + 1] === 'interview') return null;
   const p = phraseStartingAt(doc, at, Math.min(doc.tokens.length, at + 10));

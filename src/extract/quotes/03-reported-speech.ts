@@ -49,18 +49,21 @@ function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: 
       if (c > first && doc.tokens[c - 1] === ',') return make(doc, first, c - 1, attribution, 'quotes/according-to-after');
       return null;
     }
-    // `Part, X continued, part.`
+    // `Part, X continued, part.` When the rest is a quotation (`Russia, he continued, is "losing..."`)
+    // the quoted words are partial quotations of their own, attributed by the same cue.
     if (src.start > first && doc.tokens[src.start - 1] === ',' && doc.tokens[c + 1] === ',' && src.start - 1 > first) {
+      for (let k = c + 2; k < last; k++) if (inside[k]) return null;
       return make(doc, first, last, attribution, 'quotes/parenthetical');
     }
     // `CLAUSE, X said.`
     const attributionEnd = attribution.addressee ? attribution.addressee[1] : c + 1;
-    if (src.start > first + 1 && doc.tokens[src.start - 1] === ',' && attributionEnd >= last) {
+    if (src.start > first + 1 && doc.tokens[src.start - 1] === ',' && (attributionEnd >= last || onlyCircumstance(doc, attributionEnd, last))) {
       return make(doc, first, src.start - 1, attribution, 'quotes/clause-then-cue');
     }
     // `X said (that) CLAUSE`
     let k = attribution.addressee ? attribution.addressee[1] : c + 1;
     while (k < last && (doc.tokens[k] === ',' || doc.tokens[k] === ':')) k++;
+    k = skipCircumstanceBeforeThat(doc, k, last);
     if (doc.lower[k] === 'that') k++;
     if (src.start === first || doc.tokens[src.start - 1] === ',' || doc.tokPos[src.start - 1] === POS.CCONJ || doc.tokPos[src.start - 1] === POS.SCONJ) {
       return make(doc, k, last, attribution, 'quotes/cue-then-clause');
@@ -76,6 +79,25 @@ function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: 
     }
   }
   return null;
+}
+
+const CIRCUMSTANCE_POS = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);
+
+/** `said on Thursday that`, `wrote on Telegram that`: where and when, before the reported clause. */
+function skipCircumstanceBeforeThat(doc: Doc, k: number, last: number): number {
+  if (doc.tokPos[k] !== POS.ADP || doc.lower[k] === 'that') return k;
+  for (let j = k + 1; j < Math.min(last, k + 7); j++) {
+    if (doc.lower[j] === 'that') return j;
+    if (!CIRCUMSTANCE_POS.has(doc.tokPos[j]!)) return k;
+  }
+  return k;
+}
+
+/** `..., officials said on Friday.`: only a time or place phrase after the cue. */
+function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 6 || doc.tokPos[from] !== POS.ADP) return false;
+  for (let j = from; j < to; j++) if (!CIRCUMSTANCE_POS.has(doc.tokPos[j]!)) return false;
+  return true;
 }
 
 function make(doc: Doc, start: number, end: number, attribution: Attribution, rule: string): ReportedClause | null {

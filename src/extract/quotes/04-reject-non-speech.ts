@@ -29,7 +29,7 @@ export function speechConfidence(doc: Doc, qs: number, qe: number, evidence: Spe
   const allCapitalized = inner.every((k) => !/\p{L}/u.test(doc.tokens[k]!) || isCapitalized(doc.tokens[k]!) || doc.tokPos[k] === POS.ADP || doc.tokPos[k] === POS.DET);
   const punctuated = inner.some((k) => /^[.,!?;:]$/.test(doc.tokens[k]!));
   const hasVerb = inner.some((k) => doc.tokPos[k] === POS.VERB || doc.tokPos[k] === POS.AUX);
-  if (labelled && words <= 6 && !evidence.hasAttribution) return 0;
+  if (labelled && words <= 6) return 0;
   if (allCapitalized && words <= 6 && !punctuated && !evidence.hasAttribution) return 0;
   if (evidence.hasAttribution) return words >= 4 || punctuated ? 0.95 : 0.75;
   if (words >= 8 && (hasVerb || punctuated)) return 0.7;
@@ -37,6 +37,18 @@ export function speechConfidence(doc: Doc, qs: number, qe: number, evidence: Spe
   if (evidence.paragraphHasSpeech && !labelled && (punctuated || words >= 3)) return 0.6;
   if (words >= 5 && hasVerb) return 0.5;
   return 0;
+}
+
+/** A quoted name or label (`Operation "Autumn Shield"`, `the so-called "referendum"`), not quoted speech. */
+export function looksLikeName(doc: Doc, qs: number, qe: number): boolean {
+  const inner = innerTokens(doc, qs, qe);
+  const words = inner.filter((k) => /[\p{L}\p{N}]/u.test(doc.tokens[k]!)).length;
+  if (words === 0) return true;
+  const before1 = doc.lower[qs - 1] ?? '';
+  const before2 = qs >= 2 ? `${doc.lower[qs - 2]} ${doc.lower[qs - 1]}` : '';
+  if ((LABEL_BEFORE.has(before1) || LABEL_TWO_BEFORE.has(before2)) && words <= 6) return true;
+  const punctuated = inner.some((k) => /^[.,!?;:]$/.test(doc.tokens[k]!));
+  return !punctuated && words <= 4 && inner.every((k) => !/\p{L}/u.test(doc.tokens[k]!) || isCapitalized(doc.tokens[k]!));
 }
 
 function innerTokens(doc: Doc, qs: number, qe: number): number[] {

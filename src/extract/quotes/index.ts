@@ -4,7 +4,7 @@ import { span, type Span } from '../../model/span.ts';
 import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
 import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
 import { findReportedSpeech } from './03-reported-speech.ts';
-import { speechConfidence } from './04-reject-non-speech.ts';
+import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import { findTranscriptTurns } from './05-transcript.ts';
 import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { resolveSpeaker, type SpeakerEvent } from '../speakers/resolve.ts';
@@ -65,6 +65,7 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
     let ts = c.start;
     let te = c.end;
     const quoted: Span[] = [];
+    let names = 0;
     marks.forEach((m, i) => {
       const [qs, qe] = markToks[i]!;
       if (qe <= ts || qs >= te) return;
@@ -72,6 +73,7 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       ts = Math.min(ts, qs);
       te = Math.max(te, qe);
       quoted.push(span(doc.text, m.start, m.end));
+      if (looksLikeName(doc, qs, qe)) names++;
     });
     // A clause that is nothing but one quotation is that quotation, attributed directly.
     if (quoted.length === 1 && markToks.some(([qs, qe]) => qs === ts && qe === te)) {
@@ -81,7 +83,9 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       continue;
     }
     const [start, end] = [doc.tokStart[ts]!, doc.tokEnd[te - 1]!];
-    drafts.push({ start, end, ts, te, kind: quoted.length ? 'mixed' : 'indirect', attribution: c.attribution, confidence: c.attribution.rule === 'quotes/participle' ? 0.6 : 0.75, rule: c.rule, quoted, continues: null, speaker: null });
+    // Quoted names inside reported speech (`Operation "Autumn Shield"`) do not make it mixed.
+    const mixed = quoted.length > names;
+    drafts.push({ start, end, ts, te, kind: mixed ? 'mixed' : 'indirect', attribution: c.attribution, confidence: c.attribution.rule === 'quotes/participle' ? 0.6 : 0.75, rule: c.rule, quoted, continues: null, speaker: null });
   }
 
   const markDraft = new Map<number, Draft>();
@@ -98,7 +102,8 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       let confidence = speechConfidence(doc, qs, qe, { hasAttribution: attribution !== null, sentenceHasSpeech: pass === 1 && acceptedSentences.has(doc.tokSentence[qs]!),
         paragraphHasSpeech: pass === 1 && acceptedParagraphs.has(doc.tokParagraph[qs]!),
       });
-      if (continued) confidence = Math.max(confidence, 0.8);
+      const continuedLater = marks.some((n) => n.continues === i);
+      if (continued || continuedLater) confidence = Math.max(confidence, 0.8);
       if (m.unclosed && m.continues === null && !marks.some((n) => n.continues === i)) confidence *= 0.6;
       if (confidence === 0) return;
       const opensSentence = qs === doc.sentStartTok[doc.tokSentence[qs]!];
@@ -180,19 +185,43 @@ function resolveAll(doc: Doc, people: PeopleIndex, drafts: Draft[]): void {
   // The pieces of one utterance share the speaker any of them names (`"...` then `...," he said`).
   for (const d of drafts) {
     const root = rootOf(d);
-    if (d.speaker && !root.speaker) root.speaker = d.speaker;
+    if (d.speaker && !root.speaker) { root.speaker = d.speaker; root.attribution ??= d.attribution; }
   }
-  for (const d of drafts) d.speaker ??= rootOf(d).speaker;
+  for (const d of drafts) {
+    d.speaker ??= rootOf(d).speaker;
+    d.attribution ??= rootOf(d).attribution;
+  }
   // Quotations with no cue: the previous quotation's speaker, when nobody else came between.
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.speaker) continue;
     const prev = drafts[i - 1];
-    if (!prev?.speaker) continue;
-    const gap = doc.tokParagraph[d.ts]! - doc.tokParagraph[prev.te - 1]!;
-    if (gap > 1 || namesPersonBetween(people, prev.te, d.ts)) continue;
-    d.speaker = { ...prev.speaker, confidence: Math.min(prev.speaker.confidence, gap === 0 ? 0.7 : 0.55), rule: 'quotes/neighbour' };
+    const gap = prev ? doc.tokParagraph[d.ts]! - doc.tokParagraph[prev.te - 1]! : Infinity;
+    if (prev?.speaker && gap <= 1 && !namesPersonBetween(people, prev.te, d.ts)) {
+      d.speaker = { ...prev.speaker, confidence: Math.min(prev.speaker.confidence, gap === 0 ? 0.7 : 0.55), rule: 'quotes/neighbour' };
+      continue;
+    }
+    // `Col. Hrebeniuk commands a battalion. "We count every shell."`: the subject just introduced.
+    const subject = subjectOfPreviousSentence(doc, people, d.ts);
+    if (subject && (!prev || prev.te <= subject.start)) {
+      const speaker = resolveSpeaker(doc, people, subject, history, 'quotes/previous-subject');
+      d.speaker = { ...speaker, confidence: 0.5 };
+    }
   }
+}
+
+/** The entity that opens the sentence before token `tok`, when the quotation opens its own sentence. */
+function subjectOfPreviousSentence(doc: Doc, people: PeopleIndex, tok: number): { start: number; end: number; apposition: null } | null {
+  const sent = doc.tokSentence[tok]!;
+  if (sent === 0 || doc.sentStartTok[sent] !== tok || doc.tokParagraph[doc.sentStartTok[sent - 1]!]! < doc.tokParagraph[tok]! - 1) return null;
+  const first = doc.sentStartTok[sent - 1]!;
+  for (let k = first; k < Math.min(first + 5, doc.sentEndTok[sent - 1]!); k++) {
+    const e = people.entityAtToken.get(k);
+    if (!e) continue;
+    const m = e.mentionToks.find(([s, en]) => s <= k && k < en);
+    return m ? { start: m[0], end: m[1], apposition: null } : null;
+  }
+  return null;
 }
 
 function rootOf(d: Draft): Draft {

@@ -25,6 +25,9 @@ function isNpToken(doc: Doc, i: number): boolean {
   return isCapitalized(doc.tokens[i]!) && i > doc.sentStartTok[doc.tokSentence[i]!]! && /\p{L}/u.test(doc.tokens[i]!);
 }
 
+/** `according to him`, `told her`: object pronouns that stand for a source or an addressee. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
 const isPronounSource = (t: string) => t === 'he' || t === 'she' || t === 'they' || t === 'we' || t === 'i' || t === 'it' || t === 'who';
 
 /**
@@ -99,12 +102,15 @@ function skipTimeBefore(doc: Doc, end: number, floor: number): number {
 /** The noun phrase starting at token `start`, walking right: `said Hnatov`, `told Newsmax`. */
 export function phraseStartingAt(doc: Doc, start: number, ceiling: number): SourcePhrase | null {
   if (start >= ceiling) return null;
-  if (isPronounSource(doc.lower[start]!) && doc.lower[start] !== 'it' && doc.lower[start] !== 'who') {
+  const first = doc.lower[start]!;
+  if ((isPronounSource(first) && first !== 'it' && first !== 'who') || OBJECT_PRONOUNS.has(first)) {
     return { start, end: start + 1, apposition: null };
   }
   let e = start;
   while (e < ceiling && e - start < MAX_NP) {
     if (TIME_WORDS.has(doc.lower[e]!)) break;
+    // `told the Ledger the buses had stopped`: a second determiner starts the next phrase.
+    if (e > start && doc.tokPos[e] === POS.DET && doc.lower[e - 1] !== 'of') break;
     if (isNpToken(doc, e)) { e++; continue; }
     if (doc.lower[e] === 'of' && e > start && e + 1 < ceiling && isCapitalized(doc.tokens[e - 1]!)
       && (isCapitalized(doc.tokens[e + 1]!) || doc.lower[e + 1] === 'the')) { e++; continue; }

@@ -18,6 +18,8 @@ export interface NamedEntity {
   /** Token index of each mention's first and one-past-last token, parallel to `mentions`. */
   readonly mentionToks: [number, number][];
   role: Span | null;
+  /** The role is only a title before the name (`Col.`); an apposition describes better. */
+  roleIsTitle: boolean;
 }
 
 export interface PeopleIndex {
@@ -57,6 +59,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     if (insideQuote[i] || !isNamePart(doc, i)) { i++; continue; }
     let e = i;
     while (e < n && !insideQuote[e] && doc.tokSentence[e] === doc.tokSentence[i] && (isNamePart(doc, e)
+      || ((doc.lower[e] === "'s" || doc.lower[e] === '’s') && e > i && e + 1 < n && isNamePart(doc, e + 1) && ORG_WORDS.has(orgHeadAfter(doc, e + 1)))
       || (doc.lower[e] === 'of' && e + 1 < n && (isNamePart(doc, e + 1) || (doc.lower[e + 1] === 'the' && e + 2 < n && isNamePart(doc, e + 2))))
       || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of'))) e++;
     while (e > i && !isNamePart(doc, e - 1)) e--;
@@ -79,22 +82,40 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         mentions: [],
         mentionToks: [],
         role: null,
+        roleIsTitle: false,
       };
       entities.push(entity);
       byFull.set(key, entity);
       if (!isOrg) byLast.set(nameToks[nameToks.length - 1]!, entity);
     }
     if (entity) {
-      entity.mentions.push(span(doc.text, doc.tokStart[i]!, doc.tokEnd[e - 1]!));
-      entity.mentionToks.push([i, e]);
-      if (nameStart > i && !entity.role) entity.role = span(doc.text, doc.tokStart[i]!, doc.tokEnd[nameStart - 1]!);
-      if (!entity.role && entity.kind === 'person') entity.role = appositionAfter(doc, e, insideQuote);
+      entity.mentions.push(span(doc.text, doc.tokStart[nameStart]!, doc.tokEnd[e - 1]!));
+      entity.mentionToks.push([nameStart, e]);
+      if (entity.kind === 'person' && (!entity.role || entity.roleIsTitle)) {
+        const apposition = appositionAfter(doc, e, insideQuote);
+        if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
+      }
+      if (nameStart > i && !entity.role) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
       for (let k = i; k < e; k++) entityAtToken.set(k, entity);
       if (entity.kind === 'person' && actsAsSubject(doc, e)) subjectMentions.push({ tok: i, entity });
     }
     i = e;
   }
   return { entities, entityAtToken, subjectMentions };
+}
+
+/**
+ * The title in front of a name, widened to the lowercase words and one name before it that belong
+ * to it: `President`, `Polish Defense Minister`, `Newsmax foreign correspondent`.
+ */
+function titleBefore(doc: Doc, first: number, nameStart: number): Span {
+  let s = first;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const p = doc.tokPos[k]!;
+    if (doc.tokSentence[k] !== doc.tokSentence[first] || !(p === POS.ADJ || p === POS.NOUN || p === POS.PROPN)) break;
+    s = k;
+  }
+  return span(doc.text, doc.tokStart[s]!, doc.tokEnd[nameStart - 1]!);
 }
 
 /** `Andrii Hnatov, chief of the General Staff, tells ...`: the role between the commas. */
@@ -106,6 +127,13 @@ function appositionAfter(doc: Doc, after: number, insideQuote: Uint8Array): Span
     if (doc.tokens[k] === ',' || doc.tokens[k] === '.') return roleFromApposition(doc, [after + 1, k]);
   }
   return null;
+}
+
+/** Lowercased last token of the capitalized run starting at `i`. */
+function orgHeadAfter(doc: Doc, i: number): string {
+  let k = i;
+  while (k + 1 < doc.tokens.length && isNamePart(doc, k + 1)) k++;
+  return doc.lower[k]!;
 }
 
 /** A verb within two tokens after the name (adverbs and commas allowed): `Hnatov also said`. */

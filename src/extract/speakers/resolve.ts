@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import type { Speaker, SpeakerKind } from '../../model/items.ts';
-import { span } from '../../model/span.ts';
+import { span, type Span } from '../../model/span.ts';
 import { isCapitalized } from '../../analyze/lookup.ts';
 import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS } from '../lexicon/names.ts';
 import type { SourcePhrase } from './find-source.ts';
@@ -24,8 +24,8 @@ const PRONOUN_REACH = 6;
  * subject, and the role comes from the entity or from the apposition beside this mention.
  */
 export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Speaker {
-  const mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
-  const headLower = doc.lower[phrase.end - 1]!;
+  let mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
+  const headLower = SUBJECT_FORM.get(doc.lower[phrase.end - 1]!) ?? doc.lower[phrase.end - 1]!;
   const single = phrase.end - phrase.start === 1;
   if (single && (PERSON_PRONOUNS.has(headLower) || headLower === 'they' || headLower === 'we' || headLower === 'it' || headLower === 'who')) {
     const wantPerson = PERSON_PRONOUNS.has(headLower) || headLower === 'who';
@@ -47,9 +47,10 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhra
     const e = people.entityAtToken.get(k);
     if (e && (!entity || e.kind === 'person')) entity = e;
   }
-  if (!entity) entity = entityByShortName(doc, people, phrase);
+  if (!entity) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase);
+  if (entity?.kind === 'person') mention = nameWithinPhrase(doc, people, phrase, entity) ?? mention;
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
-  if (entity && !entity.role && appositionRole) entity.role = appositionRole;
+  if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
   const kind: SpeakerKind = entity?.kind ?? kindOf(doc, phrase);
   return {
     mention,
@@ -62,6 +63,30 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhra
     confidence: entity ? 0.9 : 0.7,
     rule,
   };
+}
+
+const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
+
+/** The name tokens of the entity inside a longer phrase: `Defense Minister Oksana Vdovychenko` -> `Oksana Vdovychenko`. */
+function nameWithinPhrase(doc: Doc, people: PeopleIndex, phrase: SourcePhrase, entity: NamedEntity): Span | null {
+  for (const [s, e] of entity.mentionToks) {
+    if (s >= phrase.start && e <= phrase.end) return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
+  }
+  void people;
+  return null;
+}
+
+/** `the ministry said` after `Russia's Defense Ministry` was named: the same organization. */
+function organizationByHead(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): NamedEntity | undefined {
+  const head = doc.lower[phrase.end - 1]!;
+  if (doc.lower[phrase.start] !== 'the' || !ORG_WORDS.has(head)) return undefined;
+  let best: NamedEntity | undefined;
+  let bestTok = -1;
+  for (const e of people.entities) {
+    if (e.kind !== 'organization' || !e.nameTokens.includes(head)) continue;
+    for (const [s] of e.mentionToks) if (s < phrase.start && s > bestTok) { best = e; bestTok = s; }
+  }
+  return best;
 }
 
 function entityByShortName(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): NamedEntity | undefined {
@@ -95,10 +120,23 @@ function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: rea
 
 function kindOf(doc: Doc, phrase: SourcePhrase): SpeakerKind {
   const lowers = doc.lower.slice(phrase.start, phrase.end);
-  if (lowers.some((t) => ORG_WORDS.has(t))) return 'organization';
-  if (GROUP_HEADS.has(lowers[lowers.length - 1]!)) return 'group';
-  if (lowers.length <= 3 && isCapitalized(doc.tokens[phrase.end - 1]!)) return 'person';
+  const head = lowers[lowers.length - 1]!;
+  const headToken = doc.tokens[phrase.end - 1]!;
+  if (lowers.some((t) => ORG_WORDS.has(t) || MEDIA_WORDS.has(t)) || ACTOR_PLACES.has(head)) return 'organization';
+  // An acronym speaking is an organization: `NATO said`, `TASS reported`.
+  if (lowers.length === 1 && /^[\p{Lu}]{2,}$/u.test(headToken)) return 'organization';
+  if (GROUP_HEADS.has(head) || (!isCapitalized(headToken) && head.endsWith('s'))) return 'group';
+  if (lowers.length <= 3 && isCapitalized(headToken)) return 'person';
   return 'unknown';
 }
+
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['television', 'tv', 'radio', 'media', 'newspaper', 'agency', 'channel', 'outlet', 'broadcaster']);
+
+/** Capitals and countries that speak for their governments (`Moscow said`): metonymy, an organization. */
+const ACTOR_PLACES: ReadonlySet<string> = new Set([
+  'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'london', 'paris', 'berlin', 'warsaw', 'brussels', 'ankara', 'tehran',
+  'minsk', 'budapest', 'tokyo', 'delhi', 'jerusalem', 'damascus', 'riyadh', 'russia', 'ukraine', 'china', 'iran', 'israel',
+  'belarus', 'poland', 'germany', 'france', 'britain', 'turkey', 'pyongyang', 'seoul', 'kremlin', 'pentagon',
+]);
 
 const stripDeterminer = (s: string) => s.replace(/^(the|a|an) /i, '');
