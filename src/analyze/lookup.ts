@@ -1,4 +1,5 @@
 import type { Doc } from '../model/doc.ts';
+import { POS } from '../model/doc.ts';
 
 /** Index of the first token that ends after `offset` (the token containing it, or the next). */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
@@ -27,6 +28,22 @@ export function tokenEndBefore(doc: Doc, offset: number): number {
 /** Character span of tokens [first, end). */
 export function tokenChars(doc: Doc, first: number, end: number): [number, number] {
   return [doc.tokStart[first]!, doc.tokEnd[end - 1]!];
+}
+
+/**
+ * A verb, or a word the tagger called a noun where only a verb fits: `Hrebeniuk commands a
+ * battalion`, `infantry now advances in groups` (an -s/-ed form right before a determiner,
+ * preposition, number or pronoun, and not right after a determiner or adjective).
+ */
+export function isVerbLike(doc: Doc, k: number): boolean {
+  const p = doc.tokPos[k]!;
+  if (p === POS.VERB || p === POS.AUX) return true;
+  if (p !== POS.NOUN) return false;
+  const t = doc.lower[k]!;
+  if (!t.endsWith('s') && !t.endsWith('ed')) return false;
+  const next = doc.tokPos[k + 1];
+  const prev = doc.tokPos[k - 1];
+  return (next === POS.DET || next === POS.ADP || next === POS.NUM || next === POS.PRON) && prev !== POS.DET && prev !== POS.ADJ && prev !== POS.NUM;
 }
 
 export const isCapitalized = (t: string) => {

@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { cueOf } from '../lexicon/cue-verbs.ts';
+import { isVerbLike } from '../../analyze/lookup.ts';
 import { phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
 import { attributionAtCue, type Attribution } from './02-find-attribution.ts';
 
@@ -106,8 +107,7 @@ function make(doc: Doc, start: number, end: number, attribution: Attribution, ru
   if (doc.tokPos[start] === POS.ADP && (doc.lower[start] === 'to' || doc.lower[start] === 'for')) return null;
   let hasVerb = false;
   for (let k = start; k < end; k++) {
-    const p = doc.tokPos[k]!;
-    if (p === POS.VERB || p === POS.AUX) { hasVerb = true; break; }
+    if (isVerbLike(doc, k)) { hasVerb = true; break; }
   }
   return hasVerb ? { start, end, attribution, rule } : null;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
-import { isCapitalized } from '../../analyze/lookup.ts';
+import { isCapitalized, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
@@ -121,10 +121,16 @@ function titleBefore(doc: Doc, first: number, nameStart: number): Span {
 /** `Andrii Hnatov, chief of the General Staff, tells ...`: the role between the commas. */
 function appositionAfter(doc: Doc, after: number, insideQuote: Uint8Array): Span | null {
   if (doc.tokens[after] !== ',' || !startsRole(doc, after + 1)) return null;
+  // `Kravets, Russian infantry now advances ...` is a new clause, not a role: a role starts in
+  // lower case (`chief of`, `a spokesman`) unless a verb follows its closing comma.
+  const lowerStart = !isCapitalized(doc.tokens[after + 1]!);
   const limit = Math.min(doc.tokens.length, after + 26);
   for (let k = after + 1; k < limit; k++) {
     if (insideQuote[k] || doc.tokSentence[k] !== doc.tokSentence[after]) return null;
-    if (doc.tokens[k] === ',' || doc.tokens[k] === '.') return roleFromApposition(doc, [after + 1, k]);
+    if (doc.tokens[k] === ',' || doc.tokens[k] === '.') {
+      if (!lowerStart && !(doc.tokens[k] === ',' && isVerbLike(doc, k + 1))) return null;
+      return roleFromApposition(doc, [after + 1, k]);
+    }
   }
   return null;
 }
@@ -139,9 +145,8 @@ function orgHeadAfter(doc: Doc, i: number): string {
 /** A verb within two tokens after the name (adverbs and commas allowed): `Hnatov also said`. */
 function actsAsSubject(doc: Doc, after: number): boolean {
   for (let k = after; k < Math.min(doc.tokens.length, after + 3); k++) {
-    const p = doc.tokPos[k]!;
-    if (p === POS.VERB || p === POS.AUX) return true;
-    if (p !== POS.ADV) return false;
+    if (isVerbLike(doc, k)) return true;
+    if (doc.tokPos[k] !== POS.ADV) return false;
   }
   return false;
 }
