@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
 import type { Entity, QuoteKind, Quotation, Speaker } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
@@ -127,28 +128,48 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
     for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.end > start && drafts[k]!.start < end) drafts.splice(k, 1);
     drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
   }
-  linkInterrupted(drafts);
+  linkInterrupted(doc, drafts);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   resolveAll(doc, people, drafts);
   return { quotes: finish(doc, drafts), entities: people.entities.map(toEntity) };
 }
 
-/** `"A," he said, "B"`: B resumes A's utterance when it opens right after A's attribution. */
-function linkInterrupted(drafts: Draft[]): void {
+/**
+ * `"A," he said on Friday, "B." "C."`: B resumes A's utterance when it opens right after A's
+ * attribution (time, place and apposition allowed between), and C, with no cue of its own,
+ * goes on with it.
+ */
+function linkInterrupted(doc: Doc, drafts: Draft[]): void {
   const byStart = drafts.slice().sort((a, b) => a.ts - b.ts);
   for (let k = 0; k + 1 < byStart.length; k++) {
     const a = byStart[k]!;
     const b = byStart[k + 1]!;
+    if (b.continues !== null || doc.tokParagraph[a.ts] !== doc.tokParagraph[b.ts]) continue;
     const attr = a.attribution;
-    if (!attr || attr.side !== 'after' || b.continues !== null) continue;
-    const attrEnd = Math.max(attr.cueEnd, attr.source.end, attr.addressee?.[1] ?? 0);
-    if (b.ts >= attrEnd && b.ts - attrEnd <= 2 && (!b.attribution || b.attribution.cue === attr.cue)) {
-      b.continues = a;
-      b.attribution = attr;
-      if (b.kind === 'partial') b.kind = 'direct';
-    }
+    const resumes = attr && attr.side === 'after' && (!b.attribution || b.attribution.cue === attr.cue)
+      && b.ts >= attributionEnd(attr) && onlyCircumstance(doc, attributionEnd(attr), b.ts);
+    const goesOn = !resumes && a.continues !== null && !b.attribution && onlyCircumstance(doc, a.te, b.ts);
+    if (!resumes && !goesOn) continue;
+    b.continues = a;
+    b.attribution = a.attribution;
+    if (b.kind === 'partial') b.kind = 'direct';
   }
+}
+
+function attributionEnd(a: Attribution): number {
+  return Math.max(a.cueEnd, a.source.end, a.addressee?.[1] ?? 0, a.source.apposition?.[1] ?? 0);
+}
+
+const CIRCUMSTANCE = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ, POS.PUNCT]);
+
+/** Only punctuation, or a short time/place phrase, between two tokens. */
+function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 10) return false;
+  for (let k = from; k < to; k++) {
+    if (!CIRCUMSTANCE.has(doc.tokPos[k]!) || /^[.!?]$/.test(doc.tokens[k]!) && k !== to - 1) return false;
+  }
+  return true;
 }
 
 /** Overlapping drafts keep the longer one: a quotation cannot be two things. */
