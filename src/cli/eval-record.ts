@@ -1,0 +1,47 @@
+import type { Document } from '../model/document.ts';
+import type { Entity, Extraction, Figure, Quotation, Speaker } from '../model/items.ts';
+import type { Span } from '../model/span.ts';
+
+/**
+ * The evaluation interface (header of ../shared/eval/score.mjs): one JSON line per document with
+ * `quotes` whose `speaker` is null or `{name, start, end}` (the mention), and `quantities` with
+ * `value`/`low`/`high`. Every other field of ours rides along; the scorer ignores what it does not read.
+ */
+export interface EvalRecord {
+  readonly id: string;
+  readonly date: string | null;
+  readonly quotes: readonly EvalQuote[];
+  readonly quantities: readonly EvalQuantity[];
+  readonly entities: readonly Entity[];
+}
+
+export type EvalQuote = Omit<Quotation, 'speaker'> & { readonly speaker: EvalSpeaker | null };
+
+/**
+ * The speaker flattened: the mention's offsets and text at top level, beside the resolved `name`
+ * (null for a pronoun the article does not resolve) and the rest of our Speaker.
+ */
+export type EvalSpeaker = Omit<Speaker, 'mention'> & Span;
+
+/** A Figure already carries start/end/text and value/low/high. */
+export type EvalQuantity = Figure;
+
+export function toEvalRecord(document: Document, extraction: Extraction): EvalRecord {
+  return {
+    id: document.id,
+    date: document.date,
+    quotes: extraction.quotes.map(toEvalQuote),
+    quantities: extraction.figures,
+    entities: extraction.entities,
+  };
+}
+
+function toEvalQuote(q: Quotation): EvalQuote {
+  const { speaker, ...rest } = q;
+  return { ...rest, speaker: speaker && toEvalSpeaker(speaker) };
+}
+
+function toEvalSpeaker(s: Speaker): EvalSpeaker {
+  const { mention, ...rest } = s;
+  return { ...rest, start: mention.start, end: mention.end, text: mention.text };
+}

@@ -1,0 +1,79 @@
+import { ClaimgraphError } from '../model/errors.ts';
+
+/** The most text one document may hold, in UTF-8 bytes. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface IngestOptions {
+  /** Per document, in UTF-8 bytes (a text file's size, a JSONL line's length). */
+  readonly maxBytes?: number;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function tooLarge(size: number, max: number, where: { file: string; line?: number }): ClaimgraphError {
+  const what = where.line === undefined ? 'file' : 'line';
+  return new ClaimgraphError('E_INPUT_TOO_LARGE',
+    `${what} is ${formatBytes(size)}, over the limit of ${formatBytes(max)} per document`, where);
+}
+
+const SAMPLE = 64 * 1024;
+
+/**
+ * Why `bytes` cannot be text, or null: a NUL byte anywhere, or a sample where more than one byte
+ * in ten is a control character other than tab, line feed, form feed and carriage return.
+ */
+export function binaryReason(bytes: Uint8Array): string | null {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return `holds a NUL byte at byte ${nul}`;
+  const n = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if ((b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 127) control++;
+  }
+  return n > 0 && control * 10 > n ? `${control} of its first ${n} bytes are control characters` : null;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Strict UTF-8 decoding; a leading byte order mark is dropped. Throws E_INPUT_ENCODING with the line. */
+export function decodeUtf8(bytes: Uint8Array, where: { file: string; line?: number }): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const at = invalidUtf8At(bytes);
+    let line = where.line ?? 1;
+    let lineStart = 0;
+    if (where.line === undefined) {
+      for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) { line++; lineStart = i + 1; }
+    }
+    const seq = Array.from(bytes.subarray(at, at + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
+    throw new ClaimgraphError('E_INPUT_ENCODING',
+      `not valid UTF-8: bytes ${seq || '(none)'} at column ${at - lineStart + 1} (byte ${at})`, { ...where, line });
+  }
+}
+
+/** Where the first ill-formed UTF-8 sequence starts (bytes.length if there is none). */
+export function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

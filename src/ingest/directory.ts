@@ -1,0 +1,37 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fsError } from './text-file.ts';
+
+export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.jsonl']);
+
+/**
+ * Every .txt and .jsonl file under `dir`, recursively, as paths that start with `dir`, sorted
+ * by their path inside it. Hidden entries (`.git`, `.DS_Store`) are skipped; symbolic links are
+ * followed, each real directory once.
+ */
+export async function listInputFiles(dir: string): Promise<string[]> {
+  const out: { rel: string; path: string }[] = [];
+  const seen = new Set<string>();
+  async function walk(abs: string, rel: string): Promise<void> {
+    const real = await realpath(abs).catch((e: unknown) => { throw fsError(e, abs); });
+    if (seen.has(real)) return;
+    seen.add(real);
+    const entries = await readdir(abs, { withFileTypes: true }).catch((e: unknown) => { throw fsError(e, abs); });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(abs, entry.name);
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path).catch(() => null);
+        isDir = target?.isDirectory() ?? false;
+        isFile = target?.isFile() ?? false;
+      }
+      if (isDir) await walk(path, relPath);
+      else if (isFile && INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push({ rel: relPath, path });
+    }
+  }
+  await walk(dir, '');
+  return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)).map((f) => f.path);
+}
