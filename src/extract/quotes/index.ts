@@ -60,6 +60,15 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
   });
 
   const clauses = findReportedSpeech(doc, inside, usedCues);
+  // Marks are in text order, so the marks a clause covers are found by binary search, not a scan.
+  const firstMarkEndingAfter = (tok: number) => {
+    let lo = 0;
+    let hi = markToks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (markToks[mid]![1] <= tok) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const continuedLater = new Set<number>();
+  for (const m of marks) if (m.continues !== null) continuedLater.add(m.continues);
   const absorbed = new Set<number>();
   const drafts: Draft[] = [];
   for (const c of clauses) {
@@ -67,18 +76,20 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
     let te = c.end;
     const quoted: Span[] = [];
     let names = 0;
-    marks.forEach((m, i) => {
+    for (let i = firstMarkEndingAfter(ts); i < marks.length && markToks[i]![0] < te; i++) {
+      const m = marks[i]!;
       const [qs, qe] = markToks[i]!;
-      if (qe <= ts || qs >= te) return;
+      if (qe <= ts || qs >= te) continue;
       absorbed.add(i);
       ts = Math.min(ts, qs);
       te = Math.max(te, qe);
       quoted.push(span(doc.text, m.start, m.end));
       if (looksLikeName(doc, qs, qe)) names++;
-    });
+    }
     // A clause that is nothing but one quotation is that quotation, attributed directly.
-    if (quoted.length === 1 && markToks.some(([qs, qe]) => qs === ts && qe === te)) {
-      const i = markToks.findIndex(([qs, qe]) => qs === ts && qe === te);
+    const only = quoted.length === 1 ? firstMarkEndingAfter(ts) : -1;
+    if (only >= 0 && markToks[only]![0] === ts && markToks[only]![1] === te) {
+      const i = only;
       absorbed.delete(i);
       markAttr[i] ??= c.attribution;
       continue;
@@ -103,9 +114,8 @@ export function extractQuotes(doc: Doc): { quotes: Quotation[]; entities: Entity
       let confidence = speechConfidence(doc, qs, qe, { hasAttribution: attribution !== null, sentenceHasSpeech: pass === 1 && acceptedSentences.has(doc.tokSentence[qs]!),
         paragraphHasSpeech: pass === 1 && acceptedParagraphs.has(doc.tokParagraph[qs]!),
       });
-      const continuedLater = marks.some((n) => n.continues === i);
-      if (continued || continuedLater) confidence = Math.max(confidence, 0.8);
-      if (m.unclosed && m.continues === null && !marks.some((n) => n.continues === i)) confidence *= 0.6;
+      if (continued || continuedLater.has(i)) confidence = Math.max(confidence, 0.8);
+      if (m.unclosed && m.continues === null && !continuedLater.has(i)) confidence *= 0.6;
       if (confidence === 0) return;
       const opensSentence = qs === doc.sentStartTok[doc.tokSentence[qs]!];
       const introduced = attribution?.side === 'before' && usedCues.has(attribution.cue);
@@ -252,7 +262,11 @@ function rootOf(d: Draft): Draft {
 }
 
 function namesPersonBetween(people: PeopleIndex, from: number, to: number): boolean {
-  return people.subjectMentions.some((m) => m.tok >= from && m.tok < to);
+  const ms = people.subjectMentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.tok < from) lo = mid + 1; else hi = mid; }
+  return lo < ms.length && ms[lo]!.tok < to;
 }
 
 function finish(doc: Doc, drafts: Draft[]): Quotation[] {

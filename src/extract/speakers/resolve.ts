@@ -17,6 +17,15 @@ export interface SpeakerEvent {
 
 /** How far back (in paragraphs) a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
+const MAX_CANDIDATES = 20;
+
+/** Index of the last subject mention before token `tok` (mentions are in text order), or -1. */
+function lastMentionBefore(people: PeopleIndex, tok: number): number {
+  let lo = 0;
+  let hi = people.subjectMentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (people.subjectMentions[mid]!.tok < tok) lo = mid + 1; else hi = mid; }
+  return lo - 1;
+}
 
 /**
  * Turns the source phrase of a cue into a Speaker: names link to the article's entities
@@ -98,7 +107,8 @@ function entityByShortName(doc: Doc, people: PeopleIndex, phrase: SourcePhrase):
 function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: readonly SpeakerEvent[], wantPerson: boolean): SpeakerEvent | null {
   const para = doc.tokParagraph[tok]!;
   let best: SpeakerEvent | null = null;
-  for (let k = history.length - 1; k >= 0; k--) {
+  // Bounded: only the last few speakers are candidates, however long the article.
+  for (let k = history.length - 1; k >= 0 && k >= history.length - MAX_CANDIDATES; k--) {
     const h = history[k]!;
     if (h.tok >= tok) continue;
     if (wantPerson ? h.kind !== 'person' : h.kind === 'person') continue;
@@ -107,9 +117,8 @@ function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: rea
     break;
   }
   if (wantPerson) {
-    for (let k = people.subjectMentions.length - 1; k >= 0; k--) {
+    for (let k = lastMentionBefore(people, tok); k >= 0; k--) {
       const m = people.subjectMentions[k]!;
-      if (m.tok >= tok) continue;
       if (!best || m.tok > best.tok) best = { tok: m.tok, entity: m.entity, name: m.entity.name, kind: 'person' };
       break;
     }
