@@ -100,7 +100,8 @@ function skipTimeBefore(doc: Doc, end: number, floor: number): number {
 }
 
 /** The noun phrase starting at token `start`, walking right: `said Hnatov`, `told Newsmax`. */
-export function phraseStartingAt(doc: Doc, start: number, ceiling: number): SourcePhrase | null {
+export function phraseStartingAt(doc: Doc, start: number, limit: number): SourcePhrase | null {
+  const ceiling = Math.min(limit, doc.tokens.length);
   if (start >= ceiling) return null;
   const first = doc.lower[start]!;
   if ((isPronounSource(first) && first !== 'it' && first !== 'who') || OBJECT_PRONOUNS.has(first)) {

@@ -1,0 +1,130 @@
+import type { Doc } from '../../model/doc.ts';
+import {
+  SCALE_WORDS, ONE_PRONOUN_BEFORE, ONE_PRONOUN_AFTER, NEGATIVE_WORDS, VULGAR_FRACTIONS,
+} from '../lexicon/figure-numbers.ts';
+import { CURRENCY_COUNTRY_CODES, UNITS } from '../lexicon/units.ts';
+import { PERIOD_PLURALS } from '../lexicon/figure-rates.ts';
+import { scanDigits, type DigitCore } from './digits.ts';
+import { isLabel, isCapitalized, trapAfter, monthBefore, phoneRun } from './labels.ts';
+import { findWords, glued, NUMBER_WORD_STARTS, AFTER_A } from './number-words.ts';
+import { newPhrase, type NumberPhrase } from './types.ts';
+
+/**
+ * Step 1: find the numbers. Only tokens holding a digit or a number word are looked at. Digits
+ * are read from the text by `scanDigits`; words are grouped over tokens ("one hundred and fifty",
+ * "tens of thousands", "half a million", "two-thirds"). Numbers that are labels, clock times,
+ * phone numbers, ordinals or dates are dropped here; years are dropped in step 2.
+ */
+export interface Found {
+  readonly phrase: NumberPhrase;
+  /** For digits: what the scanner read. */
+  readonly digits: DigitCore | null;
+  /** For words: the lowercased number words in order (`a`, `and`, `-`, `of` included). */
+  readonly words: readonly string[];
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '-', '–', '&', 'or']);
+const ONE_HYPHEN_OK = (w: string) => UNITS.has(w) || PERIOD_PLURALS.has(w);
+
+function firstDigit(t: string): number {
+  for (let k = 0; k < t.length; k++) if (isDigitCode(t.charCodeAt(k))) return k;
+  return -1;
+}
+
+export function findNumbers(doc: Doc): Found[] {
+  const out: Found[] = [];
+  const { text, tokens, lower, tokStart, tokEnd } = doc;
+  const n = tokens.length;
+  let consumed = 0; // characters before this are inside an earlier number
+  let labelEnd = -1; // last token of the latest label number: "Figs. 7 and 8", "Articles 5, 6"
+  const afterLabel = (first: number) => {
+    if (labelEnd < 0 || first - labelEnd > 2) return false;
+    for (let k = labelEnd + 1; k < first; k++) if (!LIST_JOINERS.has(lower[k]!)) return false;
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    if (tokStart[i]! < consumed) continue;
+    const t = tokens[i]!;
+    const d = firstDigit(t);
+    if (d >= 0) {
+      const phone = phoneRun(doc, i);
+      if (phone >= 0) { consumed = tokEnd[phone]!; i = phone; continue; }
+      let core = scanDigits(text, tokStart[i]! + d);
+      if (!core) continue;
+      // "2 1/2": a whole number and a fraction.
+      if (core.bare && text[core.end] === ' ' && isDigitCode(text.charCodeAt(core.end + 1))) {
+        const frac = scanDigits(text, core.end + 1);
+        if (frac && frac.denominator !== null && !frac.trap) core = { ...frac, start: core.start, a: core.a * frac.denominator + frac.a, bare: false };
+      }
+      let last = i;
+      while (last + 1 < n && tokStart[last + 1]! < core.end) last++;
+      consumed = core.end;
+      if (core.trap) continue;
+      let end = core.end;
+      let start = core.start;
+      // A scale word after the digits: "1.2 million", "3 bn".
+      const words: string[] = [];
+      let negated = false;
+      if (core.scale === 1 && last + 1 < n && SCALE_WORDS.has(lower[last + 1]!) && !core.unit) {
+        words.push(lower[last + 1]!);
+        last++;
+        end = tokEnd[last]!;
+        consumed = end;
+        if (last + 1 < n && SCALE_WORDS.has(lower[last + 1]!) && lower[last + 1] !== 'hundred') {
+          words.push(lower[last + 1]!); last++; end = tokEnd[last]!; consumed = end;
+        }
+      }
+      let first = i;
+      while (first > 0 && tokEnd[first - 1]! > start) first--;
+      // "US $3.7", "HK $5.4m": the country code is its own token.
+      if (core.currency && first > 0 && tokEnd[first - 1] === start - 1 && CURRENCY_COUNTRY_CODES.has(tokens[first - 1]!)) {
+        first--;
+        start = tokStart[first]!;
+      }
+      // "minus 233": a sign word on its own.
+      if (!core.negative && first > 0 && NEGATIVE_WORDS.has(lower[first - 1]!) && !core.currency) { first--; start = tokStart[first]!; negated = true; }
+      if (!words.length && (afterLabel(first) || isLabel(doc, first, last, core.bare || (core.b !== null && !core.currency && core.scale === 1 && !core.unit)))) {
+        labelEnd = last;
+        continue;
+      }
+      if (trapAfter(doc, last, core.a, core.bare) || monthBefore(doc, i, core.a, core.bare)) continue;
+      const phrase = newPhrase(core.denominator !== null ? 'fraction' : 'digits', first, last, start, end);
+      phrase.bare = core.bare && !words.length;
+      phrase.currency = core.currency;
+      phrase.attachedUnit = core.unit;
+      phrase.rules.push('figures/01-digits');
+      out.push({ phrase, digits: negated ? { ...core, negative: true } : core, words });
+      continue;
+    }
+    const vulgar = VULGAR_FRACTIONS.get(t[0]!);
+    if (vulgar !== undefined && t.length <= 2) {
+      const phrase = newPhrase('fraction', i, i, tokStart[i]!, tokStart[i]! + 1);
+      phrase.value = vulgar;
+      phrase.rules.push('figures/01-fraction-sign');
+      out.push({ phrase, digits: null, words: [] });
+      continue;
+    }
+    const w = lower[i]!;
+    if (!NUMBER_WORD_STARTS.has(w)) continue;
+    if ((w === 'a' || w === 'an') && !(i + 1 < n && AFTER_A.has(lower[i + 1]!))) continue;
+    const found = findWords(doc, i);
+    if (!found) continue;
+    const [last, words, kind] = found;
+    if (w === 'one' && last === i) {
+      const prev = i > 0 ? lower[i - 1]! : '';
+      const next = i + 1 < n ? lower[i + 1]! : '';
+      if (ONE_PRONOUN_BEFORE.has(prev) || ONE_PRONOUN_AFTER.has(next)) continue;
+      if (next === '-' && glued(doc, i) && !(i + 2 < n && ONE_HYPHEN_OK(lower[i + 2]!))) continue;
+    }
+    if (kind === 'words' && trapAfter(doc, last, NaN, false)) continue; // "three o'clock"
+    // A number word capitalized mid-sentence is a name: "Channel One", "the Big Three".
+    if (isLabel(doc, i, last, isCapitalized(t) && doc.sentStartTok[doc.tokSentence[i]!] !== i)) continue;
+    const phrase = newPhrase(kind, i, last, tokStart[i]!, tokEnd[last]!);
+    phrase.rules.push('figures/01-words');
+    out.push({ phrase, digits: null, words });
+    consumed = tokEnd[last]!;
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,223 @@
+import { CURRENCY_PREFIXES } from '../lexicon/units.ts';
+import { UNITS, type UnitInfo } from '../lexicon/units.ts';
+import { SCALE_SUFFIXES, VULGAR_FRACTIONS } from '../lexicon/figure-numbers.ts';
+import { ORDINAL_SUFFIXES } from '../lexicon/figure-traps.ts';
+
+/**
+ * A number written with digits, read straight from the text (not from tokens: the tokenizer
+ * splits `RM120,000` and `PS2.7m` in odd places). One forward pass over a few characters with
+ * plain loops, so no input can make it backtrack.
+ */
+export interface DigitCore {
+  /** [start, end) including a currency sign before and a scale or unit written against it. */
+  readonly start: number;
+  readonly end: number;
+  readonly negative: boolean;
+  readonly currency: string | null;
+  /** The number, and the second number of `300-400`. */
+  readonly a: number;
+  readonly b: number | null;
+  /** `1/3`: the denominator. */
+  readonly denominator: number | null;
+  /** Multiplier written against the digits: `3bn`, `1.2m`. 1 when none. */
+  readonly scale: number;
+  readonly unit: UnitInfo | null;
+  /** Why this is not a count, if it is not: a clock time, a phone number, an ordinal, a label. */
+  readonly trap: 'time' | 'phone' | 'ordinal' | 'decade' | 'identifier' | 'year-range' | 'date' | null;
+  /** A word glued before with a hyphen that bounds it: `sub-500` (high), `minus-130` handled as sign. */
+  readonly prefixWord: string | null;
+  /** Digits only: no sign, currency, separator, decimal point, range, fraction, scale or unit. */
+  readonly bare: boolean;
+  readonly plus: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const PREFIXES = [...CURRENCY_PREFIXES.keys()].sort((x, y) => y.length - x.length);
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);
+const METRE_AFTER = ['high', 'long', 'wide', 'tall', 'deep', 'away', 'metre', 'meter', 'in diameter'];
+const GLUED_BOUND_WORDS = new Set(['sub', 'under', 'over', 'minus', 'mid', 'pre', 'post', 'late', 'early', 'circa', 'ca']);
+
+/** Reads `1,200.50` from i; returns [value, end, hadComma, hadDecimal], or null if no digit at i. */
+function readNumber(text: string, i: number): [number, number, boolean, boolean] | null {
+  const s = i;
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  let comma = false;
+  while (j + 3 < text.length + 0 && text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
+    && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) { comma = true; j += 4; }
+  let decimal = false;
+  if (text[j] === '.' && isDigit(text.charCodeAt(j + 1))) {
+    decimal = true;
+    j++;
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  }
+  if (j === s || (j === s + 1 && text[s] === '.')) return null;
+  const digits = text.slice(s, j).replace(/,/g, '');
+  return [Number(digits), j, comma, decimal];
+}
+
+/** A currency prefix ending at i (exclusive), if any: [name, start]. */
+function currencyBefore(text: string, i: number): [string, number] | null {
+  for (const p of PREFIXES) {
+    const s = i - p.length;
+    if (s < 0 || !text.startsWith(p, s)) continue;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+    if (isLetter(before) || isDigit(before)) continue;
+    return [CURRENCY_PREFIXES.get(p)!, s];
+  }
+  return null;
+}
+
+/** The word of letters ending at i (exclusive). */
+function wordBefore(text: string, i: number): string {
+  let s = i;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1)) && i - s < 12) s--;
+  return text.slice(s, i);
+}
+
+/** Scans the digit number whose first digit is at `at`. */
+export function scanDigits(text: string, at: number): DigitCore | null {
+  let start = at;
+  if (text[at - 1] === '.' && !isDigit(text.charCodeAt(at - 2))) start = at - 1; // .534
+  const first = readNumber(text, start);
+  if (!first) return null;
+  let [a, end, comma, decimal] = first;
+  // "10 000": thousands split by a space (or a no-break space), groups of exactly three digits.
+  if (!comma && !decimal && end - start <= 3) {
+    let j = end;
+    let v = a;
+    while ((text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\u202f') && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
+      && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4)) && text[j + 4] !== ':') { v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; }
+    if (j > end) { a = v; end = j; comma = true; }
+  }
+  // "2½": a whole number and a fraction sign.
+  const vulgar = VULGAR_FRACTIONS.get(text[end] ?? '');
+  if (vulgar !== undefined && !decimal) { a += vulgar; end++; decimal = true; }
+  // "4e14", "9.83e-3", "2.48×10−5", "5.5x10^-3": powers of ten.
+  {
+    let j = end;
+    let mantissaOk = false;
+    if ((text[j] === 'e' || text[j] === 'E') && (isDigit(text.charCodeAt(j + 1)) || ((text[j + 1] === '-' || text[j + 1] === '+' || text[j + 1] === '−') && isDigit(text.charCodeAt(j + 2))))) { j++; mantissaOk = true; }
+    else if ((text[j] === '×' || text[j] === 'x' || text[j] === '*') && text[j + 1] === '1' && text[j + 2] === '0' && (text[j + 3] === '^' || text[j + 3] === '-' || text[j + 3] === '−' || text[j + 3] === '+' || isDigit(text.charCodeAt(j + 3)))) {
+      j += 3;
+      if (text[j] === '^') j++;
+      mantissaOk = true;
+    }
+    if (mantissaOk) {
+      let sign = 1;
+      if (text[j] === '-' || text[j] === '−') { sign = -1; j++; } else if (text[j] === '+') j++;
+      const e0 = j;
+      while (isDigit(text.charCodeAt(j)) && j - e0 < 3) j++;
+      if (j > e0 && !isDigit(text.charCodeAt(j))) { a = Number((a * 10 ** (sign * Number(text.slice(e0, j)))).toPrecision(12)); end = j; decimal = true; }
+    }
+  }
+  let negative = false;
+  let currency: string | null = null;
+  let trap: DigitCore['trap'] = null;
+  let prefixWord: string | null = null;
+  let plus = false;
+
+  // Left: sign, currency sign, a glued word.
+  let left = start;
+  for (let round = 0; round < 2; round++) {
+    const c = text[left - 1];
+    if ((c === '-' || c === '−') && !negative) {
+      const w = wordBefore(text, left - 1);
+      if (w) {
+        const lw = w.toLowerCase();
+        if (lw === 'minus') { negative = true; left = left - 1 - w.length; }
+        else if (GLUED_BOUND_WORDS.has(lw)) { prefixWord = lw; left = left - 1 - w.length; }
+        else trap = 'identifier';
+        break;
+      }
+      const b = text.charCodeAt(left - 2);
+      if (!isDigit(b)) { negative = true; left--; continue; }
+      break;
+    }
+    if (c === '+' && !isDigit(text.charCodeAt(left - 2))) { plus = true; break; }
+    if ((c === '~' || c === '∼' || c === '≈') && !prefixWord) { prefixWord = '~'; left--; continue; }
+    if (c === '#') { trap = 'identifier'; break; }
+    if (!currency) {
+      const cur = currencyBefore(text, left);
+      if (cur) { currency = cur[0]; left = cur[1]; continue; }
+    }
+    if (c !== undefined && isLetter(c.charCodeAt(0))) trap = 'identifier';
+    break;
+  }
+
+  // Right: clock time, fraction, range, then suffix.
+  let b: number | null = null;
+  let denominator: number | null = null;
+  if (text[end] === ':' && isDigit(text.charCodeAt(end + 1))) {
+    trap = 'time';
+    end++;
+    while (isDigit(text.charCodeAt(end))) end++;
+  } else if ((text[end] === '/' || text[end] === '⁄') && isDigit(text.charCodeAt(end + 1))) {
+    const den = readNumber(text, end + 1);
+    if (den) {
+      end = den[1];
+      if (text[end] === '/' || text[end] === '-') { trap = 'date'; while (end < text.length && /[\d/-]/.test(text[end]!)) end++; }
+      else if (!decimal && !comma && FRACTION_DENOMINATORS.has(den[0]) && a < den[0]) denominator = den[0];
+      else trap = 'identifier';
+    }
+  } else if ((text[end] === '-' || text[end] === '–') && !trap) {
+    let k = end + 1;
+    if (text[k] === '$' || text[k] === '£' || text[k] === '€') k++;
+    if (isDigit(text.charCodeAt(k))) {
+      const second = readNumber(text, k);
+      if (second) {
+        const [bv, bEnd] = second;
+        const aDigits = end - start;
+        const bDigits = bEnd - k;
+        if ((text[bEnd] === '-' && isDigit(text.charCodeAt(bEnd + 1))) || (aDigits === 3 && bDigits === 4 && !comma && !second[2])) {
+          trap = 'phone';
+          end = bEnd;
+          while (end < text.length && (isDigit(text.charCodeAt(end)) || text[end] === '-')) end++;
+        } else if (!comma && !decimal && aDigits === 4 && a >= 1800 && a <= 2100 && (bDigits === 2 || (bDigits === 4 && bv >= 1800 && bv <= 2100))) {
+          trap = 'year-range';
+          end = bEnd;
+        } else if (text[bEnd] === '/' || text[bEnd] === ':') {
+          trap = 'date';
+          end = bEnd;
+        } else { b = bv; end = bEnd; }
+      }
+    }
+  }
+
+  // Suffix: letters, %, ° written against the number.
+  let scale = 1;
+  let unit: UnitInfo | null = null;
+  let suffixEnd = end;
+  while (suffixEnd < text.length && suffixEnd - end < 8) {
+    const c = text.charCodeAt(suffixEnd);
+    if (isLetter(c) || c === 37 || c === 176 || c === 0x3bc || c === 0xb5 || c === 0xb2) suffixEnd++;
+    else if (c === 47 && isLetter(text.charCodeAt(suffixEnd + 1)) && suffixEnd > end) suffixEnd++;
+    else break;
+  }
+  // "32m2", "km2": a squared unit.
+  if (suffixEnd > end && (text[suffixEnd] === '2' || text[suffixEnd] === '3') && !isDigit(text.charCodeAt(suffixEnd + 1))
+    && UNITS.has(text.slice(end, suffixEnd + 1).toLowerCase())) suffixEnd++;
+  const suffix = text.slice(end, suffixEnd);
+  if (suffix && !trap) {
+    const lower = suffix.toLowerCase();
+    if (ORDINAL_SUFFIXES.has(lower)) trap = 'ordinal';
+    else if (lower === 'am' || lower === 'pm' || lower === 'gmt' || lower === 'utc') trap = 'time';
+    else if (lower === 's' && !decimal && !comma) trap = 'decade';
+    else if (suffix === 'm' && METRE_AFTER.some((w) => text.startsWith(w, suffixEnd + 1) || text.startsWith(w, suffixEnd + 2))) unit = UNITS.get('metre')!;
+    else if (SCALE_SUFFIXES.has(suffix)) scale = SCALE_SUFFIXES.get(suffix)!;
+    else if (UNITS.has(lower)) unit = UNITS.get(lower)!;
+    else if (lower.startsWith('bn') && UNITS.has(lower.slice(2))) { scale = 1e9; unit = UNITS.get(lower.slice(2))!; }
+    else if (lower === 'x') unit = UNITS.get('times')!;
+    else trap = 'identifier';
+  }
+  if (suffix && !trap) end = suffixEnd;
+  else if (suffix && trap === 'ordinal') end = suffixEnd;
+  else if (suffix && trap) end = suffixEnd;
+
+  const bare = !negative && !currency && !comma && !decimal && b === null && denominator === null && scale === 1 && !unit
+    && !prefixWord && !plus && start === at;
+  return {
+    start: left, end, negative, currency, a, b, denominator, scale, unit, trap, prefixWord, bare, plus,
+  };
+}
