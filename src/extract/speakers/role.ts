@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
+import { isVerbLike } from '../../analyze/lookup.ts';
 
 /**
  * The role in `NAME, ROLE, said`: kept when it reads like a description (a determiner or
@@ -13,5 +14,7 @@ export function roleFromApposition(doc: Doc, [s, e]: readonly [number, number]):
   const hasNoun = doc.tokPos.subarray(s, e).some((p) => p === POS.NOUN || p === POS.PROPN);
   if (!hasNoun) return null;
   if (first === POS.VERB || first === POS.PRON || first === POS.SCONJ || first === POS.CCONJ) return null;
+  // A role names a position; a clause with a verb (`Russian infantry now advances`) is something else.
+  for (let k = s; k < e; k++) if (isVerbLike(doc, k)) return null;
   return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
 }

@@ -1,0 +1,199 @@
+/**
+ * Learned source linker: for one content span, rank the source spans nearby (and "no source")
+ * with an averaged perceptron over hashed features of the pair: direction, distance in tokens
+ * and sentences, cue spans between or next to the source, other sources/contents in between,
+ * quotation layout, pronoun-ness of the source.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import type { Doc } from '../model/doc.ts';
+import { h1, h2, h3 } from './hash.ts';
+import type { DocInfo } from './features.ts';
+
+export interface Span3 {
+  cls: number;
+  a: number;
+  b: number;
+}
+
+const MAGIC = 0x314b4c43; // 'CLK1'
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me', 'which', 'that']);
+const dB = (d: number) => (d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 15 ? 5 : d <= 30 ? 6 : d <= 60 ? 7 : 8);
+const gapOf = (x: Span3, y: Span3) => Math.max(0, x.a - y.b - 1, y.a - x.b - 1);
+
+/** Candidate sources for content c: sentences c-3 .. c+2 (by sentence index), nearest first. */
+export function candidates(doc: Doc, c: Span3, sources: readonly Span3[]): Span3[] {
+  const sa = doc.tokSentence[c.a]!;
+  const sb = doc.tokSentence[c.b]!;
+  const out = sources.filter((s) => {
+    const ss = doc.tokSentence[s.a]!;
+    return ss >= sa - 3 && ss <= sb + 2;
+  });
+  out.sort((x, y) => gapOf(c, x) - gapOf(c, y));
+  return out;
+}
+
+function sameSentenceCount(doc: Doc, c: Span3, cands: readonly Span3[]): number {
+  const sa = doc.tokSentence[c.a]!;
+  const sb = doc.tokSentence[c.b]!;
+  let k = 0;
+  for (const x of cands) { const t = doc.tokSentence[x.a]!; if (t >= sa && t <= sb) k++; }
+  return k;
+}
+
+export class Linker {
+  readonly bits: number;
+  readonly mask: number;
+  readonly w: Float32Array;
+  private u: Float64Array | null = null;
+  private c = 1;
+  private buf = new Uint32Array(64);
+  private nf = 0;
+
+  constructor(bits = 18) {
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.w = new Float32Array(1 << bits);
+  }
+
+  private push(h: number): void {
+    this.buf[this.nf++] = h;
+  }
+
+  /** Features of linking content c to candidate s (null = no source) into this.buf. */
+  private features(doc: Doc, info: DocInfo, c: Span3, s: Span3 | null, rank: number, cands: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null, sameSentCands: number): void {
+    this.nf = 0;
+    const sa = doc.tokSentence[c.a]!;
+    const sb = doc.tokSentence[c.b]!;
+    const quoted = info.inq[c.a]! === 1 ? 1 : 0;
+    const paraStart = doc.paraStartTok[doc.tokParagraph[c.a]!] === c.a || (c.a > 0 && doc.paraStartTok[doc.tokParagraph[c.a]!] === c.a - 1) ? 1 : 0;
+    let t = 0;
+    if (!s) {
+      this.push(h1(t++, 1));
+      this.push(h2(t++, quoted, Math.min(cands.length, 3)));
+      this.push(h2(t++, Math.min(sameSentCands, 2), quoted));
+      this.push(h2(t++, cands.length ? dB(gapOf(c, cands[0]!)) : 9, paraStart));
+      this.push(h2(t++, doc.tokParagraph[c.a]! === 0 ? 1 : 0, quoted));
+      return;
+    }
+    t = 10;
+    const ss = doc.tokSentence[s.a]!;
+    const after = s.a > c.b ? 1 : 0;
+    const g = gapOf(c, s);
+    const sd = ss < sa ? Math.max(-3, ss - sa) : ss > sb ? Math.min(2, ss - sb) : 0;
+    const samePara = doc.tokParagraph[s.a] === doc.tokParagraph[c.a] ? 1 : 0;
+    const lower = doc.lower[s.a]!;
+    const pron = s.a === s.b && PRONOUNS.has(lower) ? 1 : 0;
+    const len = Math.min(s.b - s.a + 1, 5);
+    // Cue next to the source / between source and content.
+    let cueAdj = 0;
+    let cueBetween = 0;
+    let cueSide = 0;
+    for (const q of cues) {
+      if (gapOf(q, s) <= 1 && doc.tokSentence[q.a] === ss) { cueAdj = 1; cueSide = q.a > s.b ? 1 : 2; }
+      const lo = Math.min(c.b, s.b), hi = Math.max(c.a, s.a);
+      if (q.a > lo && q.b < hi) cueBetween = 1;
+    }
+    let between = 0;
+    for (const x of cands) if (x !== s && ((x.a > s.b && x.b < c.a) || (x.a > c.b && x.b < s.a))) between++;
+    let contBetween = 0;
+    if (contents) for (const x of contents) if (x !== c && ((x.a > s.b && x.b < c.a) || (x.a > c.b && x.b < s.a))) contBetween++;
+    this.push(h1(t++, 1));
+    this.push(h3(t++, after, dB(g), sd + 3));
+    this.push(h3(t++, after, sd + 3, quoted));
+    this.push(h3(t++, sd + 3, samePara, paraStart));
+    this.push(h3(t++, Math.min(rank, 3), sd + 3, after));
+    this.push(h3(t++, cueAdj, cueBetween, after));
+    this.push(h3(t++, cueAdj, sd + 3, quoted));
+    this.push(h3(t++, Math.min(between, 2), after, sd + 3));
+    this.push(h3(t++, Math.min(contBetween, 2), after, sd + 3));
+    this.push(h3(t++, pron, sd + 3, after));
+    this.push(h2(t++, len, pron));
+    this.push(h2(t++, info.lw[s.a]!, after));
+    this.push(h2(t++, s.a > 0 ? info.lw[s.a - 1]! : 0, after));
+    this.push(h2(t++, s.b + 1 < info.n ? info.lw[s.b + 1]! : 0, after));
+    this.push(h3(t++, Math.min(sameSentCands, 2), sd + 3, quoted));
+    this.push(h3(t++, dB(g), cueAdj, quoted));
+    this.push(h2(t++, info.suf3[s.b]!, pron));
+    const pd = Math.min(doc.tokParagraph[c.a]! - doc.tokParagraph[s.a]!, 2) + 2;
+    this.push(h3(t++, cueSide, after, quoted));
+    this.push(h3(t++, info.inq[s.a]!, info.inq[s.b]!, quoted));
+    this.push(h3(t++, pd, quoted, paraStart));
+    this.push(h3(t++, doc.tokPos[s.b]!, info.cap[s.a]!, cueSide));
+  }
+
+  private score(): number {
+    let sc = 0;
+    for (let k = 0; k < this.nf; k++) sc += this.w[this.buf[k]! & this.mask]!;
+    return sc;
+  }
+
+  /** Best source for content c among `sources` (null = none). */
+  choose(doc: Doc, tag: { info: DocInfo }, c: Span3, sources: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null = null): Span3 | null {
+    const cands = candidates(doc, c, sources);
+    const same = sameSentenceCount(doc, c, cands);
+    let best: Span3 | null = null;
+    this.features(doc, tag.info, c, null, 0, cands, cues, contents, same);
+    let bestS = this.score();
+    for (let r = 0; r < cands.length; r++) {
+      this.features(doc, tag.info, c, cands[r]!, r, cands, cues, contents, same);
+      const sc = this.score();
+      if (sc > bestS) { bestS = sc; best = cands[r]!; }
+    }
+    return best;
+  }
+
+  startTraining(): void {
+    this.u = new Float64Array(this.w.length);
+    this.c = 1;
+  }
+
+  private update(doc: Doc, info: DocInfo, c: Span3, s: Span3 | null, rank: number, cands: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null, d: number): void {
+    this.features(doc, info, c, s, rank, cands, cues, contents, sameSentenceCount(doc, c, cands));
+    const u = this.u!;
+    for (let k = 0; k < this.nf; k++) {
+      const b = this.buf[k]! & this.mask;
+      this.w[b]! += d;
+      u[b]! += d * this.c;
+    }
+  }
+
+  /** One training step: gold is the right candidate (or null). Returns 1 on error. */
+  train(doc: Doc, info: DocInfo, c: Span3, gold: Span3 | null, sources: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null): number {
+    const cands = candidates(doc, c, sources);
+    if (gold && !cands.includes(gold)) return 0;
+    const pred = this.choose(doc, { info }, c, sources, cues, contents);
+    let err = 0;
+    if (pred !== gold) {
+      err = 1;
+      this.update(doc, info, c, gold, gold ? cands.indexOf(gold) : 0, cands, cues, contents, 1);
+      this.update(doc, info, c, pred, pred ? cands.indexOf(pred) : 0, cands, cues, contents, -1);
+    }
+    this.c++;
+    return err;
+  }
+
+  finalize(): void {
+    const u = this.u;
+    if (!u) return;
+    for (let i = 0; i < this.w.length; i++) this.w[i] = this.w[i]! - u[i]! / this.c;
+    this.u = null;
+  }
+
+  save(path: string): void {
+    const body = deflateSync(Buffer.from(this.w.buffer, this.w.byteOffset, this.w.byteLength));
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(MAGIC, 0);
+    head.writeUInt32LE(this.bits, 4);
+    writeFileSync(path, Buffer.concat([head, body]));
+  }
+
+  static load(path: string): Linker {
+    const buf = readFileSync(path);
+    if (buf.readUInt32LE(0) !== MAGIC) throw new Error('not a claimgraph linker file');
+    const l = new Linker(buf.readUInt32LE(4));
+    const raw = Buffer.from(inflateSync(buf.subarray(8)));
+    l.w.set(new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength >> 2));
+    return l;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Emission scores with WebAssembly SIMD: for each token, the sum over its features of the eight
+ * Int16 label weights of the feature's bucket (one 128-bit load, two widening adds per feature),
+ * scaled to Float32. About 4x faster than the scalar JS loop; used by loaded (quantized) models.
+ *
+ * The module is assembled here byte by byte (no toolchain needed); its text form:
+ *
+ *   (func (export "emis") (param $feat i32) (param $offs i32) (param $n i32) (param $w i32)
+ *                         (param $mask i32) (param $out i32) (param $scale f32)
+ *     for i in 0..n: acc0 = acc1 = 0
+ *       for k in offs[i]..offs[i+1]: v = v128.load(w + ((feat[k] & mask) << 4))
+ *         acc0 += i32x4.extend_low_i16x8_s(v); acc1 += i32x4.extend_high_i16x8_s(v)
+ *       out[i*8 .. i*8+8] = f32x4.convert_i32x4_s(acc0|acc1) * scale)
+ */
+
+const I32 = 0x7f, F32 = 0x7d, V128 = 0x7b;
+const LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22;
+const I32_CONST = 0x41, I32_LOAD = 0x28, I32_ADD = 0x6a, I32_AND = 0x71, I32_SHL = 0x74, I32_GE_S = 0x4e, I32_LT_S = 0x48;
+const BLOCK = 0x02, LOOP = 0x03, BR_IF = 0x0d, END = 0x0b, VOID = 0x40;
+const SIMD = 0xfd;
+const V128_LOAD = [SIMD, 0x00], V128_STORE = [SIMD, 0x0b], V128_CONST = [SIMD, 0x0c], F32X4_SPLAT = [SIMD, 0x13];
+const EXT_LO = [SIMD, 0xa7, 0x01], EXT_HI = [SIMD, 0xa8, 0x01], I32X4_ADD = [SIMD, 0xae, 0x01];
+const F32X4_CONVERT = [SIMD, 0xfa, 0x01], F32X4_MUL = [SIMD, 0xe6, 0x01];
+
+const uleb = (n: number): number[] => {
+  const out: number[] = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+};
+const str = (s: string) => [...uleb(s.length), ...Buffer.from(s, 'utf8')];
+const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
+
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  // params 0..6, locals: 7 i, 8 k, 9 e (i32); 10 acc0, 11 acc1, 12 scale, 13 v (v128)
+  const get = (l: number) => [LOCAL_GET, l];
+  const set = (l: number) => [LOCAL_SET, l];
+  const zero = [...V128_CONST, ...new Array(16).fill(0)];
+  const code = [
+    ...get(6), ...F32X4_SPLAT, ...set(12),
+    I32_CONST, 0, ...set(7),
+    BLOCK, VOID,
+    ...get(7), ...get(2), I32_GE_S, BR_IF, 0,
+    LOOP, VOID,
+    ...get(1), ...get(7), I32_CONST, 2, I32_SHL, I32_ADD, I32_LOAD, 2, 0, ...set(8),
+    ...get(1), ...get(7), I32_CONST, 2, I32_SHL, I32_ADD, I32_LOAD, 2, 4, ...set(9),
+    ...zero, ...set(10),
+    ...zero, ...set(11),
+    BLOCK, VOID,
+    ...get(8), ...get(9), I32_GE_S, BR_IF, 0,
+    LOOP, VOID,
+    ...get(3),
+    ...get(0), ...get(8), I32_CONST, 2, I32_SHL, I32_ADD, I32_LOAD, 2, 0,
+    ...get(4), I32_AND, I32_CONST, 4, I32_SHL, I32_ADD,
+    ...V128_LOAD, 4, 0, ...set(13),
+    ...get(10), ...get(13), ...EXT_LO, ...I32X4_ADD, ...set(10),
+    ...get(11), ...get(13), ...EXT_HI, ...I32X4_ADD, ...set(11),
+    ...get(8), I32_CONST, 1, I32_ADD, LOCAL_TEE, 8, ...get(9), I32_LT_S, BR_IF, 0,
+    END,
+    END,
+    ...get(5), ...get(7), I32_CONST, 5, I32_SHL, I32_ADD,
+    ...get(10), ...F32X4_CONVERT, ...get(12), ...F32X4_MUL,
+    ...V128_STORE, 4, 0,
+    ...get(5), ...get(7), I32_CONST, 5, I32_SHL, I32_ADD,
+    ...get(11), ...F32X4_CONVERT, ...get(12), ...F32X4_MUL,
+    ...V128_STORE, 4, 16,
+    ...get(7), I32_CONST, 1, I32_ADD, LOCAL_TEE, 7, ...get(2), I32_LT_S, BR_IF, 0,
+    END,
+    END,
+    END,
+  ];
+  const body = [2, 3, I32, 4, V128, ...code];
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 7, I32, I32, I32, I32, I32, I32, F32, 0]),
+    ...section(2, [1, ...str('e'), ...str('m'), 0x02, 0x00, 1]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...str('emis'), 0x00, 0]),
+    ...section(10, [1, ...uleb(body.length), ...body]),
+  ];
+  return new Uint8Array(bytes);
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+function wasmModule(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  try {
+    const bytes = moduleBytes();
+    compiled = WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+  } catch {
+    compiled = null;
+  }
+  return compiled;
+}
+
+const PAGE = 65536;
+
+/** One model's Int16 weight table in wasm memory, with room for a document's features. */
+export class SimdEmitter {
+  private readonly memory: WebAssembly.Memory;
+  private readonly fn: (feat: number, offs: number, n: number, w: number, mask: number, out: number, scale: number) => void;
+  private readonly wBytes: number;
+  private readonly mask: number;
+
+  private constructor(mod: WebAssembly.Module, q: Int16Array, mask: number) {
+    this.wBytes = q.byteLength;
+    this.mask = mask;
+    this.memory = new WebAssembly.Memory({ initial: Math.ceil((q.byteLength + (1 << 20)) / PAGE) });
+    const inst = new WebAssembly.Instance(mod, { e: { m: this.memory } });
+    this.fn = inst.exports.emis as SimdEmitter['fn'];
+    new Int16Array(this.memory.buffer, 0, q.length).set(q);
+  }
+
+  /** Null when this runtime lacks WebAssembly SIMD. */
+  static create(q: Int16Array, mask: number): SimdEmitter | null {
+    const mod = process.env.CLAIMGRAPH_NO_SIMD ? null : wasmModule();
+    return mod ? new SimdEmitter(mod, q, mask) : null;
+  }
+
+  /** Emission rows of tokens [0, n) into out (n * 8 floats). */
+  run(feats: Uint32Array, offs: Int32Array, n: number, out: Float32Array, scale: number): void {
+    const offsAt = this.wBytes;
+    const featAt = offsAt + (((n + 1) * 4 + 15) & ~15);
+    const nf = offs[n]! - offs[0]!;
+    const outAt = featAt + ((nf * 4 + 15) & ~15);
+    const need = outAt + n * 32;
+    if (need > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / PAGE));
+    const buf = this.memory.buffer;
+    const o = new Int32Array(buf, offsAt, n + 1);
+    const base = offs[0]!;
+    for (let i = 0; i <= n; i++) o[i] = offs[i]! - base;
+    new Uint32Array(buf, featAt, nf).set(feats.subarray(base, base + nf));
+    this.fn(featAt, offsAt, n, 0, this.mask, outAt, scale);
+    out.set(new Float32Array(buf, outAt, n * 8));
+  }
+}
