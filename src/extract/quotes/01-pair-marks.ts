@@ -17,6 +17,7 @@ export interface MarkedSpan {
 
 const OPENERS = new Set(['“', '„', '«', '‟']);
 const SINGLE_MIN_WORDS = 3;
+const MAX_SINGLE_QUOTE = 1000;
 
 /** A single mark opens a quotation only at the start of a word, after space or an opening bracket. */
 function opensSingle(text: string, i: number): boolean {
@@ -31,13 +32,16 @@ function opensSingle(text: string, i: number): boolean {
  */
 function singleCloser(text: string, from: number, to: number, mark: string): number {
   let plain = -1;
-  for (let k = from; k < to; k++) {
+  // Bounded: a single-quoted stretch longer than this is not one we can tell from apostrophes.
+  const limit = Math.min(to, from + MAX_SINGLE_QUOTE);
+  for (let k = from; k < limit; k++) {
     if (text[k] !== mark || /\s/.test(text[k - 1]!) || isWordChar(text[k + 1])) continue;
     if (/[.,!?;:]/.test(text[k - 1]!)) return k;
     if (plain < 0) plain = k;
   }
   if (plain < 0) return -1;
-  const words = text.slice(from, plain).split(/\s+/).length;
+  let words = 1;
+  for (let k = from; k < plain; k++) if (text.charCodeAt(k) === 32) words++;
   return words >= SINGLE_MIN_WORDS ? plain : -1;
 }
 const CLOSERS = new Set(['”', '»']);
