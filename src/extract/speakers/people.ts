@@ -126,8 +126,9 @@ function appositionAfter(doc: Doc, after: number, insideQuote: Uint8Array): Span
   const lowerStart = !isCapitalized(doc.tokens[after + 1]!);
   const limit = Math.min(doc.tokens.length, after + 26);
   for (let k = after + 1; k < limit; k++) {
-    if (insideQuote[k] || doc.tokSentence[k] !== doc.tokSentence[after]) return null;
-    if (doc.tokens[k] === ',' || doc.tokens[k] === '.') {
+    // Quoted names may sit inside a role (`commander of the "Stepovyi" group`); a comma inside them does not end it.
+    if (doc.tokSentence[k] !== doc.tokSentence[after]) return null;
+    if (!insideQuote[k] && (doc.tokens[k] === ',' || doc.tokens[k] === '.')) {
       if (!lowerStart && !(doc.tokens[k] === ',' && isVerbLike(doc, k + 1))) return null;
       return roleFromApposition(doc, [after + 1, k]);
     }
