@@ -1,6 +1,18 @@
 import type { Doc } from '../model/doc.ts';
 import { POS } from '../model/doc.ts';
 
+/** The first index in [0, length) for which `before(i)` is false; `before` must be true then false along the range. */
+export function lowerBound(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first token that ends after `offset` (the token containing it, or the next). */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
   let lo = 0;

@@ -16,7 +16,7 @@ import { Perceptron } from './perceptron.ts';
 import type { FeatureSeq } from './perceptron.ts';
 import { baseFeatures, stackedFeatures, docInfo, CLASS_OF, IC, IS, IQ } from './features.ts';
 import type { CueLexicon, DocInfo } from './features.ts';
-import { Linker } from './linker.ts';
+import { Linker, inSentences } from './linker.ts';
 
 export interface Attribution {
   content: [number, number];
@@ -154,9 +154,12 @@ export function attributionsFromLabels(doc: Doc, tag: TagResult, m: TaggerModels
   const cues = spans.filter((s) => s.cls === 3);
   const out: Attribution[] = [];
   for (const c of contents) {
+    // The cue of a content span is within a sentence of its source, and the source within the
+    // linker's window: cues farther away cannot be chosen, so they are not looked at.
+    const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3);
     const src = (m?.linker ? m.linker.choose(doc, tag, c, sources, cues, contents) : ruleSource(doc, c, sources))
-      ?? fallbackSource(doc, tag, c, cues);
-    const cue = chooseCue(doc, c, src, cues);
+      ?? fallbackSource(doc, tag, c, near);
+    const cue = chooseCue(doc, c, src, near);
     const cf = confidenceFeatures(tag.margins, c, src !== null, cue !== null);
     out.push({
       content: [doc.tokStart[c.a]!, doc.tokEnd[c.b]!],

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
+import { lowerBound } from '../analyze/lookup.ts';
 import { h1, h2, h3 } from './hash.ts';
 import type { DocInfo } from './features.ts';
 
@@ -21,14 +22,38 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'h
 const dB = (d: number) => (d <= 2 ? d : d <= 4 ? 3 : d <= 8 ? 4 : d <= 15 ? 5 : d <= 30 ? 6 : d <= 60 ? 7 : 8);
 const gapOf = (x: Span3, y: Span3) => Math.max(0, x.a - y.b - 1, y.a - x.b - 1);
 
+/** Sentences around a content span where its source may be: c-3 .. c+2. */
+const WINDOW_BEFORE = 3;
+const WINDOW_AFTER = 2;
+
+const sortedCache = new WeakMap<readonly Span3[], boolean>();
+function isSorted(arr: readonly Span3[]): boolean {
+  let v = sortedCache.get(arr);
+  if (v === undefined) {
+    v = true;
+    for (let k = 1; k < arr.length && v; k++) v = arr[k - 1]!.a <= arr[k]!.a;
+    sortedCache.set(arr, v);
+  }
+  return v;
+}
+
+/**
+ * The spans of `arr` that start in sentences [lo, hi]. Spans from the tagger come in text order,
+ * so this is a binary search, and a long paragraph of many short quotations stays linear.
+ */
+export function inSentences(doc: Doc, arr: readonly Span3[], lo: number, hi: number): readonly Span3[] {
+  if (!isSorted(arr)) return arr.filter((s) => { const t = doc.tokSentence[s.a]!; return t >= lo && t <= hi; });
+  const first = lowerBound(arr.length, (i) => doc.tokSentence[arr[i]!.a]! < lo);
+  let end = first;
+  while (end < arr.length && doc.tokSentence[arr[end]!.a]! <= hi) end++;
+  return arr.slice(first, end);
+}
+
 /** Candidate sources for content c: sentences c-3 .. c+2 (by sentence index), nearest first. */
 export function candidates(doc: Doc, c: Span3, sources: readonly Span3[]): Span3[] {
   const sa = doc.tokSentence[c.a]!;
   const sb = doc.tokSentence[c.b]!;
-  const out = sources.filter((s) => {
-    const ss = doc.tokSentence[s.a]!;
-    return ss >= sa - 3 && ss <= sb + 2;
-  });
+  const out = inSentences(doc, sources, sa - WINDOW_BEFORE, sb + WINDOW_AFTER).slice();
   out.sort((x, y) => gapOf(c, x) - gapOf(c, y));
   return out;
 }
@@ -129,8 +154,14 @@ export class Linker {
   }
 
   /** Best source for content c among `sources` (null = none). */
-  choose(doc: Doc, tag: { info: DocInfo }, c: Span3, sources: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null = null): Span3 | null {
+  choose(doc: Doc, tag: { info: DocInfo }, c: Span3, sources: readonly Span3[], allCues: readonly Span3[], allContents: readonly Span3[] | null = null): Span3 | null {
     const cands = candidates(doc, c, sources);
+    // Only cues and contents inside the candidates' window can change a feature (cue next to a
+    // source in its sentence, cue or content between source and content): the rest are skipped.
+    const lo = doc.tokSentence[c.a]! - WINDOW_BEFORE;
+    const hi = doc.tokSentence[c.b]! + WINDOW_AFTER;
+    const cues = inSentences(doc, allCues, lo, hi);
+    const contents = allContents && inSentences(doc, allContents, lo, hi);
     const same = sameSentenceCount(doc, c, cands);
     let best: Span3 | null = null;
     this.features(doc, tag.info, c, null, 0, cands, cues, contents, same);

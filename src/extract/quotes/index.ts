@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
+import { lowerBound } from '../../analyze/lookup.ts';
 import type { Entity, QuoteKind, Quotation, Speaker } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
@@ -69,12 +70,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
 
   const clauses = findReportedSpeech(doc, inside, usedCues);
   // Marks are in text order, so the marks a clause covers are found by binary search, not a scan.
-  const firstMarkEndingAfter = (tok: number) => {
-    let lo = 0;
-    let hi = markToks.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (markToks[mid]![1] <= tok) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const firstMarkEndingAfter = (tok: number) => lowerBound(markToks.length, (i) => markToks[i]![1] <= tok);
   const continuedLater = new Set<number>();
   for (const m of marks) if (m.continues !== null) continuedLater.add(m.continues);
   const absorbed = new Set<number>();
@@ -208,11 +204,8 @@ function addLearned(doc: Doc, drafts: Draft[]): void {
   const dropped = new Set<LearnedClause>();
   // Learned clauses do not overlap and come in text order: find the ones a draft meets by binary search.
   const overlapping = (ts: number, te: number) => {
-    let lo = 0;
-    let hi = learned.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (learned[mid]!.te <= ts) lo = mid + 1; else hi = mid; }
     const out: LearnedClause[] = [];
-    for (let k = lo; k < learned.length && learned[k]!.ts < te; k++) if (!dropped.has(learned[k]!)) out.push(learned[k]!);
+    for (let k = lowerBound(learned.length, (i) => learned[i]!.te <= ts); k < learned.length && learned[k]!.ts < te; k++) if (!dropped.has(learned[k]!)) out.push(learned[k]!);
     return out;
   };
   for (let k = drafts.length - 1; k >= 0; k--) {
@@ -241,9 +234,7 @@ function addLearned(doc: Doc, drafts: Draft[]): void {
   }
   const taken = drafts.map((d) => [d.ts, d.te] as const).sort((a, b) => a[0] - b[0]);
   const overlapsTaken = (ts: number, te: number) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid]![1] <= ts) lo = mid + 1; else hi = mid; }
+    const lo = lowerBound(taken.length, (i) => taken[i]![1] <= ts);
     for (let k = Math.max(0, lo - 8); k < taken.length && taken[k]![0] < te; k++) if (taken[k]![1] > ts) return true;
     return false;
   };
@@ -345,9 +336,7 @@ function rootOf(d: Draft): Draft {
 
 function namesPersonBetween(people: PeopleIndex, from: number, to: number): boolean {
   const ms = people.subjectMentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.tok < from) lo = mid + 1; else hi = mid; }
+  const lo = lowerBound(ms.length, (i) => ms[i]!.tok < from);
   return lo < ms.length && ms[lo]!.tok < to;
 }
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import type { Speaker, SpeakerKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
-import { isCapitalized } from '../../analyze/lookup.ts';
+import { isCapitalized, lowerBound } from '../../analyze/lookup.ts';
 import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS } from '../lexicon/names.ts';
 import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
@@ -21,10 +21,7 @@ const MAX_CANDIDATES = 20;
 
 /** Index of the last subject mention before token `tok` (mentions are in text order), or -1. */
 function lastMentionBefore(people: PeopleIndex, tok: number): number {
-  let lo = 0;
-  let hi = people.subjectMentions.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (people.subjectMentions[mid]!.tok < tok) lo = mid + 1; else hi = mid; }
-  return lo - 1;
+  return lowerBound(people.subjectMentions.length, (i) => people.subjectMentions[i]!.tok < tok) - 1;
 }
 
 /**
