@@ -263,6 +263,11 @@ export function chooseCue(doc: Doc, c: TokSpan, src: TokSpan | null, cues: reado
   return best;
 }
 
+/** How often a word is a cue in PolNeAR train, 0 (never seen as one) to 4 (nearly always): the learned cue lexicon. */
+export function learnedCueStrength(word: string): number {
+  return models().lexicon.get(word) ?? 0;
+}
+
 /** Content spans with their source and cue, from the learned models in models/. */
 export function tagAttributions(doc: Doc): Attribution[] {
   const m = models();
