@@ -1,3 +1,4 @@
+import './wink-deterministic.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
