@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { isVerbLike, tokenAtOrAfter, tokenEndBefore } from '../../analyze/lookup.ts';
 import { POS } from '../../model/doc.ts';
 import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
+import { PLACE_PREPOSITIONS } from '../speakers/find-source.ts';
 import { learnedCueStrength, tagAttributions } from '../../learn/attributions.ts';
 
 /** Measured on PolNeAR dev: at 3 overlap F1 moves by -0.002 and precision by +0.026. */
@@ -32,6 +33,18 @@ function cueCanAttribute(doc: Doc, start: number, end: number): boolean {
 }
 
 /**
+ * A source names someone: not a lone determiner (`The so-called ...`), nor the object of a
+ * preposition of place (`the road into town is known as ...`).
+ */
+function namesSomeone(doc: Doc, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (end - start === 1 && doc.tokPos[start] === POS.DET) return false;
+  let k = start - 1;
+  while (k >= 0 && doc.tokPos[k] === POS.DET) k--;
+  return !(k >= 0 && PLACE_PREPOSITIONS.has(doc.lower[k]!));
+}
+
+/**
  * The learned attribution tagger (src/learn/) reads what the rules cannot: beliefs, findings,
  * `called X Y`, reported clauses without a speech verb. Its spans come back in tokens so that
  * they merge with the rules' drafts and their sources resolve like any other.
@@ -49,8 +62,7 @@ export function learnedClauses(doc: Doc): LearnedClause[] {
     if (c && c[1] > c[0] && !cueCanAttribute(doc, c[0], c[1])) return [];
     return [{
       ts, te,
-      // A lone determiner (`The so-called ...`) names nobody.
-      source: s && s[1] > s[0] && !(s[1] - s[0] === 1 && doc.tokPos[s[0]] === POS.DET) ? { start: s[0], end: s[1], apposition: null } : null,
+      source: s && namesSomeone(doc, s[0], s[1]) ? { start: s[0], end: s[1], apposition: null } : null,
       cue: c && c[1] > c[0] ? c : null,
       confidence: a.confidence,
     }];

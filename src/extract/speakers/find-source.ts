@@ -139,4 +139,4 @@ export function startsRole(doc: Doc, i: number): boolean {
 export const isQuoteMark = (t: string) => t === '"' || t === '“' || t === '”' || t === '«' || t === '»' || t === '„' || t === "''" || t === '``';
 
 /** `in Florida said`, `at the rally said`: a place or occasion, not the one who speaks. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'from', 'into', 'near']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'from', 'into', 'near']);
