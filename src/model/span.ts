@@ -18,17 +18,6 @@ export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-const SPACE = /\s/;
-
-/** Shrinks [start, end) past white space on both sides; returns null when nothing is left. */
-export function trimmedSpan(text: string, start: number, end: number): Span | null {
-  let s = Math.max(0, start);
-  let e = Math.min(text.length, end);
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
-  return s < e ? span(text, s, e) : null;
-}
-
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return Math.min(a.end, b.end) > Math.max(a.start, b.start);
 }

@@ -58,7 +58,6 @@ const SPEECH: Record<string, string[]> = {
   boast: ['boasted', 'boasts'],
   inform: ['informed'],
   estimate: ['estimated', 'estimates'],
-  point: [],
   testify: ['testified'],
   indicate: ['indicated', 'indicates'],
   caution: ['cautioned'],

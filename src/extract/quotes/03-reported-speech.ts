@@ -66,9 +66,6 @@ function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: 
     while (k < last && (doc.tokens[k] === ',' || doc.tokens[k] === ':')) k++;
     k = skipCircumstanceBeforeThat(doc, k, last);
     if (doc.lower[k] === 'that') k++;
-    if (src.start === first || doc.tokens[src.start - 1] === ',' || doc.tokPos[src.start - 1] === POS.CCONJ || doc.tokPos[src.start - 1] === POS.SCONJ) {
-      return make(doc, k, last, attribution, 'quotes/cue-then-clause');
-    }
     return make(doc, k, last, attribution, 'quotes/cue-then-clause');
   }
   // `CLAUSE, said X.`

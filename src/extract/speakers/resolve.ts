@@ -54,7 +54,7 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhra
     if (e && (!entity || e.kind === 'person')) entity = e;
   }
   if (!entity) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase);
-  if (entity?.kind === 'person') mention = nameWithinPhrase(doc, people, phrase, entity) ?? mention;
+  if (entity?.kind === 'person') mention = nameWithinPhrase(doc, phrase, entity) ?? mention;
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
   if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
   const kind: SpeakerKind = entity?.kind ?? kindOf(doc, phrase);
@@ -74,11 +74,10 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhra
 const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 
 /** The name tokens of the entity inside a longer phrase: `Defense Minister Oksana Vdovychenko` -> `Oksana Vdovychenko`. */
-function nameWithinPhrase(doc: Doc, people: PeopleIndex, phrase: SourcePhrase, entity: NamedEntity): Span | null {
+function nameWithinPhrase(doc: Doc, phrase: SourcePhrase, entity: NamedEntity): Span | null {
   for (const [s, e] of entity.mentionToks) {
     if (s >= phrase.start && e <= phrase.end) return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
   }
-  void people;
   return null;
 }
 
