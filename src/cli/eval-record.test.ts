@@ -27,7 +27,7 @@ const figure: Figure = {
   unit: 'people', whose: null, category: 'displaced-people', claimant: 'Lidia Marsh', confidence: 0.8, rule: 'figures/test',
 };
 const entity: Entity = { id: 'e1', kind: 'person', name: 'Lidia Marsh', mentions: [at('Lidia Marsh'), at('she')], role: at('Governor') };
-const extraction: Extraction = { quotes: [first, second, unattributed], entities: [entity], figures: [figure] };
+const extraction: Extraction = { quotes: [first, second, unattributed], entities: [entity], figures: [figure], places: [], equipment: [], dates: [], claims: [], rebuttals: [] };
 
 describe('toEvalRecord', () => {
   const record = toEvalRecord(document, extraction);

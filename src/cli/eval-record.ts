@@ -13,6 +13,11 @@ export interface EvalRecord {
   readonly quotes: readonly EvalQuote[];
   readonly quantities: readonly EvalQuantity[];
   readonly entities: readonly Entity[];
+  readonly places: Extraction['places'];
+  readonly equipment: Extraction['equipment'];
+  readonly dates: Extraction['dates'];
+  readonly claims: Extraction['claims'];
+  readonly rebuttals: Extraction['rebuttals'];
 }
 
 export type EvalQuote = Omit<Quotation, 'speaker'> & { readonly speaker: EvalSpeaker | null };
@@ -33,6 +38,11 @@ export function toEvalRecord(document: Document, extraction: Extraction): EvalRe
     quotes: extraction.quotes.map(toEvalQuote),
     quantities: extraction.figures,
     entities: extraction.entities,
+    places: extraction.places,
+    equipment: extraction.equipment,
+    dates: extraction.dates,
+    claims: extraction.claims,
+    rebuttals: extraction.rebuttals,
   };
 }
 

@@ -15,5 +15,5 @@ export function extractDocument(document: Document): { doc: Doc; extraction: Ext
   const doc = analyze(document);
   const { quotes, entities } = extractQuotes(doc);
   const figures = extractFigures(doc, quotes);
-  return { doc, extraction: { quotes, entities, figures } };
+  return { doc, extraction: { quotes, entities, figures, places: [], equipment: [], dates: [], claims: [], rebuttals: [] } };
 }

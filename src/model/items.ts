@@ -1,4 +1,6 @@
 import type { Span } from './span.ts';
+import type { Equipment, Place, TimeExpression } from './context.ts';
+import type { Claim, Rebuttal } from './claims.ts';
 
 /** Every extracted item: a span, how sure we are, and the rule (or model) that decided it. */
 export interface Item extends Span {
@@ -105,4 +107,9 @@ export interface Extraction {
   readonly quotes: readonly Quotation[];
   readonly entities: readonly Entity[];
   readonly figures: readonly Figure[];
+  readonly places: readonly Place[];
+  readonly equipment: readonly Equipment[];
+  readonly dates: readonly TimeExpression[];
+  readonly claims: readonly Claim[];
+  readonly rebuttals: readonly Rebuttal[];
 }

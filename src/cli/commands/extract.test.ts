@@ -41,7 +41,7 @@ describe('extract', () => {
     expect([status, reported]).toEqual([0, []]);
     const records = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(records.map((r) => r.id)).toEqual(['a', 'b', 'c']);
-    for (const r of records) expect(Object.keys(r)).toEqual(['id', 'date', 'quotes', 'quantities', 'entities']);
+    for (const r of records) expect(Object.keys(r)).toEqual(['id', 'date', 'quotes', 'quantities', 'entities', 'places', 'equipment', 'dates', 'claims', 'rebuttals']);
   });
 
   it('prints one document as an object and several as an array, pretty', async () => {
