@@ -1,11 +1,20 @@
 import type { Doc } from '../model/doc.ts';
-import { POS, POS_INDEX } from '../model/doc.ts';
 import type { Document } from '../model/document.ts';
 import { winkAnalyze } from './wink.ts';
 import { paragraphBreaks } from './paragraphs.ts';
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029
   || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** What String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator. */
+const isJsSpaceCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `!t.trim()` without making the trimmed string. */
+function isBlank(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (!isJsSpaceCode(t.charCodeAt(i))) return false;
+  return true;
+}
 
 /** How far past white space we look for a token wink normalized or moved; beyond it we drop it. */
 const REALIGN_WINDOW = 64;
@@ -28,8 +37,8 @@ export function analyze(document: Document): Doc {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const t = w.tokens[i]!;
-    const type = w.types[i];
-    if (type === 'tabCRLF' || !t.trim()) continue;
+    // Line breaks and tabs are tokens to wink (type tabCRLF); white space is never one to us.
+    if (isBlank(t)) continue;
     while (cursor < text.length && isSpaceCode(text.charCodeAt(cursor))) cursor++;
     let at = text.startsWith(t, cursor) ? cursor : -1;
     if (at < 0) {
@@ -41,7 +50,7 @@ export function analyze(document: Document): Doc {
     lower.push(t.toLowerCase());
     tokStart[k] = at;
     tokEnd[k] = at + t.length;
-    tokPos[k] = POS_INDEX.get(w.pos[i] ?? 'X') ?? POS.X;
+    tokPos[k] = w.pos[i]!;
     winkToOurs[i] = k;
     cursor = at + t.length;
     k++;
@@ -53,7 +62,7 @@ export function analyze(document: Document): Doc {
   const paraBreakAt = paragraphBreaks(text);
   const tokParagraph = new Int32Array(k);
   const sentStartFlags = new Uint8Array(k + 1);
-  for (const [first] of w.sentences) {
+  for (const first of w.sentenceStarts) {
     let j = first;
     while (j < n && winkToOurs[j]! < 0) j++;
     if (j < n) sentStartFlags[winkToOurs[j]!] = 1;
