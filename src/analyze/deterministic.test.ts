@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index.ts';
 import { winkAnalyze, winkAnalyzePublic } from './wink.ts';
@@ -27,5 +29,23 @@ describe("reading wink's raw tokens gives what its public API gives", () => {
   ];
   it.each(texts.map((t) => [JSON.stringify(t).slice(0, 40), t]))('%s', (_, text) => {
     expect(winkAnalyze(text)).toEqual(winkAnalyzePublic(text));
+  });
+});
+
+describe("remembered tokenization of unknown pieces gives wink's own tokens", () => {
+  // Unknown pieces (names with punctuation, numbers, URLs, contractions) repeated after one space,
+  // several spaces, a no-break space, a line break and at the start of the text.
+  const pieces = ['Hnatov,', '“Kravets’s', '(Zaluzhnyi)', '2,000-strong', 'U.S.-made', "Syrskyi's", 'e-mail:x@y.org', '“We’re', '—Bakhmut.', '#Kyiv…'];
+  const texts = [pieces.join(' '), pieces.join('   '), pieces.join('\u00a0'), pieces.join('\n'), [...pieces].reverse().join(' ')];
+  it('matches a process without the memo, text by text', () => {
+    const here = texts.map((t) => { const a = winkAnalyze(t); return { tokens: a.tokens, pos: [...a.pos], s: [...a.sentenceStarts] }; });
+    const wink = fileURLToPath(new URL('./wink.ts', import.meta.url));
+    const script = `import { winkAnalyze } from ${JSON.stringify(pathToFileURL(wink).href)};
+      const texts = JSON.parse(process.argv[1]);
+      process.stdout.write(JSON.stringify(texts.map((t) => { const a = winkAnalyze(t); return { tokens: a.tokens, pos: [...a.pos], s: [...a.sentenceStarts] }; })));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(texts)],
+      { encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_NO_TOKEN_MEMO: '1' } });
+    expect(child.stderr).toBe('');
+    expect(here).toEqual(JSON.parse(child.stdout));
   });
 });

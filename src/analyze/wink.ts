@@ -1,4 +1,5 @@
 import './wink-deterministic.ts';
+import './wink-tokenize-memo.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import winkNLP from 'wink-nlp';
