@@ -94,7 +94,19 @@ export function tagTokens(doc: Doc, m: TaggerModels): TagResult {
   if (!m.pass2) return { info, labels1, labels: labels1, margins: margins1 };
   const labels = new Uint8Array(n);
   const margins = new Float32Array(n);
-  decodeDoc(doc, m.pass2, stackedFeatures(doc, info, labels1, margins1, !residual(m.pass2), true), labels, margins, residual(m.pass2) ? em1 : null);
+  if (residual(m.pass2)) {
+    decodeDoc(doc, m.pass2, stackedFeatures(doc, info, labels1, margins1, false, true), labels, margins, em1);
+    return { info, labels1, labels, margins };
+  }
+  // The second pass changes nothing in a paragraph where the first found nothing (measured on
+  // dev: no label changes there), so those paragraphs keep the first pass's labels unscored.
+  const nP = doc.paraStartTok.length;
+  const skip = new Uint8Array(nP).fill(1);
+  for (let i = 0; i < n; i++) if (labels1[i] !== 0) skip[doc.tokParagraph[i]!] = 0;
+  labels.set(labels1);
+  margins.set(margins1);
+  const em = m.pass2.scoreAll(stackedFeatures(doc, info, labels1, margins1, true, true, skip), n);
+  for (let p = 0; p < nP; p++) if (skip[p] === 0) m.pass2.viterbi(em, doc.paraStartTok[p]!, doc.paraEndTok[p]!, labels, margins);
   return { info, labels1, labels, margins };
 }
 
