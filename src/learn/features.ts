@@ -187,8 +187,8 @@ export function baseFeatures(doc: Doc, info: DocInfo, scratch = false): FeatureS
  * neighbouring ones; with `withBase`, also a lighter set of the base features.
  * Without them the second pass is residual: its scores are added to the first pass's.
  */
-export function stackedFeatures(doc: Doc, info: DocInfo, labels1: Uint8Array, margins1: Float32Array | null = null, withBase = false, scratch = false): FeatureSeq {
-  return writeFeatures(doc, info, labels1, margins1, withBase, scratch);
+export function stackedFeatures(doc: Doc, info: DocInfo, labels1: Uint8Array, margins1: Float32Array | null = null, withBase = false, scratch = false, skipPara: Uint8Array | null = null): FeatureSeq {
+  return writeFeatures(doc, info, labels1, margins1, withBase, scratch, skipPara);
 }
 
 
@@ -278,7 +278,8 @@ function clauseFacts(doc: Doc, info: DocInfo): ClauseFacts {
 let scratchBuf = new Uint32Array(0);
 let scratchOffs = new Int32Array(0);
 
-function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float32Array | null, withBase: boolean, scratch: boolean): FeatureSeq {
+/** `skipPara`: paragraphs whose tokens get no features (the caller does not decode them). */
+function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float32Array | null, withBase: boolean, scratch: boolean, skipPara: Uint8Array | null = null): FeatureSeq {
   const { n, lw, shape, suf3, pre2, cap, qm, inq, cue, leftCue, rightCue } = info;
   const pos = doc.tokPos;
   const sentOf = doc.tokSentence;
@@ -366,6 +367,7 @@ function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float
   // this large, and the call costs more than the hash.
   for (let i = 0; i < n; i++) {
     offs[i] = k;
+    if (skipPara !== null && skipPara[paraOf[i]!] === 1) continue;
     const s = sentOf[i]!;
     const a = ss[s]!, b = se[s]!;
     const p = paraOf[i]!;

@@ -55,6 +55,8 @@ describe('X said (that) CLAUSE', () => {
     { text: KRAVETS + 'She said the town would not be surrendered.', content: 'the town would not be surrendered', speaker: 'Olena Kravets', mention: 'She', cue: 'said' },
     { text: KRAVETS + 'She also said that Russian infantry now moves in groups of three.', content: 'Russian infantry now moves in groups of three', speaker: 'Olena Kravets', mention: 'She', cue: 'said' },
     { text: 'Igor Shestakov wrote on Telegram that a woman had been taken to hospital.', content: 'a woman had been taken to hospital', speaker: 'Igor Shestakov', cue: 'wrote' },
+    { text: 'Governor Serhii Lysak wrote on Facebook that the shelter in Nikopol was full by midnight.', content: 'the shelter in Nikopol was full by midnight', speaker: 'Serhii Lysak', cue: 'wrote' },
+    { text: 'Col. Vitalii Hrebeniuk told reporters that the brigade had pulled back two kilometers.', content: 'the brigade had pulled back two kilometers', speaker: 'Vitalii Hrebeniuk', cue: 'told' },
     { text: 'Britain\'s defense intelligence estimated that Russia had suffered more than 1 million casualties.', content: 'Russia had suffered more than 1 million casualties', speaker: 'Britain\'s defense intelligence', cue: 'estimated' },
   ])('$content', checkKind('indirect'));
 });

@@ -53,6 +53,15 @@ export function learnedClauses(doc: Doc): LearnedClause[] {
   const toks = (r: readonly [number, number]): [number, number] => [tokenAtOrAfter(doc, r[0]), tokenEndBefore(doc, r[1])];
   return tagAttributions(doc).flatMap((a) => {
     let [ts, te] = toks(a.content);
+    // `wrote on Telegram that X`, `told reporters that X`: the tagger sometimes starts at the
+    // medium or the addressee; what was said starts after `that`.
+    for (let k = ts + 1; k <= ts + 2 && k < te - 1; k++) {
+      if (doc.lower[k] !== 'that') continue;
+      let named = true;
+      for (let j = ts; j < k; j++) named &&= doc.tokPos[j] === POS.PROPN || doc.tokPos[j] === POS.NOUN;
+      if (named && k > ts) ts = k;
+      break;
+    }
     // `said that X`: the complementizer is not what was said; nor is the closing period.
     if (doc.lower[ts] === 'that' && te - ts > 1) ts++;
     while (te - ts > 1 && /^[.,;:]$/.test(doc.tokens[te - 1]!)) te--;
