@@ -6,7 +6,7 @@ import { CURRENCY_COUNTRY_CODES, UNITS } from '../lexicon/units.ts';
 import { PERIOD_PLURALS } from '../lexicon/figure-rates.ts';
 import { scanDigits, type DigitCore } from './digits.ts';
 import { isLabel, isCapitalized, trapAfter, monthBefore, phoneRun } from './labels.ts';
-import { findWords, glued, NUMBER_WORD_STARTS, AFTER_A } from './number-words.ts';
+import { findWords, glued, mayStartNumberWord, AFTER_A } from './number-words.ts';
 import { newPhrase, type NumberPhrase } from './types.ts';
 
 /**
@@ -27,8 +27,9 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '-', '–', '&', 'or']);
 const ONE_HYPHEN_OK = (w: string) => UNITS.has(w) || PERIOD_PLURALS.has(w);
 
-function firstDigit(t: string): number {
-  for (let k = 0; k < t.length; k++) if (isDigitCode(t.charCodeAt(k))) return k;
+/** Offset of the first digit in text[from, to) relative to from, or -1 (reads the flat text, not the token strings). */
+function firstDigit(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isDigitCode(text.charCodeAt(k))) return k - from;
   return -1;
 }
 
@@ -46,7 +47,7 @@ export function findNumbers(doc: Doc): Found[] {
   for (let i = 0; i < n; i++) {
     if (tokStart[i]! < consumed) continue;
     const t = tokens[i]!;
-    const d = firstDigit(t);
+    const d = firstDigit(text, tokStart[i]!, tokEnd[i]!);
     if (d >= 0) {
       const phone = phoneRun(doc, i);
       if (phone >= 0) { consumed = tokEnd[phone]!; i = phone; continue; }
@@ -97,7 +98,8 @@ export function findNumbers(doc: Doc): Found[] {
       out.push({ phrase, digits: negated ? { ...core, negative: true } : core, words });
       continue;
     }
-    const vulgar = VULGAR_FRACTIONS.get(t[0]!);
+    const c0 = text.charCodeAt(tokStart[i]!); // the flat text: token strings are slow to read
+    const vulgar = (c0 >= 0xbc && c0 <= 0xbe) || (c0 >= 0x2150 && c0 <= 0x215e) ? VULGAR_FRACTIONS.get(t[0]!) : undefined;
     if (vulgar !== undefined && t.length <= 2) {
       const phrase = newPhrase('fraction', i, i, tokStart[i]!, tokStart[i]! + 1);
       phrase.value = vulgar;
@@ -106,7 +108,7 @@ export function findNumbers(doc: Doc): Found[] {
       continue;
     }
     const w = lower[i]!;
-    if (!NUMBER_WORD_STARTS.has(w)) continue;
+    if (!mayStartNumberWord(w)) continue;
     if ((w === 'a' || w === 'an') && !(i + 1 < n && AFTER_A.has(lower[i + 1]!))) continue;
     const found = findWords(doc, i);
     if (!found) continue;

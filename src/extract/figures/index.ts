@@ -63,7 +63,9 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
     if (rate) rules.push('figures/04-rate');
     const single = p.kind === 'words' && p.first === p.last && doc.lower[p.first] === 'one';
     figures.push({
-      ...s,
+      start: s.start,
+      end: s.end,
+      text: s.text,
       id: `f${figures.length + 1}`,
       confidence: single ? 0.6 : p.kind === 'vague' ? 0.8 : 0.9,
       rule: rules.join(' '),
