@@ -29,6 +29,8 @@ export interface UnitFound {
 }
 
 const NP_POS = new Set<number>([POS.NOUN, POS.ADJ, POS.PROPN]);
+const INCH: UnitInfo = { dim: 'length', name: 'inch' };
+const INCH_AFTER: ReadonlySet<string> = new Set(['.', ')', ';', 'thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'in', 'diameter', 'x', '×']);
 
 /** A token without the full stop the tokenizer leaves on a sentence's last abbreviation: `ft.`. */
 export const bareWord = (w: string) => (w.length >= 2 && w.endsWith('.') && !UNITS.has(w) ? w.slice(0, -1) : w);
@@ -42,8 +44,7 @@ export function findUnit(doc: Doc, p: NumberPhrase): UnitFound | null {
   const sentence = doc.tokSentence[p.last]!;
   const inSentence = (k: number) => k < n && doc.tokSentence[k] === sentence;
   if (p.attachedUnit) {
-    let s = p.end;
-    while (s > p.start && /[A-Za-z%°μµ²/]/.test(text[s - 1]!)) s--;
+    const s = p.unitStart >= p.start && p.unitStart <= p.end ? p.unitStart : p.end;
     return { start: s, end: p.end, head: text.slice(s, p.end), info: p.attachedUnit, inSpan: true, spanEnd: p.end, lastTok: p.last };
   }
   let k = p.last + 1;
@@ -71,6 +72,10 @@ export function findUnit(doc: Doc, p: NumberPhrase): UnitFound | null {
           return { start: tokStart[k]!, end, head: text.slice(tokStart[k]!, end), info, inSpan: true, spanEnd: end, lastTok: last };
         }
       }
+    }
+    // "2 in thick", "the pencil is 2 in.": inches, when nothing or a dimension follows.
+    if (w === 'in' && (!inSentence(k + 1) || INCH_AFTER.has(lower[k + 1]!))) {
+      return { start: tokStart[k]!, end: tokEnd[k]!, head: 'in', info: INCH, inSpan: true, spanEnd: tokEnd[k]!, lastTok: k };
     }
     const u = UNITS.get(bareWord(w));
     if (u && !(u.dim === 'currency' && p.currency)) {

@@ -10,6 +10,8 @@ import { categorize } from './06-category.ts';
 import { findClaimant } from './07-claimant.ts';
 import type { NumberPhrase } from './types.ts';
 
+const finite = (v: number | null) => v === null || Number.isFinite(v);
+
 /** Categories about people or arms, where "whose" may come from a side named earlier in the sentence. */
 const SIDED: ReadonlySet<FigureCategory> = new Set(['military-casualties', 'troops', 'equipment', 'munitions']);
 
@@ -24,7 +26,8 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
   const phrases: NumberPhrase[] = [];
   for (const f of found) {
     const p = parseValue(doc, f);
-    if (p) phrases.push(p);
+    // "1e999", a 400-digit run: not a number JSON or a ledger can hold.
+    if (p && finite(p.value) && finite(p.low) && finite(p.high)) phrases.push(p);
   }
   // 3. Ranges ("300 to 400") and hedges ("more than", "almost") set low/high.
   const bounded = rangesAndQualifiers(doc, phrases);

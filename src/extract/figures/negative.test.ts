@@ -39,6 +39,11 @@ describe('figures: traps', () => {
     ['an address', 'The office is at 12 Khreshchatyk Street.'],
     ['figure numbers, listed', 'As shown in Figs. 7 and 8 of the report.'],
     ['article numbers, listed', 'Articles 5, 6 and 7 of the treaty apply.'],
+    ['"one of the": membership, not a count', 'He is one of the most powerful levers of influence.'],
+    ['"one of" a possessive', "Avdiivka was one of Russia's costliest battles."],
+    ['citation marks', 'Shelling intensified [12] and again later [21, 22] and [76–80].'],
+    ['coordinates', 'The battery sat at 48°35’12.4”N, 38°00’03.2”E near the river.'],
+    ['the rest of an identifier', 'Imagery from galaxy cluster MACS J1149.5+6663 was sharper.'],
   ])('%s: %s', (_name, text) => {
     expect(figuresOf(text).map((f) => f.text)).toEqual([]);
   });
