@@ -124,7 +124,7 @@ export function findNumbers(doc: Doc): Found[] {
       // A unit written as symbols after a space: "111 MPa", "3800 K", "20 J/m^2", "-18 °C", "2.123 pm".
       let unit = core.unit;
       const spacedUnitStart = end + 1;
-      if (!unit && !words.length && core.b === null && (text[end] === ' ' || text[end] === '\u00a0' || text[end] === '\u202f')) {
+      if (!unit && !words.length && (text[end] === ' ' || text[end] === '\u00a0' || text[end] === '\u202f')) {
         const read = readUnit(text, end + 1);
         if (read && (read.compound || (read.symbol && !SPACED_SYMBOL_NOT.has(text.slice(end + 1, read.end))))) {
           unit = read.info;

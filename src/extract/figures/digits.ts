@@ -39,6 +39,7 @@ export interface DigitCore {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetterOrDigit = (c: number) => isDigit(c) || isLetter(c);
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const PREFIXES = [...CURRENCY_PREFIXES.keys()].sort((x, y) => y.length - x.length);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);
@@ -186,6 +187,8 @@ export function scanDigits(text: string, at: number, depth = 0): DigitCore | nul
     if (c === '+' && !isDigit(text.charCodeAt(left - 2))) { plus = true; break; }
     if ((c === '~' || c === '∼' || c === '≈') && !prefixWord) { prefixWord = '~'; left--; continue; }
     if (c === '#') { trap = 'identifier'; break; }
+    // "Mg(ClO4)2": digits glued after a closing bracket belong to a formula.
+    if ((c === ')' || c === ']') && isLetterOrDigit(text.charCodeAt(left - 2))) { trap = 'identifier'; break; }
     if (!currency) {
       let cur = currencyBefore(text, left);
       // "USD 500", "Rs 500 crore": a currency code in letters may stand a space before.
@@ -252,6 +255,8 @@ export function scanDigits(text: string, at: number, depth = 0): DigitCore | nul
   if (suffix && !trap) {
     const lower = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lower)) trap = 'ordinal';
+    // "Pagani et al., 2006b": a year with a letter is a citation.
+    else if (suffix.length === 1 && suffix >= 'a' && suffix <= 'e' && !decimal && !comma && end - start === 4 && a >= 1800 && a <= 2100) trap = 'date';
     else if ((suffix === 'am' || suffix === 'pm') && !clockLike && b === null) unit = CLOCK_LIKE_UNITS.get(lower)!;
     else if (lower === 'am' || lower === 'pm' || lower === 'gmt' || lower === 'utc') trap = 'time';
     else if ((c0(suffix) === 176 || c0(suffix) === 0xba) && isDigit(text.charCodeAt(suffixEnd))) { trap = 'identifier'; suffixEnd = coordinateEnd(text, suffixEnd); } // 57°44’8"N
@@ -281,6 +286,9 @@ export function scanDigits(text: string, at: number, depth = 0): DigitCore | nul
       if (!unit && tol.unit) { unit = tol.unit; unitStart = tol.unitStart; }
     }
   }
+
+  // "001 basal peak", "codes 040301": a leading zero on a whole number makes a code, not a count.
+  if (!trap && !decimal && text.charCodeAt(start) === 48 && isDigit(text.charCodeAt(start + 1))) trap = 'identifier';
 
   const bare = !negative && !currency && !comma && !decimal && b === null && denominator === null && scale === 1 && !unit
     && !prefixWord && !plus && tolerance === null && start === at;

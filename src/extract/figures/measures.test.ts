@@ -28,6 +28,10 @@ describe('figures: measures', () => {
     ['The rate was 4 °C/min during cooling.', '4 °C/min', 4, null, null, '°C/min'],
     ['The tank took a gallon of fuel.', 'a gallon', 1, null, null, 'gallon'],
     ['The dam covers 500 square metres.', '500 square metres', 500, null, null, 'square metres'],
+    ['The exhaust speed rose from 2.6 km s−1 to 25 km s−1 in tests.', '2.6 km s−1 to 25 km s−1', null, 2.6, 25, 'km s−1'],
+    ['The filler makes up 10 wt% of the armour.', '10 wt%', 10, null, null, 'wt%'],
+    ['The gauge read 1 μbar at altitude.', '1 μbar', 1, null, null, 'μbar'],
+    ['Hull temperatures ran 320–500 K during the test.', '320–500 K', null, 320, 500, 'K'],
   ] as const)('%s', (text, needle, value, low, high, unit) => {
     const f = figuresOf(text).find((x) => x.text.includes(needle));
     expect(f, needle).toBeDefined();

@@ -44,6 +44,9 @@ describe('figures: traps', () => {
     ['citation marks', 'Shelling intensified [12] and again later [21, 22] and [76–80].'],
     ['coordinates', 'The battery sat at 48°35’12.4”N, 38°00’03.2”E near the river.'],
     ['the rest of an identifier', 'Imagery from galaxy cluster MACS J1149.5+6663 was sharper.'],
+    ['a chemical formula', 'The residue held Mg(ClO4)2 salts.'],
+    ['a citation year with a letter', 'The method follows Pagani et al. (2006b).'],
+    ['a code with a leading zero', 'Drugs were coded 040301 in the registry.'],
   ])('%s: %s', (_name, text) => {
     expect(figuresOf(text).map((f) => f.text)).toEqual([]);
   });

@@ -25,7 +25,7 @@ const isDegree = (c: number) => c === 0xb0 || c === 0xba;
 const isMinus = (c: number) => c === 45 || c === 0x2212;
 const MAX_ATOM = 12;
 
-interface Atom { end: number; info: UnitInfo; symbol: boolean; exponent: number }
+interface Atom { end: number; info: UnitInfo; base: UnitInfo; symbol: boolean; exponent: number }
 
 /** Looks a surface up as written among the symbols, then lowercased among the units. */
 export function lookupUnit(surface: string): [UnitInfo, boolean] | null {
@@ -41,18 +41,21 @@ function readAtom(text: string, i: number): Atom | null {
   const c0 = text.charCodeAt(j);
   if (c0 === 37 || c0 === 0x2030) { // % and ‰ stand alone
     const found = lookupUnit(text[j]!);
-    return found ? { end: j + 1, info: found[0], symbol: false, exponent: 1 } : null;
+    return found ? { end: j + 1, info: found[0], base: found[0], symbol: false, exponent: 1 } : null;
   }
   const degree = isDegree(c0);
   if (degree) j++;
   while (j < text.length && j - i < MAX_ATOM && isUnitLetter(text.charCodeAt(j))) j++;
   if (j === i) return null;
   if (j < text.length && isUnitLetter(text.charCodeAt(j))) return null; // too long to be a unit
-  const surface = degree ? `°${text.slice(i + 1, j)}` : text.slice(i, j);
+  let surface = degree ? `°${text.slice(i + 1, j)}` : text.slice(i, j);
+  // "10 wt%", "5 vol%": a percent written with what it is a percent of.
+  if (text.charCodeAt(j) === 37 && UNITS.has(`${surface.toLowerCase()}%`)) { surface += '%'; j++; }
   const found = lookupUnit(surface);
   if (!found) return null;
-  let [info] = found;
-  let symbol = found[1] || degree;
+  const base = found[0];
+  let info = base;
+  let symbol = found[1] || degree || surface.length > 1 && surface.endsWith('%');
   for (let k = i; k < j && !symbol; k++) if (text.charCodeAt(k) > 127) symbol = true; // μm, Å, Ω
   // Exponent: km², km^3, s^-1, s-1, fb−1, km2 (a bare 2 or 3 only straight after the letters).
   let exponent = 1;
@@ -72,7 +75,7 @@ function readAtom(text: string, i: number): Atom | null {
     }
   }
   if (exponent !== 1) info = withExponent(info, exponent);
-  return { end: k, info, symbol, exponent };
+  return { end: k, info, base, symbol, exponent };
 }
 
 function withExponent(info: UnitInfo, exponent: number): UnitInfo {
@@ -92,11 +95,17 @@ export function readUnit(text: string, at: number): UnitRead | null {
   let end = first.end;
   let info = first.info;
   let compound = first.exponent !== 1;
-  for (let parts = 1; parts < 3 && text.charCodeAt(end) === 47; parts++) {
+  for (let parts = 1; parts < 3; parts++) {
+    // "km/h", or a space before a symbol with a negative exponent: "km s−1", "kg m−3".
+    const slash = text.charCodeAt(end) === 47;
+    if (!slash && text.charCodeAt(end) !== 32) break;
     const next = readAtom(text, end + 1);
-    if (!next) break;
-    const speed = info.dim === 'length' && next.info.dim === 'time';
-    info = { dim: speed ? 'speed' : info.dim === 'currency' ? 'currency' : 'other', name: `${info.name} per ${next.info.name}` };
+    if (!next || (!slash && next.exponent >= 0)) break;
+    // "km/h" and "km s−1" are both kilometres per unit of time.
+    const per = slash || next.exponent !== -1 ? next.info : next.base;
+    const speed = info.dim === 'length' && per.dim === 'time';
+    const denominator = per.name;
+    info = { dim: speed ? 'speed' : info.dim === 'currency' ? 'currency' : 'other', name: `${info.name} per ${denominator}` };
     end = next.end;
     compound = true;
   }

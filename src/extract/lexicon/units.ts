@@ -20,6 +20,8 @@ const u = (dim: UnitDim, name: string, ...surfaces: string[]): [string, UnitInfo
 /** Single-token units written after a number, with or without a space: `12 km`, `12km`. */
 export const UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ...u('percent', 'percent', '%', 'percent', 'pct', 'pc', 'percentage'),
+  ...u('percent', 'weight percent', 'wt%', 'wt.%'),
+  ...u('percent', 'volume percent', 'vol%'),
   ...u('length', 'kilometre', 'km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'),
   ...u('length', 'metre', 'metre', 'metres', 'meter', 'meters'),
   ...u('length', 'centimetre', 'cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'),
@@ -132,6 +134,8 @@ export const UNITS: ReadonlyMap<string, UnitInfo> = new Map([
   ...u('pressure', 'megapascal', 'mpa', 'megapascal', 'megapascals'),
   ...u('pressure', 'gigapascal', 'gpa', 'gigapascal', 'gigapascals'),
   ...u('pressure', 'bar', 'bar', 'bars', 'mbar', 'millibar', 'millibars'),
+  ...u('pressure', 'microbar', 'µbar', 'μbar', 'ubar', 'microbar', 'microbars'),
+  ...u('pressure', 'nanobar', 'nbar', 'nanobar', 'nanobars'),
   ...u('pressure', 'pound per square inch', 'psi'),
   ...u('pressure', 'atmosphere', 'atm'),
   ...u('electric', 'volt', 'volt', 'volts'),
