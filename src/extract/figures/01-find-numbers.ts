@@ -147,7 +147,9 @@ export function findNumbers(doc: Doc): Found[] {
       }
       // "minus 233": a sign word on its own.
       if (!core.negative && first > 0 && NEGATIVE_WORDS.has(lower[first - 1]!) && !core.currency) { first--; start = tokStart[first]!; negated = true; }
-      if (!words.length && (afterLabel(first) || isLabel(doc, first, last, !unit && (core.bare || (core.b !== null && !core.currency && core.scale === 1))))) {
+      // A number with a unit right after a label is not another label: "Stoxx 50 -1.3%", "S&P 500 +0.3%"
+      // (but "Figures 3A and 3C" is a list of them).
+      if (!words.length && ((afterLabel(first) && (!unit || first - labelEnd > 1)) || isLabel(doc, first, last, !unit && (core.bare || (core.b !== null && !core.currency && core.scale === 1))))) {
         labelEnd = last;
         continue;
       }

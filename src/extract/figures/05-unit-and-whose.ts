@@ -154,9 +154,27 @@ function numberOf(doc: Doc, p: NumberPhrase, inSentence: (k: number) => boolean)
       if (last < 0) return null;
       return { start: tokStart[j + 2]!, end: tokEnd[last]!, head: text.slice(tokStart[j + 2]!, tokEnd[last]!), info: null, inSpan: false, spanEnd: p.end, lastTok: p.last };
     }
+    // "Russian losses rose to 600,000", "the death toll has reached 52": a casualty noun as subject,
+    // only a short verb group between it and the number.
+    if (CASUALTY_NOUNS.has(lower[j]!) && tokPos[j] === POS.NOUN && p.first - j <= 5 && verbGroupBetween(doc, j + 1, p.first)) {
+      return { start: tokStart[j]!, end: tokEnd[j]!, head: doc.tokens[j]!, info: null, inSpan: false, spanEnd: p.end, lastTok: p.last };
+    }
     if (tokPos[j] === POS.PUNCT && lower[j] !== '"' && lower[j] !== '“' && lower[j] !== ',') return null;
   }
   return null;
+}
+
+const VERB_GROUP_POS = new Set<number>([POS.VERB, POS.AUX, POS.ADP, POS.PART, POS.ADV]);
+
+/** Tokens [from, to) are a short verb group with its particles: "rose to", "have now reached", "stood at". */
+function verbGroupBetween(doc: Doc, from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const pos = doc.tokPos[k]!;
+    if (!VERB_GROUP_POS.has(pos)) return false;
+    if (pos === POS.VERB) verb = true;
+  }
+  return verb;
 }
 
 /**

@@ -8,7 +8,19 @@ import { findRate } from './04-rate.ts';
 import { findUnit, findWhose } from './05-unit-and-whose.ts';
 import { categorize } from './06-category.ts';
 import { findClaimant } from './07-claimant.ts';
+import { MUNITION_NOUNS, EQUIPMENT_NOUNS } from '../lexicon/figure-categories.ts';
 import type { NumberPhrase } from './types.ts';
+
+/** Units that, written against a number right before a munition or weapon, name its type. */
+const DESIGNATION_UNITS: ReadonlySet<string> = new Set(['millimetre', 'centimetre', 'pound', 'kilogram', 'inch', 'tonne']);
+
+function isTypeDesignation(doc: Doc, unit: ReturnType<typeof findUnit>): boolean {
+  if (!unit || !unit.inSpan || !unit.info || !DESIGNATION_UNITS.has(unit.info.name)) return false;
+  const next = unit.lastTok + 1;
+  if (next >= doc.lower.length || doc.tokSentence[next] !== doc.tokSentence[unit.lastTok]) return false;
+  const w = doc.lower[next]!;
+  return MUNITION_NOUNS.has(w) || EQUIPMENT_NOUNS.has(w) || w === 'calibre' || w === 'caliber' || w === 'cannon' || w === 'gun';
+}
 
 const finite = (v: number | null) => v === null || Number.isFinite(v);
 
@@ -42,6 +54,8 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
     }
     // 5. What is counted (before the rate, which follows the unit).
     const unit = findUnit(doc, p);
+    // "155mm shells", "2,000-pound bombs", "500-kg bomb": a calibre or weight class names a type, like F-16.
+    if (isTypeDesignation(doc, unit)) continue;
     // 4. Rate or period after the unit: "a day", "since February 2022", "in three days".
     const afterTok = (unit && unit.inSpan ? Math.max(unit.lastTok, p.last) : p.last) + 1;
     const rate = findRate(doc, afterTok);
