@@ -104,8 +104,27 @@ export function findUnit(doc: Doc, p: NumberPhrase): UnitFound | null {
       return { start: tokStart[first]!, end: tokEnd[last]!, head: doc.tokens[headTok]!, info: UNITS.get(lower[headTok]!) ?? null, inSpan: false, spanEnd: p.end, lastTok: last };
     }
   }
+  // "23 of 26 drones": the part counts what the whole counts (the span stays on the part).
+  if (inSentence(k + 2) && lower[k] === 'of' && p.kind === 'digits' && !p.currency && isWholeNumberToken(doc, k + 1)) {
+    const np3 = nounPhrase(doc, k + 2, inSentence);
+    if (np3) {
+      const [first, last, headTok] = np3;
+      return { start: tokStart[first]!, end: tokEnd[last]!, head: doc.tokens[headTok]!, info: UNITS.get(lower[headTok]!) ?? null, inSpan: false, spanEnd: p.end, lastTok: p.last };
+    }
+  }
   if (p.currency) return { start: p.start, end: p.start, head: p.currency, info: { dim: 'currency', name: p.currency }, inSpan: false, spanEnd: p.end, lastTok: p.last };
   return numberOf(doc, p, inSentence);
+}
+
+/** Token k is a whole number in digits ("26", "1,200"). */
+function isWholeNumberToken(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!t.length || t.length > 12) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c === 44 && i > 0))) return false;
+  }
+  return true;
 }
 
 /** Words that start a time expression, not what is counted: "3 last week", "20 previous days". */
