@@ -43,7 +43,7 @@ const pieces = [
   '"', '"', '“', '”', '‘', '’', '«', '»', '„', "'", ' said ', ' says ', ' told reporters', ', he added. ', ', she said, ',
   'according to ', ' said that ', '\n\n', '\n', '. ', ', ', ' ', ' ', ' ', 'Hnatov', 'Lidia Marsh', 'the ministry', 'He', 'she',
   'officials', 'President Teodor Brandt', 'almost 1,200', ' 300 to 400 ', 'more than 40 drones', '12%', '$3.5 billion',
-  'troops', 'We will hold', 'not yield', '(', ')', '—', '…', '😀', '\u00a0', '\t', '\u0000', '\u202e', '\ufeff', 'Київ',
+  'troops', '2,000.45±0.01 pounds', '5.5x10-3 kg/cm³', '[12]', '111 MPa', 'a gallon', 'We will hold', 'not yield', '(', ')', '—', '…', '😀', '\u00a0', '\t', '\u0000', '\u202e', '\ufeff', 'Київ',
 ];
 const articleText = fc.string({
   unit: fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 8 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), weight: 2 }),

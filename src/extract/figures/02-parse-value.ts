@@ -31,6 +31,15 @@ export function parseValue(doc: Doc, f: Found): NumberPhrase | null {
       if (p.low >= p.high) return null; // "2-0", "5-5": a score or a split vote
       return p;
     }
+    if (d.tolerance !== null) {
+      // "2,000.45±0.01": the value with the bounds the tolerance gives (rounded: 2000.45 - 0.01 is 2000.4399999).
+      const value = sign * d.a * scale;
+      const tol = d.tolerance * scale;
+      p.value = value;
+      p.low = Number((value - tol).toPrecision(12));
+      p.high = Number((value + tol).toPrecision(12));
+      return p;
+    }
     if (isYear(doc, p, d.a)) return null;
     p.value = sign * d.a * scale;
     return p;

@@ -59,7 +59,7 @@ function joinRange(doc: Doc, a: NumberPhrase, b: NumberPhrase): NumberPhrase | n
   let high = b.value!;
   // Spread the second number's scale: "four to five thousand", "$10 to $15 billion".
   if (b.scale > 1 && a.scale === 1 && low < high / b.scale) low *= b.scale;
-  if (from) [low, high] = [Math.min(low, high), Math.max(low, high)];
+  if (from || between) [low, high] = [Math.min(low, high), Math.max(low, high)];
   if (!(low < high)) return null;
   // Both must measure the same thing: "rose 0.7 percent to 6,327.80" is a change and a level.
   if (aUnit !== null) {
@@ -132,7 +132,7 @@ function qualify(doc: Doc, p: NumberPhrase): void {
   if (!bound) return;
   p.qualifier = { start: qStart, end: qEnd, text: text.slice(qStart, qEnd), bound };
   p.rules.push(`figures/03-qualifier-${bound}`);
-  if (p.value === null) return; // a hedged range keeps its low and high
+  if (p.value === null || (p.low !== null && p.high !== null)) return; // a hedged range or tolerance keeps its low and high
   if (bound === 'low') p.low = p.value;
   else if (bound === 'high') p.high = p.value;
 }

@@ -29,6 +29,8 @@ export interface UnitFound {
 }
 
 const NP_POS = new Set<number>([POS.NOUN, POS.ADJ, POS.PROPN]);
+const INCH: UnitInfo = { dim: 'length', name: 'inch' };
+const INCH_AFTER: ReadonlySet<string> = new Set(['.', ')', ';', 'thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'in', 'diameter', 'x', '×']);
 
 /** A token without the full stop the tokenizer leaves on a sentence's last abbreviation: `ft.`. */
 export const bareWord = (w: string) => (w.length >= 2 && w.endsWith('.') && !UNITS.has(w) ? w.slice(0, -1) : w);
@@ -42,8 +44,7 @@ export function findUnit(doc: Doc, p: NumberPhrase): UnitFound | null {
   const sentence = doc.tokSentence[p.last]!;
   const inSentence = (k: number) => k < n && doc.tokSentence[k] === sentence;
   if (p.attachedUnit) {
-    let s = p.end;
-    while (s > p.start && /[A-Za-z%°μµ²/]/.test(text[s - 1]!)) s--;
+    const s = p.unitStart >= p.start && p.unitStart <= p.end ? p.unitStart : p.end;
     return { start: s, end: p.end, head: text.slice(s, p.end), info: p.attachedUnit, inSpan: true, spanEnd: p.end, lastTok: p.last };
   }
   let k = p.last + 1;
@@ -72,6 +73,10 @@ export function findUnit(doc: Doc, p: NumberPhrase): UnitFound | null {
         }
       }
     }
+    // "2 in thick", "the pencil is 2 in.": inches, when nothing or a dimension follows.
+    if (w === 'in' && (!inSentence(k + 1) || INCH_AFTER.has(lower[k + 1]!))) {
+      return { start: tokStart[k]!, end: tokEnd[k]!, head: 'in', info: INCH, inSpan: true, spanEnd: tokEnd[k]!, lastTok: k };
+    }
     const u = UNITS.get(bareWord(w));
     if (u && !(u.dim === 'currency' && p.currency)) {
       if (!(w.length === 1 && tokStart[k] !== tokEnd[p.last] && w !== '%')) {
@@ -99,8 +104,27 @@ export function findUnit(doc: Doc, p: NumberPhrase): UnitFound | null {
       return { start: tokStart[first]!, end: tokEnd[last]!, head: doc.tokens[headTok]!, info: UNITS.get(lower[headTok]!) ?? null, inSpan: false, spanEnd: p.end, lastTok: last };
     }
   }
+  // "23 of 26 drones": the part counts what the whole counts (the span stays on the part).
+  if (inSentence(k + 2) && lower[k] === 'of' && p.kind === 'digits' && !p.currency && isWholeNumberToken(doc, k + 1)) {
+    const np3 = nounPhrase(doc, k + 2, inSentence);
+    if (np3) {
+      const [first, last, headTok] = np3;
+      return { start: tokStart[first]!, end: tokEnd[last]!, head: doc.tokens[headTok]!, info: UNITS.get(lower[headTok]!) ?? null, inSpan: false, spanEnd: p.end, lastTok: p.last };
+    }
+  }
   if (p.currency) return { start: p.start, end: p.start, head: p.currency, info: { dim: 'currency', name: p.currency }, inSpan: false, spanEnd: p.end, lastTok: p.last };
   return numberOf(doc, p, inSentence);
+}
+
+/** Token k is a whole number in digits ("26", "1,200"). */
+function isWholeNumberToken(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (!t.length || t.length > 12) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c === 44 && i > 0))) return false;
+  }
+  return true;
 }
 
 /** Words that start a time expression, not what is counted: "3 last week", "20 previous days". */
@@ -149,9 +173,27 @@ function numberOf(doc: Doc, p: NumberPhrase, inSentence: (k: number) => boolean)
       if (last < 0) return null;
       return { start: tokStart[j + 2]!, end: tokEnd[last]!, head: text.slice(tokStart[j + 2]!, tokEnd[last]!), info: null, inSpan: false, spanEnd: p.end, lastTok: p.last };
     }
+    // "Russian losses rose to 600,000", "the death toll has reached 52": a casualty noun as subject,
+    // only a short verb group between it and the number.
+    if (CASUALTY_NOUNS.has(lower[j]!) && tokPos[j] === POS.NOUN && p.first - j <= 5 && verbGroupBetween(doc, j + 1, p.first)) {
+      return { start: tokStart[j]!, end: tokEnd[j]!, head: doc.tokens[j]!, info: null, inSpan: false, spanEnd: p.end, lastTok: p.last };
+    }
     if (tokPos[j] === POS.PUNCT && lower[j] !== '"' && lower[j] !== '“' && lower[j] !== ',') return null;
   }
   return null;
+}
+
+const VERB_GROUP_POS = new Set<number>([POS.VERB, POS.AUX, POS.ADP, POS.PART, POS.ADV]);
+
+/** Tokens [from, to) are a short verb group with its particles: "rose to", "have now reached", "stood at". */
+function verbGroupBetween(doc: Doc, from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const pos = doc.tokPos[k]!;
+    if (!VERB_GROUP_POS.has(pos)) return false;
+    if (pos === POS.VERB) verb = true;
+  }
+  return verb;
 }
 
 /**

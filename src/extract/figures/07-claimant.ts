@@ -12,6 +12,19 @@ export function findClaimant(doc: Doc, quotes: readonly Quotation[], start: numb
   for (const q of quotes) {
     if (q.start <= start && end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
   }
-  if (best) return best.speaker?.name ?? null;
-  return doc.document.source;
+  const source = doc.document.source;
+  if (best) return outletLede(doc, best, source) ? source : best.speaker?.name ?? null;
+  return source;
+}
+
+/**
+ * An exclusive's lede, "<news>, X tells Newsmax.", in the article's first paragraph and addressed
+ * to the outlet that publishes it, is the outlet's own summary of the interview, in its own words
+ * ("staggering losses", "embattled city"): the outlet states it. The speaker's claims are the
+ * quoted and reported words that follow.
+ */
+function outletLede(doc: Doc, q: Quotation, source: string | null): boolean {
+  if (q.kind !== 'indirect' || !q.addressee || !source || q.addressee.text.toLowerCase() !== source.toLowerCase()) return false;
+  const firstParagraphEnd = doc.paraEndTok.length ? doc.tokEnd[doc.paraEndTok[0]! - 1] ?? doc.text.length : doc.text.length;
+  return q.start < firstParagraphEnd;
 }

@@ -29,6 +29,24 @@ describe('figures: claimant', () => {
     expect(f!.claimant).toBe(claimant);
   });
 
+  // An exclusive's lede ("<news>, X tells Newsmax.") is the outlet's own summary; later reported speech is the speaker's.
+  const lede = 'Russia has massed 50,000 troops near Kupiansk, Oleh Bondar tells Newsmax.\n\nRussia lost 200 tanks there, Bondar told Newsmax.';
+  const reported = (content: string, addressee: string | null): Quotation => {
+    const q = quote(lede, content, 'Oleh Bondar');
+    const at = addressee === null ? -1 : lede.indexOf(addressee, q.end);
+    return { ...q, kind: 'indirect', addressee: at < 0 ? null : span(lede, at, at + addressee!.length) };
+  };
+  it.each([
+    ['the lede addressed to the outlet: the outlet', reported('Russia has massed 50,000 troops near Kupiansk', 'Newsmax'), 'Newsmax', '50,000', 'Newsmax'],
+    ['the lede addressed to someone else: the speaker', reported('Russia has massed 50,000 troops near Kupiansk', null), 'Newsmax', '50,000', 'Oleh Bondar'],
+    ['the lede with another outlet as source: the speaker', reported('Russia has massed 50,000 troops near Kupiansk', 'Newsmax'), 'Reuters', '50,000', 'Oleh Bondar'],
+    ['reported speech after the lede: the speaker', reported('Russia lost 200 tanks there', 'Newsmax'), 'Newsmax', '200', 'Oleh Bondar'],
+  ] as const)('%s', (_name, q, source, needle, claimant) => {
+    const f = figuresOf(lede, [q], source).find((x) => x.text.includes(needle));
+    expect(f, needle).toBeDefined();
+    expect(f!.claimant).toBe(claimant);
+  });
+
   it('takes the innermost quotation when two hold the figure', () => {
     const outer = { ...quote(text, 'Russia, Hnatov said, is "losing almost a thousand soldiers a day."', 'Officials'), id: 'q0' };
     const inner = quote(text, '"losing almost a thousand soldiers a day."', 'Hnatov');

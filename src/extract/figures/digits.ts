@@ -1,5 +1,6 @@
 import { CURRENCY_PREFIXES } from '../lexicon/units.ts';
-import { UNITS, type UnitInfo } from '../lexicon/units.ts';
+import { UNITS, CLOCK_LIKE_UNITS, type UnitInfo } from '../lexicon/units.ts';
+import { readUnit } from './unit-reader.ts';
 import { SCALE_SUFFIXES, VULGAR_FRACTIONS } from '../lexicon/figure-numbers.ts';
 import { ORDINAL_SUFFIXES } from '../lexicon/figure-traps.ts';
 
@@ -29,13 +30,22 @@ export interface DigitCore {
   /** Digits only: no sign, currency, separator, decimal point, range, fraction, scale or unit. */
   readonly bare: boolean;
   readonly plus: boolean;
+  /** `2,000.45±0.01`, `9.83e-3 +/- 1e-5`: the tolerance, else null. */
+  readonly tolerance: number | null;
+  /** Could be a time of day: a whole number up to 24, or `h.mm` with minutes under 60. */
+  readonly clockLike: boolean;
+  /** Where `unit` starts in the text, -1 when there is none. */
+  readonly unitStart: number;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetterOrDigit = (c: number) => isDigit(c) || isLetter(c);
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const PREFIXES = [...CURRENCY_PREFIXES.keys()].sort((x, y) => y.length - x.length);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);
 const METRE_AFTER = ['high', 'long', 'wide', 'tall', 'deep', 'away', 'metre', 'meter', 'in diameter'];
+/** After a one-letter suffix, these make it a unit, not a scale: "32m2", "5m/s", "3m^2". */
+const UNIT_GOES_ON: ReadonlySet<string> = new Set(['2', '3', '/', '^', '²', '³']);
 const GLUED_BOUND_WORDS = new Set(['sub', 'under', 'over', 'minus', 'mid', 'pre', 'post', 'late', 'early', 'circa', 'ca']);
 
 /** Reads `1,200.50` from i; returns [value, end, hadComma, hadDecimal], or null if no digit at i. */
@@ -69,6 +79,16 @@ function currencyBefore(text: string, i: number): [string, number] | null {
   return null;
 }
 
+const c0 = (s: string) => s.charCodeAt(0);
+
+/** End of a coordinate from i (just after a degree sign): digits, minutes and seconds marks, a compass letter. */
+function coordinateEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < 16 && /[\d.,'’′"”″°]/.test(text[j]!)) j++;
+  if (/[NSEW]/.test(text[j] ?? '')) j++;
+  return j;
+}
+
 /** The word of letters ending at i (exclusive). */
 function wordBefore(text: string, i: number): string {
   let s = i;
@@ -76,13 +96,28 @@ function wordBefore(text: string, i: number): string {
   return text.slice(s, i);
 }
 
-/** Scans the digit number whose first digit is at `at`. */
-export function scanDigits(text: string, at: number): DigitCore | null {
+/** `±`, `+/-`, `+-` (with spaces or not) before a tolerance at i: returns where its number starts, or -1. */
+function toleranceAt(text: string, i: number): number {
+  let j = i;
+  if (text[j] === ' ') j++;
+  if (text[j] === '±') j++;
+  else if (text[j] === '+' && (text[j + 1] === '-' || text[j + 1] === '−')) j += 2;
+  else if (text[j] === '+' && text[j + 1] === '/' && (text[j + 2] === '-' || text[j + 2] === '−')) j += 3;
+  else return -1;
+  if (text[j] === ' ') j++;
+  return isDigit(text.charCodeAt(j)) || (text[j] === '.' && isDigit(text.charCodeAt(j + 1))) ? j : -1;
+}
+
+/** Scans the digit number whose first digit is at `at`. `depth` bounds the tolerance's own scan. */
+export function scanDigits(text: string, at: number, depth = 0): DigitCore | null {
   let start = at;
   if (text[at - 1] === '.' && !isDigit(text.charCodeAt(at - 2))) start = at - 1; // .534
   const first = readNumber(text, start);
   if (!first) return null;
   let [a, end, comma, decimal] = first;
+  const fractionDigits = decimal ? end - text.lastIndexOf('.', end - 1) - 1 : 0;
+  const whole = Math.floor(a);
+  const clockLike = !comma && ((!decimal && whole <= 24) || (decimal && fractionDigits === 2 && whole <= 24 && Math.round((a - whole) * 100) < 60));
   // "10 000": thousands split by a space (or a no-break space), groups of exactly three digits.
   if (!comma && !decimal && end - start <= 3) {
     let j = end;
@@ -103,6 +138,20 @@ export function scanDigits(text: string, at: number): DigitCore | null {
       j += 3;
       if (text[j] === '^') j++;
       mantissaOk = true;
+    }
+    else if ((text[j] === '×' || text[j] === 'x' || text[j] === '*') && isDigit(text.charCodeAt(j + 1))) {
+      // "8x2^10": another base with a caret.
+      let k = j + 1;
+      while (isDigit(text.charCodeAt(k)) && k - j <= 3) k++;
+      if (text[k] === '^' && k - j <= 3) {
+        const base = Number(text.slice(j + 1, k));
+        let e = k + 1;
+        let sign = 1;
+        if (text[e] === '-' || text[e] === '−') { sign = -1; e++; }
+        const e0 = e;
+        while (isDigit(text.charCodeAt(e)) && e - e0 < 3) e++;
+        if (e > e0 && !isDigit(text.charCodeAt(e))) { a = Number((a * base ** (sign * Number(text.slice(e0, e)))).toPrecision(12)); end = e; decimal = true; }
+      }
     }
     if (mantissaOk) {
       let sign = 1;
@@ -138,8 +187,15 @@ export function scanDigits(text: string, at: number): DigitCore | null {
     if (c === '+' && !isDigit(text.charCodeAt(left - 2))) { plus = true; break; }
     if ((c === '~' || c === '∼' || c === '≈') && !prefixWord) { prefixWord = '~'; left--; continue; }
     if (c === '#') { trap = 'identifier'; break; }
+    // "Mg(ClO4)2": digits glued after a closing bracket belong to a formula.
+    if ((c === ')' || c === ']') && isLetterOrDigit(text.charCodeAt(left - 2))) { trap = 'identifier'; break; }
     if (!currency) {
-      const cur = currencyBefore(text, left);
+      let cur = currencyBefore(text, left);
+      // "USD 500", "Rs 500 crore": a currency code in letters may stand a space before.
+      if (!cur && text[left - 1] === ' ') {
+        const spaced = currencyBefore(text, left - 1);
+        if (spaced && isLetter(text.charCodeAt(spaced[1])) && left - 1 - spaced[1] >= 2 && text.slice(spaced[1], left - 1) !== 'PS') cur = spaced; // PS: a mangled £, glued only
+      }
       if (cur) { currency = cur[0]; left = cur[1]; continue; }
     }
     if (c !== undefined && isLetter(c.charCodeAt(0))) trap = 'identifier';
@@ -158,7 +214,7 @@ export function scanDigits(text: string, at: number): DigitCore | null {
     if (den) {
       end = den[1];
       if (text[end] === '/' || text[end] === '-') { trap = 'date'; while (end < text.length && /[\d/-]/.test(text[end]!)) end++; }
-      else if (!decimal && !comma && FRACTION_DENOMINATORS.has(den[0]) && a < den[0]) denominator = den[0];
+      else if (!decimal && !comma && a < den[0] && (FRACTION_DENOMINATORS.has(den[0]) || a === 1 || den[0] % 10 === 0)) denominator = den[0];
       else trap = 'identifier';
     }
   } else if ((text[end] === '-' || text[end] === '–') && !trap) {
@@ -191,33 +247,52 @@ export function scanDigits(text: string, at: number): DigitCore | null {
   let suffixEnd = end;
   while (suffixEnd < text.length && suffixEnd - end < 8) {
     const c = text.charCodeAt(suffixEnd);
-    if (isLetter(c) || c === 37 || c === 176 || c === 0x3bc || c === 0xb5 || c === 0xb2) suffixEnd++;
-    else if (c === 47 && isLetter(text.charCodeAt(suffixEnd + 1)) && suffixEnd > end) suffixEnd++;
+    if (isLetter(c) || c === 37 || c === 176 || c === 0xba || c === 0x3bc || c === 0xb5 || c === 0xb2 || c === 0xb3 || c === 0x2030) suffixEnd++;
+    else if (c === 47 && isLetter(text.charCodeAt(suffixEnd + 1)) && suffixEnd > end && !currency) suffixEnd++; // "$5m/year" is $5m a year
     else break;
   }
-  // "32m2", "km2": a squared unit.
-  if (suffixEnd > end && (text[suffixEnd] === '2' || text[suffixEnd] === '3') && !isDigit(text.charCodeAt(suffixEnd + 1))
-    && UNITS.has(text.slice(end, suffixEnd + 1).toLowerCase())) suffixEnd++;
   const suffix = text.slice(end, suffixEnd);
   if (suffix && !trap) {
     const lower = suffix.toLowerCase();
     if (ORDINAL_SUFFIXES.has(lower)) trap = 'ordinal';
+    // "Pagani et al., 2006b": a year with a letter is a citation.
+    else if (suffix.length === 1 && suffix >= 'a' && suffix <= 'e' && !decimal && !comma && end - start === 4 && a >= 1800 && a <= 2100) trap = 'date';
+    else if ((suffix === 'am' || suffix === 'pm') && !clockLike && b === null) unit = CLOCK_LIKE_UNITS.get(lower)!;
     else if (lower === 'am' || lower === 'pm' || lower === 'gmt' || lower === 'utc') trap = 'time';
+    else if ((c0(suffix) === 176 || c0(suffix) === 0xba) && isDigit(text.charCodeAt(suffixEnd))) { trap = 'identifier'; suffixEnd = coordinateEnd(text, suffixEnd); } // 57°44’8"N
     else if (lower === 's' && !decimal && !comma) trap = 'decade';
     else if (suffix === 'm' && METRE_AFTER.some((w) => text.startsWith(w, suffixEnd + 1) || text.startsWith(w, suffixEnd + 2))) unit = UNITS.get('metre')!;
-    else if (SCALE_SUFFIXES.has(suffix)) scale = SCALE_SUFFIXES.get(suffix)!;
-    else if (UNITS.has(lower)) unit = UNITS.get(lower)!;
+    else if (SCALE_SUFFIXES.has(suffix) && !(UNIT_GOES_ON.has(text[suffixEnd] ?? '') && !(currency && text[suffixEnd] === '/'))) scale = SCALE_SUFFIXES.get(suffix)!;
     else if (lower.startsWith('bn') && UNITS.has(lower.slice(2))) { scale = 1e9; unit = UNITS.get(lower.slice(2))!; }
     else if (lower === 'x') unit = UNITS.get('times')!;
-    else trap = 'identifier';
+    else {
+      const read = readUnit(text, end);
+      if (read) { unit = read.info; suffixEnd = read.end; } else trap = 'identifier';
+    }
   }
+  let unitStart = unit ? end : -1;
   if (suffix && !trap) end = suffixEnd;
   else if (suffix && trap === 'ordinal') end = suffixEnd;
   else if (suffix && trap) end = suffixEnd;
 
+  // "2,000.45±0.01", "9.83e-3 +/- 1e-5 km/s2": a tolerance (its unit, if written, is the figure's).
+  let tolerance: number | null = null;
+  if (!trap && b === null && denominator === null && depth === 0) {
+    const t = toleranceAt(text, end);
+    const tol = t >= 0 ? scanDigits(text, t, 1) : null;
+    if (tol && !tol.trap && tol.b === null && tol.denominator === null && !tol.currency && !tol.negative) {
+      tolerance = tol.a * tol.scale;
+      end = tol.end;
+      if (!unit && tol.unit) { unit = tol.unit; unitStart = tol.unitStart; }
+    }
+  }
+
+  // "001 basal peak", "codes 040301": a leading zero on a whole number makes a code, not a count.
+  if (!trap && !decimal && text.charCodeAt(start) === 48 && isDigit(text.charCodeAt(start + 1))) trap = 'identifier';
+
   const bare = !negative && !currency && !comma && !decimal && b === null && denominator === null && scale === 1 && !unit
-    && !prefixWord && !plus && start === at;
+    && !prefixWord && !plus && tolerance === null && start === at;
   return {
-    start: left, end, negative, currency, a, b, denominator, scale, unit, trap, prefixWord, bare, plus,
+    start: left, end, negative, currency, a, b, denominator, scale, unit, trap, prefixWord, bare, plus, tolerance, clockLike, unitStart,
   };
 }

@@ -8,7 +8,21 @@ import { findRate } from './04-rate.ts';
 import { findUnit, findWhose } from './05-unit-and-whose.ts';
 import { categorize } from './06-category.ts';
 import { findClaimant } from './07-claimant.ts';
+import { MUNITION_NOUNS, EQUIPMENT_NOUNS } from '../lexicon/figure-categories.ts';
 import type { NumberPhrase } from './types.ts';
+
+/** Units that, written against a number right before a munition or weapon, name its type. */
+const DESIGNATION_UNITS: ReadonlySet<string> = new Set(['millimetre', 'centimetre', 'pound', 'kilogram', 'inch', 'tonne']);
+
+function isTypeDesignation(doc: Doc, unit: ReturnType<typeof findUnit>): boolean {
+  if (!unit || !unit.inSpan || !unit.info || !DESIGNATION_UNITS.has(unit.info.name)) return false;
+  const next = unit.lastTok + 1;
+  if (next >= doc.lower.length || doc.tokSentence[next] !== doc.tokSentence[unit.lastTok]) return false;
+  const w = doc.lower[next]!;
+  return MUNITION_NOUNS.has(w) || EQUIPMENT_NOUNS.has(w) || w === 'calibre' || w === 'caliber' || w === 'cannon' || w === 'gun';
+}
+
+const finite = (v: number | null) => v === null || Number.isFinite(v);
 
 /** Categories about people or arms, where "whose" may come from a side named earlier in the sentence. */
 const SIDED: ReadonlySet<FigureCategory> = new Set(['military-casualties', 'troops', 'equipment', 'munitions']);
@@ -24,7 +38,8 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
   const phrases: NumberPhrase[] = [];
   for (const f of found) {
     const p = parseValue(doc, f);
-    if (p) phrases.push(p);
+    // "1e999", a 400-digit run: not a number JSON or a ledger can hold.
+    if (p && finite(p.value) && finite(p.low) && finite(p.high)) phrases.push(p);
   }
   // 3. Ranges ("300 to 400") and hedges ("more than", "almost") set low/high.
   const bounded = rangesAndQualifiers(doc, phrases);
@@ -39,6 +54,8 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
     }
     // 5. What is counted (before the rate, which follows the unit).
     const unit = findUnit(doc, p);
+    // "155mm shells", "2,000-pound bombs", "500-kg bomb": a calibre or weight class names a type, like F-16.
+    if (isTypeDesignation(doc, unit)) continue;
     // 4. Rate or period after the unit: "a day", "since February 2022", "in three days".
     const afterTok = (unit && unit.inSpan ? Math.max(unit.lastTok, p.last) : p.last) + 1;
     const rate = findRate(doc, afterTok);
@@ -63,7 +80,9 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
     if (rate) rules.push('figures/04-rate');
     const single = p.kind === 'words' && p.first === p.last && doc.lower[p.first] === 'one';
     figures.push({
-      ...s,
+      start: s.start,
+      end: s.end,
+      text: s.text,
       id: `f${figures.length + 1}`,
       confidence: single ? 0.6 : p.kind === 'vague' ? 0.8 : 0.9,
       rule: rules.join(' '),

@@ -39,6 +39,17 @@ describe('figures: traps', () => {
     ['an address', 'The office is at 12 Khreshchatyk Street.'],
     ['figure numbers, listed', 'As shown in Figs. 7 and 8 of the report.'],
     ['article numbers, listed', 'Articles 5, 6 and 7 of the treaty apply.'],
+    ['"one of the": membership, not a count', 'He is one of the most powerful levers of influence.'],
+    ['"one of" a possessive', "Avdiivka was one of Russia's costliest battles."],
+    ['citation marks', 'Shelling intensified [12] and again later [21, 22] and [76–80].'],
+    ['coordinates', 'The battery sat at 48°35’12.4”N, 38°00’03.2”E near the river.'],
+    ['the rest of an identifier', 'Imagery from galaxy cluster MACS J1149.5+6663 was sharper.'],
+    ['a chemical formula', 'The residue held Mg(ClO4)2 salts.'],
+    ['a calibre', 'Gunners fired 155mm shells all night.'],
+    ['a calibre with a hyphen', 'The 152-mm howitzers fell silent.'],
+    ['a bomb weight class', 'Jets dropped 2,000-pound bombs on the bridge.'],
+    ['a citation year with a letter', 'The method follows Pagani et al. (2006b).'],
+    ['a code with a leading zero', 'Drugs were coded 040301 in the registry.'],
   ])('%s: %s', (_name, text) => {
     expect(figuresOf(text).map((f) => f.text)).toEqual([]);
   });
@@ -49,6 +60,7 @@ describe('figures: traps', () => {
     ['a count after a place name', 'In Kharkiv 3 people were killed.', ['3 people']],
     ['equipment with a model count', 'Ukraine received 31 Abrams tanks.', ['31 Abrams tanks']],
     ['a count after a sentence ending in "no."', 'He said no. 12 soldiers left.', ['12 soldiers']],
+    ['a change right after an index name', 'In Europe, the Stoxx 50 -1.3% on Monday.', ['-1.3%']],
   ])('keeps %s', (_name, text, expected) => {
     expect(figuresOf(text).map((f) => f.text)).toEqual(expected);
   });

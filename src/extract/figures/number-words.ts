@@ -21,6 +21,27 @@ export const NUMBER_WORD_STARTS: ReadonlySet<string> = new Set([
   ...UNIT_WORDS.keys(), ...SCALE_WORDS.keys(), ...VAGUE_PLURALS.keys(), ...FEW_WORDS.keys(), 'a', 'an', 'half',
 ]);
 
+/**
+ * A cheap test before the set lookup: the first two letters and the length of every start word,
+ * as one bit per length under each two-letter prefix. Most tokens fail it without hashing.
+ */
+const PREFIX_LENGTHS = new Uint32Array(27 * 27);
+const prefixIndex = (w: string): number => {
+  const c0 = w.charCodeAt(0) - 96;
+  if (c0 < 1 || c0 > 26) return -1;
+  if (w.length === 1) return c0 * 27;
+  const c1 = w.charCodeAt(1) - 96;
+  return c1 < 1 || c1 > 26 ? -1 : c0 * 27 + c1;
+};
+for (const w of NUMBER_WORD_STARTS) PREFIX_LENGTHS[prefixIndex(w)]! |= 1 << Math.min(w.length, 31);
+
+/** True when the lowercased token may start a number in words. */
+export function mayStartNumberWord(w: string): boolean {
+  if (w.length > 31) return false;
+  const k = prefixIndex(w);
+  return k >= 0 && (PREFIX_LENGTHS[k]! & (1 << w.length)) !== 0 && NUMBER_WORD_STARTS.has(w);
+}
+
 /** What may follow "a"/"an" in a number: "a thousand", "a dozen", "a few hundred", "a third". */
 export const AFTER_A: ReadonlySet<string> = new Set([...SCALE_WORDS.keys(), ...FRACTION_WORDS.keys(), 'dozen', 'few']);
 

@@ -6,7 +6,9 @@ import { figuresOf } from './testing.ts';
 const pieces = ['1', '2', '0', '12', '2022', '1,000', '3.5', '-', '/', ':', '$', '£', '%', 'km', 'bn', 'm', ' ', ' ', ' ',
   'a', 'one', 'two', 'thousand', 'tens', 'of', 'thousands', 'dozens', 'half', 'million', 'to', 'and', 'between',
   'more', 'than', 'almost', 'around', 'a day', 'since', 'in', 'days', 'troops', 'Russian', 'F-16', 'No.', '.', ',',
-  '"', '(', ')', 'minus', 'sub-', '+', '\n\n', 'per', 'cent', 'sq', 'ft', '½', '⁄', 'US', 'HK'];
+  '"', '(', ')', 'minus', 'sub-', '+', '\n\n', 'per', 'cent', 'sq', 'ft', '½', '⁄', 'US', 'HK',
+  '±', '+/-', '^', '²', '³', '×10', 'x10', 'e-3', 'e999', 'MPa', 'K', '°', '°C', 'J/m', 's-1', '[', ']', 'pm', 'am',
+  'crore', 'Rs', 'USD', 'a gallon', 'one of the', 'in thick', '’', 'N', 'J1149.5+6663'];
 
 describe('figures: properties', () => {
   it('never throws and every span slices the text', () => {
@@ -14,6 +16,7 @@ describe('figures: properties', () => {
       const text = parts.join(' ').replace(/ {2,}/g, ' ');
       const a = figuresOf(text);
       for (const f of a) {
+        for (const v of [f.value, f.low, f.high]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
         expect(f.start).toBeGreaterThanOrEqual(0);
         expect(f.end).toBeLessThanOrEqual(text.length);
         expect(f.start).toBeLessThan(f.end);

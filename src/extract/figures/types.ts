@@ -23,6 +23,8 @@ export interface NumberPhrase {
   currency: string | null;
   /** Unit written against the number (`12km`, `45%`), from the digit scanner. */
   attachedUnit: UnitInfo | null;
+  /** Where that unit starts in the text (-1 when none). */
+  unitStart: number;
   /** The multiplier written in the number (`3bn`, `1.2 million`): 1 when none. Ranges spread it. */
   scale: number;
   /** Plain digits: no sign, comma, decimal point, scale or unit. Years and labels look like this. */
@@ -39,6 +41,6 @@ export interface NumberPhrase {
 }
 
 export const newPhrase = (kind: NumberKind, first: number, last: number, start: number, end: number): NumberPhrase => ({
-  kind, first, last, start, end, value: null, low: null, high: null, currency: null, attachedUnit: null,
+  kind, first, last, start, end, value: null, low: null, high: null, currency: null, attachedUnit: null, unitStart: -1,
   scale: 1, bare: false, qualifier: null, rate: null, unit: null, whose: null, rules: [],
 });

@@ -26,6 +26,8 @@ describe('figures: unit, whose, category', () => {
     ['Moscow controls roughly 18% of Ukraine.', '18', '%', null, 'territory'],
     ['Some 2,000 Wagner fighters died in Bakhmut.', '2,000', 'Wagner fighters', 'Wagner fighters', 'military-casualties'],
     ['Ukraine received 31 Abrams tanks.', '31', 'Abrams tanks', 'Ukraine', 'equipment'],
+    ['Russian losses rose to 600,000, the General Staff said.', '600,000', 'losses', 'Russian', 'military-casualties'],
+    ['Air defence shot down 23 of 26 drones overnight.', '23', 'drones', null, 'equipment'],
   ])('%s', (text, needle, unit, whose, category) => {
     const f = figuresOf(text).find((x) => x.text.includes(needle));
     expect(f, needle).toBeDefined();

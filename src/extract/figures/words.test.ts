@@ -17,7 +17,6 @@ describe('figures: numbers in words', () => {
     ['A dozen drones were shot down.', 'A dozen', 12, null, null],
     ['Several hundred troops arrived.', 'Several hundred', null, 300, 900],
     ['The bridge is one of four crossings left.', 'one of four', 0.25, null, null],
-    ['He is one of the most powerful levers.', 'one', 1, null, null],
     ['Officials counted four to five thousand people.', 'four to five thousand', null, 4000, 5000],
     ['The brigade has three thousand men.', 'three thousand', 3000, null, null],
   ])('%s', (text, needle, value, low, high) => {

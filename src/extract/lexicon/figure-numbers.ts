@@ -16,13 +16,14 @@ export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
 /** Words that multiply what stands before them: "three hundred", "1.2 million", "a thousand". */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['bln', 1e9], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12],
+  ['mln', 1e6], ['bln', 1e9], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12], ['mil', 1e6],
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Abbreviated scales written against digits: "3bn", "1.2m", "25k", "$4.2b". Case-sensitive keys. */
 export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['K', 1e3], ['m', 1e6], ['M', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['B', 1e9],
-  ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['T', 1e12],
+  ['bln', 1e9], ['tn', 1e12], ['trn', 1e12], ['T', 1e12], ['mil', 1e6],
 ]);
 
 /** Vague plurals: [low, high]. "tens of thousands" multiplies: tens (10-100) x thousand. */
@@ -58,4 +59,25 @@ export const ONE_PRONOUN_AFTER: ReadonlySet<string> = new Set(['another', 'hell'
 export const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5], ['⅗', 3 / 5],
   ['⅘', 4 / 5], ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8],
+]);
+
+/**
+ * Units that make "a"/"an" before them a count of one: "a gallon of beer", "a kilometre away",
+ * "a penny". Units of time are left out ("a day" is a rate, "a year ago" a date), and so are
+ * idioms ("a ton of", "a foot in the door", "a point").
+ */
+export const A_UNIT_WORDS: ReadonlySet<string> = new Set([
+  'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'centimetre', 'centimeter', 'millimetre', 'millimeter',
+  'inch', 'yard', 'acre', 'hectare', 'kilogram', 'kilo', 'gram', 'tonne', 'litre', 'liter', 'gallon', 'barrel',
+  'pint', 'quart', 'teaspoon', 'tablespoon', 'penny', 'dollar', 'euro', 'cent', 'byte', 'kilobyte', 'kibibyte',
+  'megabyte', 'gigabyte', 'terabyte', 'kilowatt', 'megawatt', 'gigawatt', 'kilowatt-hour', 'square',
+]);
+
+/**
+ * "one of" + these is membership ("one of the most powerful levers", "one of its brigades"), not a
+ * count. NewsQuant annotates such phrases as the value 1; issue 3 lists them as a trap, and we follow
+ * the issue. "one of four" (a ratio) is unaffected.
+ */
+export const ONE_OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'them', 'us', 'many', 'several',
 ]);

@@ -11,16 +11,16 @@ const q = (bound: Bound, ...phrases: string[]): [string, Bound][] => phrases.map
 export const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map([
   ...q('low', 'more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'exceeding', 'no fewer than',
     'no less than', 'not less than', 'just over', 'well over', 'well above', 'more then', 'over than', 'just above',
-    'a minimum of', 'a little over', 'a little more than', 'slightly more than', 'slightly over', 'as many as',
+    'a minimum of', 'a little over', 'a little more than', 'slightly more than', 'slightly over',
     'nearly over', 'greater than', 'north of', 'beyond', 'some more than', 'almost more than', '>', '≥', '>='),
-  ...q('high', 'almost', 'nearly', 'up to', 'fewer than', 'less than', 'under', 'below', 'just under', 'just below',
+  ...q('high', 'almost', 'nearly', 'up to', 'as many as', 'as much as', 'fewer than', 'less than', 'under', 'below', 'just under', 'just below',
     'at most', 'no more than', 'not more than', 'a maximum of', 'as few as', 'close to', 'shy of', 'just shy of',
     'short of', 'just short of', 'a little under', 'a little less than', 'slightly less than', 'slightly under',
     'well under', 'well below', 'lower than', 'sub', 'nearly up to', '<', '≤', '<='),
   ...q('approx', 'around', 'about', 'some', 'roughly', 'approximately', 'approx.', 'approx', 'an estimated',
     'estimated', 'circa', 'ca.', 'c.', 'about some', 'nearly about', 'an approximate', 'approximate', 'reportedly',
     'more or less', 'or so', 'give or take', '~', 'almost exactly', 'somewhere around', 'in the region of',
-    'on the order of', 'an average of', 'on average', 'average', 'averaging'),
+    'on the order of', 'in the order of', 'of the order of', 'an average of', 'on average', 'average', 'averaging'),
 ]);
 
 /** Longest qualifier in tokens, to bound the backward look. */

@@ -9,6 +9,7 @@ export const LABEL_BEFORE: ReadonlySet<string> = new Set([
   'exhibit', 'fig.', 'tel', 'tel.', 'phone', 'fax', 'ext', 'ext.', 'psalm', 'psalms', 'iphone', 'ios', 'covid',
   'amendment', 'minsk', 'mk', 'mk.', 'mark', 'version', 'v.', 'sp', 's&p', 'aged', 'ages', 'age', 'fig', 'figs',
   'figs.', 'eq', 'eq.', 'eqs', 'eqs.', 'ref', 'ref.', 'refs', 'refs.', 'appendix', 'annex', 'footnote',
+  'figure', 'figures', 'table', 'tables', 'equation', 'equations', 'phase', 'phases', 'stage', 'stages',
 ]);
 
 /**
