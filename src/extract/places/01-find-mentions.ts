@@ -18,8 +18,18 @@ export interface Mention {
   readonly regionSuffix: boolean;
 }
 
+const NAME_POS: Uint8Array = (() => {
+  const ok = new Uint8Array(32);
+  for (const p of [POS.PROPN, POS.NOUN, POS.ADJ, POS.X, POS.VERB]) ok[p] = 1;
+  return ok;
+})();
 const UPPER = /^\p{Lu}/u;
-const isUpper = (t: string) => UPPER.test(t);
+/** ASCII first, the Unicode class only for other scripts: this runs on every token. */
+function isUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
+}
 const isHyphen = (t: string) => t === '-' || t === '‐' || t === '‑';
 
 /**
@@ -31,15 +41,24 @@ const isHyphen = (t: string) => t === '-' || t === '‐' || t === '‑';
 export function findMentions(doc: Doc, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   const n = doc.tokens.length;
+  // The article's own capitalized words repeat (`Trump`, `Russia`): a small map answers them faster than the gazetteer's.
+  const memo = new Map<string, WordFacts>();
+  const facts = (k: number): WordFacts => {
+    const key = nameKey(doc, k, k + 1);
+    let f = memo.get(key);
+    if (!f) { f = { key, entries: gaz.byKey.get(key) ?? null, longest: gaz.longestFrom.get(key) ?? 1 }; memo.set(key, f); }
+    return f;
+  };
   let i = 0;
   while (i < n) {
-    if (!isUpper(doc.tokens[i]!)) { i++; continue; }
+    // Only capitalized nouns, adjectives and names can start a place name: `The`, `He`, `But` need no look-up.
+    if (!NAME_POS[doc.tokPos[i]!] || !isUpper(doc.tokens[i]!)) { i++; continue; }
     const runEnd = capitalizedRunEnd(doc, i);
     let j = i;
     // A sentence-initial word the tagger does not call a name is just a capital (`Despite`, `Until`).
-    if (j === doc.sentStartTok[doc.tokSentence[j]!] && doc.tokPos[j] !== POS.PROPN && runEnd - j > 1 && !gaz.byKey.has(nameKey(doc, j, j + 1))) j++;
+    if (j === doc.sentStartTok[doc.tokSentence[j]!] && doc.tokPos[j] !== POS.PROPN && runEnd - j > 1 && !facts(j).entries) j++;
     while (j < runEnd) {
-      const found = longestName(doc, gaz, j, runEnd);
+      const found = longestName(doc, gaz, j, runEnd, facts(j));
       if (!found) {
         // An unknown capitalized word inside the run: what follows belongs to a longer name.
         if (!TITLES.has(doc.lower[j]!)) break;
@@ -80,13 +99,16 @@ function capitalizedRunEnd(doc: Doc, i: number): number {
   return j;
 }
 
-function longestName(doc: Doc, gaz: Gazetteer, from: number, runEnd: number): { end: number; key: string; entries: readonly Entry[] } | null {
-  const last = Math.min(runEnd, from + gaz.maxWords * 2);
-  for (let end = last; end > from; end--) {
+interface WordFacts { readonly key: string; readonly entries: readonly Entry[] | null; readonly longest: number }
+
+function longestName(doc: Doc, gaz: Gazetteer, from: number, runEnd: number, first: WordFacts): { end: number; key: string; entries: readonly Entry[] } | null {
+  // Only names that start with this word can be longer than it: most runs need one look-up.
+  const last = Math.min(runEnd, from + first.longest * 2 - 1);
+  for (let end = last; end > from + 1; end--) {
     if (isHyphen(doc.tokens[end - 1]!)) continue;
     const key = nameKey(doc, from, end);
     const entries = gaz.byKey.get(key);
     if (entries) return { end, key, entries };
   }
-  return null;
+  return first.entries ? { end: from + 1, key: first.key, entries: first.entries } : null;
 }

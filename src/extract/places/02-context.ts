@@ -22,8 +22,11 @@ export function articleContext(doc: Doc, gaz: Gazetteer, mentions: readonly Ment
   const regions = new Map<string, number>();
   const anchors: Anchor[] = [];
   for (let i = 0; i < doc.lower.length; i++) {
+    // Demonyms are capitalized; lowercase tokens are most of the text and need no look-up.
+    const c = doc.tokens[i]!.charCodeAt(0);
+    if (c >= 97 && c <= 122) continue;
     const code = gaz.demonyms.get(doc.lower[i]!);
-    if (code && /^\p{Lu}/u.test(doc.tokens[i]!)) bump(countries, code);
+    if (code) bump(countries, code);
   }
   for (const m of mentions) {
     if (m.entries.every((e) => e.kind === 'country')) bump(countries, m.entries[0]!.country, 2);
@@ -41,9 +44,12 @@ export function refineContext(first: ArticleContext, chosen: readonly { mention:
   const regions = new Map(first.regions);
   const countries = new Map(first.countries);
   const anchors: Anchor[] = [];
+  const seen = new Set<string>();
   for (const c of chosen) {
     if (c.entry.kind === 'country') continue;
-    anchors.push({ entry: c.entry, mention: c.mention });
+    // One anchor per name and entry: distances need each place once.
+    const id = `${c.mention.key}|${c.entry.geonameId ?? c.entry.name}`;
+    if (!seen.has(id)) { seen.add(id); anchors.push({ entry: c.entry, mention: c.mention }); }
     if (c.entry.kind === 'region' && c.entry.admin1 && c.mention.entries.length > 1) bump(regions, `${c.entry.country}.${c.entry.admin1}`, c.confidence);
     if (c.mention.entries.length > 1) bump(countries, c.entry.country, 0.5 * c.confidence);
   }

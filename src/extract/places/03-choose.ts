@@ -26,30 +26,35 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'se
  * score = size prior (population, capital) + the article's countries and their neighbours +
  * regions named + distance to places not in doubt + an explicit qualifier (`Paris, Texas`).
  */
-export function choosePlaces(doc: Doc, gaz: Gazetteer, mentions: readonly Mention[], ctx: ArticleContext): Choice[] {
+export function choosePlaces(doc: Doc, gaz: Gazetteer, mentions: readonly Mention[], ctx: ArticleContext, withAlternatives = true): Choice[] {
   const out: Choice[] = [];
-  const totalCountry = [...ctx.countries.values()].reduce((a, b) => a + b, 0) || 1;
+  let totalCountry = 0;
+  for (const v of ctx.countries.values()) totalCountry += v;
+  // A name repeated with the same cues scores the same: most articles repeat their places.
+  const memo = new Map<string, Ranked | null>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (CAPITALS_ONLY_COUNTRY_KEYS.has(m.key) && !/^[\p{Lu}.]+$/u.test(doc.tokens[m.first]!)) continue;
     const qualifier = qualifierAfter(doc, mentions, k);
     const cue = placeCue(doc, m.first) || qualifier !== null;
-    const entries = candidatesOf(m);
-    if (!entries.length) continue;
     const actor = actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of');
-    const scored = entries.map((e) => ({ e, s: score(e, ctx, totalCountry, qualifier, gaz, actor, m) })).sort((a, b) => b.s - a.s || b.e.population - a.e.population);
+    const memoKey = `${m.key}|${m.regionSuffix}|${actor}|${qualifier?.name ?? ''}`;
+    let ranked = memo.get(memoKey);
+    if (ranked === undefined) {
+      ranked = rank(m, ctx, totalCountry || 1, qualifier, gaz, actor);
+      memo.set(memoKey, ranked);
+    }
+    if (!ranked) continue;
+    const { scored, sum } = ranked;
     const best = scored[0]!;
     const guarded = GUARDED_PLACE_WORDS.has(m.key);
     if (guarded && !cue && !actor && best.e.kind !== 'country') continue;
     if (CALENDAR_WORDS.has(m.key) && !qualifier) continue;
     if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && !ctx.countries.has(best.e.country)) continue;
     if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && doc.tokPos[m.first] !== POS.PROPN) continue;
-    // Confidence: the best entry's share of exp(score) over all entries weighed.
-    let sum = 0;
-    for (const x of scored) sum += Math.exp(x.s * 2);
     const share = Math.exp(best.s * 2) / sum;
     const confidence = Math.round(Math.min(0.99, share * (guarded ? 0.8 : 1) * (cue || best.e.kind !== 'city' ? 1 : 0.9)) * 100) / 100;
-    const alternatives: PlaceCandidate[] = scored.slice(1, 1 + MAX_ALTERNATIVES).map(({ e, s }) => ({
+    const alternatives: PlaceCandidate[] = !withAlternatives ? [] : scored.slice(1, 1 + MAX_ALTERNATIVES).map(({ e, s }) => ({
       geonameId: e.geonameId, name: e.name, country: e.country, admin1: e.admin1, kind: e.kind, lat: e.lat, lon: e.lon,
       population: e.population, score: Math.round((Math.exp(s * 2) / sum) * 1000) / 1000,
     }));
@@ -58,8 +63,22 @@ export function choosePlaces(doc: Doc, gaz: Gazetteer, mentions: readonly Mentio
   return out;
 }
 
+interface Ranked { readonly scored: readonly { e: Entry; s: number }[]; readonly sum: number }
+
+/** Every entry the mention can be, best first, and the sum of exp(2 * score) for the confidence. */
+function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: Entry | null, gaz: Gazetteer, actor: boolean): Ranked | null {
+  const entries = candidatesOf(m);
+  if (!entries.length) return null;
+  const scored = entries.map((e) => ({ e, s: score(e, ctx, totalCountry, qualifier, gaz, actor, m) }));
+  if (scored.length > 1) scored.sort((a, b) => b.s - a.s || b.e.population - a.e.population);
+  let sum = 0;
+  for (const x of scored) sum += Math.exp(x.s * 2);
+  return { scored, sum };
+}
+
 /** With a region suffix only regions fit; without one, a region or country that shares its name with a town in it is the town (`Donetsk`, `Moscow`). */
 function candidatesOf(m: Mention): readonly Entry[] {
+  if (m.entries.length === 1) return m.entries;
   if (m.regionSuffix) {
     const regions = m.entries.filter((e) => e.kind === 'region');
     if (regions.length) return regions;

@@ -29,8 +29,8 @@ export interface Entry {
 export interface Gazetteer {
   /** Normalized name -> every entry of any kind with that name. */
   readonly byKey: ReadonlyMap<string, readonly Entry[]>;
-  /** Longest name in words, to bound the look-ahead. */
-  readonly maxWords: number;
+  /** First word of a name -> the most words a name starting with it has, to bound the look-ahead. */
+  readonly longestFrom: ReadonlyMap<string, number>;
   readonly countryByCode: ReadonlyMap<string, Entry>;
   /** `ukrainian` -> UA. */
   readonly demonyms: ReadonlyMap<string, string>;
@@ -68,13 +68,16 @@ function loadOnce<T>(id: string): T {
 
 function build(): Gazetteer {
   const byKey = new Map<string, Entry[]>();
-  let maxWords = 1;
+  const longestFrom = new Map<string, number>();
   const add = (key: string, e: Entry) => {
     if (!key) return;
     const list = byKey.get(key);
     if (list) { if (!list.includes(e)) list.push(e); } else byKey.set(key, [e]);
-    const words = key.split(' ').length;
-    if (words > maxWords) maxWords = words;
+    const space = key.indexOf(' ');
+    if (space < 0) return;
+    const first = key.slice(0, space);
+    const words = Math.min(6, key.split(' ').length);
+    if (words > (longestFrom.get(first) ?? 1)) longestFrom.set(first, words);
   };
 
   // Towns, and per first-order division the sums that give it a centre and a population.
@@ -147,7 +150,7 @@ function build(): Gazetteer {
   }
 
   return {
-    byKey, maxWords: Math.min(maxWords, 6), countryByCode, demonyms, neighbours,
+    byKey, longestFrom, countryByCode, demonyms, neighbours,
     stats: { towns: towns.length, regions, countries: countryByCode.size, keys: byKey.size },
   };
 }

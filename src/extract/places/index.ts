@@ -22,7 +22,7 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
   const people = personSpans(entities);
   const mentions = findMentions(doc, gaz).filter((m) => !insidePerson(people, doc.tokStart[m.first]!, doc.tokEnd[m.end - 1]!));
   const first = articleContext(doc, gaz, mentions);
-  const choices = choosePlaces(doc, gaz, mentions, refineContext(first, choosePlaces(doc, gaz, mentions, first)));
+  const choices = choosePlaces(doc, gaz, mentions, refineContext(first, choosePlaces(doc, gaz, mentions, first, false)));
   return choices.map((c, i): Place => {
     const e = c.entry;
     const s = span(doc.text, doc.tokStart[c.mention.first]!, doc.tokEnd[c.mention.end - 1]!);
