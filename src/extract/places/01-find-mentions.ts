@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { TITLES } from '../lexicon/names.ts';
 import { PLACE_FOLLOWERS, REGION_SUFFIXES } from '../lexicon/places.ts';
-import type { Entry, Gazetteer } from './gazetteer.ts';
+import type { Entry, Gazetteer, WordFacts } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 
 /** A stretch of capitalized tokens that names something in the gazetteer. */
@@ -41,14 +41,7 @@ const isHyphen = (t: string) => t === '-' || t === '‐' || t === '‑';
 export function findMentions(doc: Doc, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   const n = doc.tokens.length;
-  // The article's own capitalized words repeat (`Trump`, `Russia`): a small map answers them faster than the gazetteer's.
-  const memo = new Map<string, WordFacts>();
-  const facts = (k: number): WordFacts => {
-    const key = nameKey(doc, k, k + 1);
-    let f = memo.get(key);
-    if (!f) { f = { key, entries: gaz.byKey.get(key) ?? null, longest: gaz.longestFrom.get(key) ?? 1 }; memo.set(key, f); }
-    return f;
-  };
+  const facts = (k: number): WordFacts => gaz.words.get(nameKey(doc, k, k + 1)) ?? NO_FACTS;
   let i = 0;
   while (i < n) {
     // Only capitalized nouns, adjectives and names can start a place name: `The`, `He`, `But` need no look-up.
@@ -99,7 +92,7 @@ function capitalizedRunEnd(doc: Doc, i: number): number {
   return j;
 }
 
-interface WordFacts { readonly key: string; readonly entries: readonly Entry[] | null; readonly longest: number }
+const NO_FACTS: WordFacts = { key: '', entries: null, longest: 1 };
 
 function longestName(doc: Doc, gaz: Gazetteer, from: number, runEnd: number, first: WordFacts): { end: number; key: string; entries: readonly Entry[] } | null {
   // Only names that start with this word can be longer than it: most runs need one look-up.

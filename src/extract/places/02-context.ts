@@ -15,6 +15,8 @@ export interface ArticleContext {
 }
 
 const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
+/** Distances are weighed against at most this many places, so a list of a thousand towns stays linear. */
+const MAX_ANCHORS = 200;
 
 /** First pass: only countries and regions named outright, demonyms, and names with a single entry count. */
 export function articleContext(doc: Doc, gaz: Gazetteer, mentions: readonly Mention[]): ArticleContext {
@@ -34,7 +36,9 @@ export function articleContext(doc: Doc, gaz: Gazetteer, mentions: readonly Ment
     if (only.length !== 1) continue;
     const e = only[0]!;
     if (e.kind === 'region' && e.admin1) bump(regions, `${e.country}.${e.admin1}`);
-    if (e.kind !== 'country') { anchors.push({ entry: e, mention: m }); bump(countries, e.country, 0.5); }
+    if (e.kind === 'country') continue;
+    bump(countries, e.country, 0.5);
+    if (anchors.length < MAX_ANCHORS && !anchors.some((a) => a.entry === e)) anchors.push({ entry: e, mention: m });
   }
   return { countries, regions, anchors };
 }
@@ -49,7 +53,7 @@ export function refineContext(first: ArticleContext, chosen: readonly { mention:
     if (c.entry.kind === 'country') continue;
     // One anchor per name and entry: distances need each place once.
     const id = `${c.mention.key}|${c.entry.geonameId ?? c.entry.name}`;
-    if (!seen.has(id)) { seen.add(id); anchors.push({ entry: c.entry, mention: c.mention }); }
+    if (!seen.has(id) && anchors.length < MAX_ANCHORS) { seen.add(id); anchors.push({ entry: c.entry, mention: c.mention }); }
     if (c.entry.kind === 'region' && c.entry.admin1 && c.mention.entries.length > 1) bump(regions, `${c.entry.country}.${c.entry.admin1}`, c.confidence);
     if (c.mention.entries.length > 1) bump(countries, c.entry.country, 0.5 * c.confidence);
   }

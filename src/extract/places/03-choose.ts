@@ -7,6 +7,8 @@ import type { ArticleContext } from './02-context.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
 
 export interface Choice {
+  /** More than one entry was weighed. */
+  readonly ambiguous: boolean;
   readonly mention: Mention;
   readonly entry: Entry;
   readonly confidence: number;
@@ -26,23 +28,31 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'se
  * score = size prior (population, capital) + the article's countries and their neighbours +
  * regions named + distance to places not in doubt + an explicit qualifier (`Paris, Texas`).
  */
-export function choosePlaces(doc: Doc, gaz: Gazetteer, mentions: readonly Mention[], ctx: ArticleContext, withAlternatives = true): Choice[] {
+export function choosePlaces(
+  doc: Doc, gaz: Gazetteer, mentions: readonly Mention[], ctx: ArticleContext, withAlternatives = true, only?: (m: Mention) => boolean,
+): Choice[] {
   const out: Choice[] = [];
   let totalCountry = 0;
   for (const v of ctx.countries.values()) totalCountry += v;
   // A name repeated with the same cues scores the same: most articles repeat their places.
-  const memo = new Map<string, Ranked | null>();
+  const memo = new Map<string, (Ranked | null | undefined)[]>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
+    if (only && !only(m)) continue;
     if (CAPITALS_ONLY_COUNTRY_KEYS.has(m.key) && !/^[\p{Lu}.]+$/u.test(doc.tokens[m.first]!)) continue;
     const qualifier = qualifierAfter(doc, mentions, k);
     const cue = placeCue(doc, m.first) || qualifier !== null;
     const actor = actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of');
-    const memoKey = `${m.key}|${m.regionSuffix}|${actor}|${qualifier?.name ?? ''}`;
-    let ranked = memo.get(memoKey);
+    // Qualified names are rare and scored apart; the others by name and two flags.
+    const slot = (m.regionSuffix ? 1 : 0) | (actor ? 2 : 0);
+    let slots = qualifier ? undefined : memo.get(m.key);
+    let ranked = slots?.[slot];
     if (ranked === undefined) {
       ranked = rank(m, ctx, totalCountry || 1, qualifier, gaz, actor);
-      memo.set(memoKey, ranked);
+      if (!qualifier) {
+        if (!slots) memo.set(m.key, (slots = [undefined, undefined, undefined, undefined]));
+        slots[slot] = ranked;
+      }
     }
     if (!ranked) continue;
     const { scored, sum } = ranked;
@@ -54,16 +64,25 @@ export function choosePlaces(doc: Doc, gaz: Gazetteer, mentions: readonly Mentio
     if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && doc.tokPos[m.first] !== POS.PROPN) continue;
     const share = Math.exp(best.s * 2) / sum;
     const confidence = Math.round(Math.min(0.99, share * (guarded ? 0.8 : 1) * (cue || best.e.kind !== 'city' ? 1 : 0.9)) * 100) / 100;
-    const alternatives: PlaceCandidate[] = !withAlternatives ? [] : scored.slice(1, 1 + MAX_ALTERNATIVES).map(({ e, s }) => ({
-      geonameId: e.geonameId, name: e.name, country: e.country, admin1: e.admin1, kind: e.kind, lat: e.lat, lon: e.lon,
-      population: e.population, score: Math.round((Math.exp(s * 2) / sum) * 1000) / 1000,
-    }));
-    out.push({ mention: m, entry: best.e, confidence, alternatives, rule: scored.length === 1 ? 'places/only-entry' : qualifier ? 'places/qualified' : 'places/context' });
+    if (withAlternatives && !ranked.alternatives) ranked.alternatives = alternativesOf(ranked);
+    out.push({ ambiguous: scored.length > 1, mention: m, entry: best.e, confidence, alternatives: ranked.alternatives ?? [], rule: scored.length === 1 ? 'places/only-entry' : qualifier ? 'places/qualified' : 'places/context' });
   }
   return out;
 }
 
-interface Ranked { readonly scored: readonly { e: Entry; s: number }[]; readonly sum: number }
+interface Ranked {
+  readonly scored: readonly { e: Entry; s: number }[];
+  readonly sum: number;
+  /** Made once per name and shared by its mentions. */
+  alternatives?: readonly PlaceCandidate[];
+}
+
+function alternativesOf({ scored, sum }: Ranked): PlaceCandidate[] {
+  return scored.slice(1, 1 + MAX_ALTERNATIVES).map(({ e, s }) => ({
+    geonameId: e.geonameId, name: e.name, country: e.country, admin1: e.admin1, kind: e.kind, lat: e.lat, lon: e.lon,
+    population: e.population, score: Math.round((Math.exp(s * 2) / sum) * 1000) / 1000,
+  }));
+}
 
 /** Every entry the mention can be, best first, and the sum of exp(2 * score) for the confidence. */
 function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: Entry | null, gaz: Gazetteer, actor: boolean): Ranked | null {
@@ -75,6 +94,9 @@ function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: 
   for (const x of scored) sum += Math.exp(x.s * 2);
   return { scored, sum };
 }
+
+/** More than one entry fits the mention: the article's context decides. */
+export const isAmbiguous = (m: Mention): boolean => m.entries.length > 1 && candidatesOf(m).length > 1;
 
 /** With a region suffix only regions fit; without one, a region or country that shares its name with a town in it is the town (`Donetsk`, `Moscow`). */
 function candidatesOf(m: Mention): readonly Entry[] {

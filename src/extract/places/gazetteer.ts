@@ -26,7 +26,12 @@ export interface Entry {
   readonly rank: number;
 }
 
+/** What one word tells: the entries named by it alone, and the most words of a name that starts with it. */
+export interface WordFacts { readonly key: string; readonly entries: readonly Entry[] | null; readonly longest: number }
+
 export interface Gazetteer {
+  /** One look-up per capitalized word: single-word names and first words of longer names. */
+  readonly words: ReadonlyMap<string, WordFacts>;
   /** Normalized name -> every entry of any kind with that name. */
   readonly byKey: ReadonlyMap<string, readonly Entry[]>;
   /** First word of a name -> the most words a name starting with it has, to bound the look-ahead. */
@@ -149,8 +154,12 @@ function build(): Gazetteer {
     for (const k of s.keys) add(k, e);
   }
 
+  const words = new Map<string, WordFacts>();
+  for (const [key, entries] of byKey) if (!key.includes(' ')) words.set(key, { key, entries, longest: longestFrom.get(key) ?? 1 });
+  for (const [key, longest] of longestFrom) if (!words.has(key)) words.set(key, { key, entries: null, longest });
+
   return {
-    byKey, longestFrom, countryByCode, demonyms, neighbours,
+    words, byKey, longestFrom, countryByCode, demonyms, neighbours,
     stats: { towns: towns.length, regions, countries: countryByCode.size, keys: byKey.size },
   };
 }

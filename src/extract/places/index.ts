@@ -4,7 +4,7 @@ import type { Place } from '../../model/context.ts';
 import { span } from '../../model/span.ts';
 import { findMentions } from './01-find-mentions.ts';
 import { articleContext, refineContext } from './02-context.ts';
-import { choosePlaces } from './03-choose.ts';
+import { choosePlaces, isAmbiguous } from './03-choose.ts';
 import { isMetonymy } from './04-metonymy.ts';
 import { gazetteer } from './gazetteer.ts';
 
@@ -22,12 +22,19 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
   const people = personSpans(entities);
   const mentions = findMentions(doc, gaz).filter((m) => !insidePerson(people, doc.tokStart[m.first]!, doc.tokEnd[m.end - 1]!));
   const first = articleContext(doc, gaz, mentions);
-  const choices = choosePlaces(doc, gaz, mentions, refineContext(first, choosePlaces(doc, gaz, mentions, first, false)));
+  const firstChoices = choosePlaces(doc, gaz, mentions, first, false);
+  // Names only one entry fits are settled by the first pass; the second weighs the others again.
+  let choices = firstChoices;
+  if (firstChoices.some((c) => c.ambiguous)) {
+    const again = choosePlaces(doc, gaz, mentions, refineContext(first, firstChoices), true, isAmbiguous);
+    choices = [...firstChoices.filter((c) => !c.ambiguous), ...again].sort((a, b) => a.mention.first - b.mention.first);
+  }
   return choices.map((c, i): Place => {
     const e = c.entry;
     const s = span(doc.text, doc.tokStart[c.mention.first]!, doc.tokEnd[c.mention.end - 1]!);
+    // Fields written out rather than spread: V8 clones a spread object slowly, and articles can name thousands of places.
     return {
-      ...s, id: `pl${i + 1}`, kind: e.kind, name: e.name, geonameId: e.geonameId, lat: e.lat, lon: e.lon,
+      start: s.start, end: s.end, text: s.text, id: `pl${i + 1}`, kind: e.kind, name: e.name, geonameId: e.geonameId, lat: e.lat, lon: e.lon,
       country: e.country, admin1: e.admin1, alternatives: c.alternatives, metonymy: isMetonymy(doc, c),
       key: e.geonameId !== null ? `geonames:${e.geonameId}` : e.kind === 'region' && e.admin1 ? `${e.country}.${e.admin1}` : `${e.kind}:${e.name}`,
       confidence: c.confidence, rule: c.rule,

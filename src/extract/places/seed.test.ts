@@ -38,6 +38,11 @@ describe.runIf(existsSync(seed))('places and equipment: the seed article', async
     expect(moscow.map((p) => p.metonymy)).toEqual([true, false]);
   });
 
+  it('finds Patriot and F-16 as equipment, and nothing else', () => {
+    expect(extraction!.equipment.map((e) => [e.text, e.name, e.type])).toEqual([['Patriot', 'Patriot', 'air-defence'], ['F-16', 'F-16', 'aircraft']]);
+    for (const e of extraction!.equipment) expect(document!.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('finds no place in the people\'s names (Shelby Wilder, Vladimir Putin, Donald Trump)', () => {
     const names = extraction!.places.map((p) => p.text);
     for (const word of ['Shelby', 'Wilder', 'Vladimir', 'Putin', 'Donald', 'Trump', 'Hnatov', 'Andrii']) expect(names).not.toContain(word);
