@@ -37,6 +37,10 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   myrnohrad: ['Myrnohrad'],
   dimitrov: ['Myrnohrad'],
   sievierodonetsk: ['Syevyerodonets’k'],
+  geneva: ['Genève'],
+  sukhumi: ['Sokhumi'],
+  sukhum: ['Sokhumi'],
+  tskhinvali: ['Tskhinvali'],
   severodonetsk: ['Syevyerodonets’k'],
 };
 
@@ -96,7 +100,7 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   'us': 'US', 'usa': 'US', 'america': 'US', 'united states of america': 'US', 'the united states': 'US',
   'uk': 'GB', 'britain': 'GB', 'great britain': 'GB',
   'russian federation': 'RU', 'soviet union': 'RU', 'ussr': 'RU',
-  'north korea': 'KP', 'south korea': 'KR', 'czech republic': 'CZ', 'holland': 'NL', 'turkiye': 'TR',
+  'north korea': 'KP', 'south korea': 'KR', 'czech republic': 'CZ', 'holland': 'NL', 'turkiye': 'TR', 'turkey': 'TR',
   'ivory coast': 'CI', 'burma': 'MM', 'the netherlands': 'NL', 'moldavia': 'MD', 'byelorussia': 'BY',
 };
 

@@ -36,21 +36,33 @@ export function choosePlaces(
   for (const v of ctx.countries.values()) totalCountry += v;
   // A name repeated with the same cues scores the same: most articles repeat their places.
   const memo = new Map<string, (Ranked | null | undefined)[]>();
+  const local = sentenceCountries(doc, mentions);
+  // `Paris, Texas`: the entry that qualified the name before is what this mention is.
+  let qualifying: Entry | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
+    const forced = qualifying;
+    qualifying = null;
     if (only && !only(m)) continue;
     if (CAPITALS_ONLY_COUNTRY_KEYS.has(m.key) && !/^[\p{Lu}.]+$/u.test(doc.tokens[m.first]!)) continue;
     const qualifier = qualifierAfter(doc, mentions, k);
+    qualifying = qualifier;
+    if (forced) {
+      out.push({ ambiguous: m.entries.length > 1, mention: m, entry: forced, confidence: 0.95, alternatives: [], rule: 'places/qualifier' });
+      continue;
+    }
     const cue = placeCue(doc, m.first) || qualifier !== null;
     const actor = actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of');
     // Qualified names are rare and scored apart; the others by name and two flags.
     const slot = (m.regionSuffix ? 1 : 0) | (actor ? 2 : 0);
-    let slots = qualifier ? undefined : memo.get(m.key);
+    const near = local[k]!;
+    const memoKey = near ? `${m.key}\u0000${near}` : m.key;
+    let slots = qualifier ? undefined : memo.get(memoKey);
     let ranked = slots?.[slot];
     if (ranked === undefined) {
-      ranked = rank(m, ctx, totalCountry || 1, qualifier, gaz, actor);
+      ranked = rank(m, ctx, totalCountry || 1, qualifier, gaz, actor, near);
       if (!qualifier) {
-        if (!slots) memo.set(m.key, (slots = [undefined, undefined, undefined, undefined]));
+        if (!slots) memo.set(memoKey, (slots = [undefined, undefined, undefined, undefined]));
         slots[slot] = ranked;
       }
     }
@@ -85,10 +97,10 @@ function alternativesOf({ scored, sum }: Ranked): PlaceCandidate[] {
 }
 
 /** Every entry the mention can be, best first, and the sum of exp(2 * score) for the confidence. */
-function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: Entry | null, gaz: Gazetteer, actor: boolean): Ranked | null {
+function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: Entry | null, gaz: Gazetteer, actor: boolean, near: string): Ranked | null {
   const entries = candidatesOf(m);
   if (!entries.length) return null;
-  const scored = entries.map((e) => ({ e, s: score(e, ctx, totalCountry, qualifier, gaz, actor, m) }));
+  const scored = entries.map((e) => ({ e, s: score(e, ctx, totalCountry, qualifier, gaz, actor, m) + (near && e.kind !== 'country' && near.includes(e.country) ? SAME_SENTENCE : 0) }));
   if (scored.length > 1) scored.sort((a, b) => b.s - a.s || b.e.population - a.e.population);
   let sum = 0;
   for (const x of scored) sum += Math.exp(x.s * 2);
@@ -113,8 +125,8 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   let s: number;
   if (e.kind === 'country') s = 1.2;
   else if (e.kind === 'landmark') s = 1.5;
-  else if (e.kind === 'region') s = Math.min(1, Math.log10(e.population + 10) / 8);
-  else s = Math.min(1.1, Math.log10(e.population + 10) / 6) + [0, 0.05, 0.15, 0.3][e.rank]!;
+  else if (e.kind === 'region') s = Math.min(1.3, Math.log10(e.population + 10) / 6);
+  else s = Math.min(1.5, Math.log10(e.population + 10) / 4.5) + [0, 0.05, 0.15, 0.3][e.rank]!;
   // `Washington said`: a capital or a country speaks, not a town or a state of the same name.
   if (actor && (e.kind === 'country' || e.kind === 'landmark' || e.rank === 3)) s += 1.5;
   const mentioned = ctx.countries.get(e.country) ?? 0;
@@ -126,11 +138,44 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
     // Other mentions of the same name would only echo this one's first choice.
     if (a.mention.key === m.key) continue;
     const d = km(a.entry, e);
-    near = Math.max(near, d < 150 ? 1 : d < 1500 ? 0.6 * (1 - d / 1500) : 0);
+    near = Math.max(near, d < 150 ? 0.8 : d < 1500 ? 0.5 * (1 - d / 1500) : 0);
   }
   s += near;
   if (qualifier && e.kind !== 'country' && e.country === qualifier.country && (qualifier.kind === 'country' || qualifier.admin1 === e.admin1)) s += 4;
   return s;
+}
+
+/** A town or region not in doubt in the same sentence (`officials in Beirut said ... through Tripoli`). */
+const SAME_SENTENCE = 0.8;
+
+/**
+ * Per mention, the countries of the other towns and regions in its sentence that are not in doubt,
+ * as `LB,SY`; empty for most.
+ */
+function sentenceCountries(doc: Doc, mentions: readonly Mention[]): string[] {
+  const out = new Array<string>(mentions.length).fill('');
+  let from = 0;
+  while (from < mentions.length) {
+    const s = doc.tokSentence[mentions[from]!.first];
+    let to = from + 1;
+    while (to < mentions.length && doc.tokSentence[mentions[to]!.first] === s) to++;
+    if (to - from > 1) {
+      for (let k = from; k < to; k++) {
+        const codes: string[] = [];
+        for (let j = from; j < to; j++) {
+          const other = mentions[j]!;
+          if (j === k || other.key === mentions[k]!.key) continue;
+          const fits = candidatesOf(other);
+          // Towns and regions only: a country in the sentence is as often the attacker as the place (`Russia has focused its efforts on Pokrovsk`).
+          const sure = fits.length === 1 && fits[0]!.kind !== 'country' ? fits[0]! : null;
+          if (sure && !codes.includes(sure.country)) codes.push(sure.country);
+        }
+        out[k] = codes.sort().join(',');
+      }
+    }
+    from = to;
+  }
+  return out;
 }
 
 /** Equirectangular distance in km: good enough to tell 100 km from 1,000. */
@@ -178,7 +223,7 @@ const ACTOR_VERBS: ReadonlySet<string> = new Set([
   'agreed', 'agrees', 'declared', 'declares', 'stated', 'states', 'maintains', 'maintained', 'alleged', 'alleges',
   'reported', 'reports', 'confirmed', 'confirms', 'dismissed', 'dismisses', 'condemned', 'condemns', 'urged', 'urges',
   'wants', 'wanted', 'hopes', 'believes', 'believed', 'sees', 'called', 'calls', 'told', 'tells', 'proposed', 'proposes',
-  'offered', 'offers', 'signaled', 'signalled', 'signals', 'insist', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'offered', 'offers', 'promised', 'promises', 'signaled', 'signalled', 'signals', 'insist', 'acknowledged', 'acknowledges', 'admitted', 'admits',
 ]);
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'has been', 'did', 'does', 'again', 'also', 'repeatedly', 'quickly', 'later', 'then', 'previously', 'now', 'still', 'not']);
 

@@ -20,7 +20,11 @@ import { gazetteer } from './gazetteer.ts';
 export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place[] {
   const gaz = gazetteer();
   const people = personSpans(entities);
-  const mentions = findMentions(doc, gaz).filter((m) => !insidePerson(people, doc.tokStart[m.first]!, doc.tokEnd[m.end - 1]!));
+  const mentions = findMentions(doc, gaz).filter((m) => {
+    const start = doc.tokStart[m.first]!;
+    const end = doc.tokEnd[m.end - 1]!;
+    return !people.length || !insidePerson(people, start, end, doc.text.slice(start, end));
+  });
   const first = articleContext(doc, gaz, mentions);
   const firstChoices = choosePlaces(doc, gaz, mentions, first, false);
   // Names only one entry fits are settled by the first pass; the second weighs the others again.
@@ -42,18 +46,22 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
   });
 }
 
-/** Mentions of people whose name has two words or more: their words are not places. */
-function personSpans(entities: readonly Entity[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** Mentions of people whose name has two words or more, with the name. */
+function personSpans(entities: readonly Entity[]): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
   for (const e of entities) {
     if (e.kind !== 'person' || !e.name.includes(' ')) continue;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end });
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
-function insidePerson(people: readonly { start: number; end: number }[], start: number, end: number): boolean {
+/**
+ * A place name inside a person's name (`Hnatov` of Andrii Hnatov, were it a town) is the person.
+ * A place name that is the whole "person" (`New Orleans`) is the place: the people finder guessed.
+ */
+function insidePerson(people: readonly { start: number; end: number; name: string }[], start: number, end: number, text: string): boolean {
   // People are few per article; a linear scan is cheaper than keeping an index.
-  for (const p of people) if (p.start < end && start < p.end) return true;
+  for (const p of people) if (p.start < end && start < p.end && p.name !== text) return true;
   return false;
 }
