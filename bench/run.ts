@@ -20,6 +20,7 @@ import { makeDocument, type Document } from '../src/model/document.ts';
 import { commit, table } from '../eval/report.ts';
 // @ts-expect-error: plain JS beside the launcher, without type declarations
 import { compiledMain } from '../bin/compiled.mjs';
+import { measureGazetteerLoad, measureStages, PLACES_EQUIPMENT_BUDGET_US_PER_CHAR } from './places.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared');
@@ -209,6 +210,24 @@ async function main(): Promise<number> {
   console.log(`CLI runs, CPU s: ${clis.map((r) => fmt(r.cpuSeconds, 2)).join(', ')}; wall s: ${clis.map((r) => fmt(r.seconds, 2)).join(', ')}`);
   console.log(`in-process extractDocument runs, CPU s: ${extracts.map((r) => fmt(r.cpuSeconds, 2)).join(', ')}`);
 
+  // Places and equipment (issue 4): the gazetteer's one-time load, then the stages' CPU per character.
+  process.stderr.write('bench: gazetteer load and places/equipment stages ...\n');
+  const load = measureGazetteerLoad();
+  const stages = measureStages(documents);
+  const perChar = stages.places_us_per_char + stages.equipment_us_per_char;
+  console.log('\n' + table(['places and equipment', 'value'], [
+    ...('error' in load ? [['gazetteer load', `failed: ${load.error}`]] : [
+      ['gazetteer load (fresh process), s wall / s CPU', `${fmt(load.seconds, 2)} / ${fmt(load.cpu_seconds, 2)}`],
+      ['gazetteer RSS kept / peak during load, MB', `${fmt(load.rss_delta_mb, 0)} / ${fmt(load.peak_rss_delta_mb, 0)}`],
+      ['gazetteer heap kept, MB', fmt(load.heap_delta_mb, 0)],
+      ['gazetteer towns / regions / countries / names', `${fmt(load.towns)} / ${fmt(load.regions)} / ${fmt(load.countries)} / ${fmt(load.keys)}`],
+    ]),
+    ['places stage, µs CPU per char (best of 3)', fmt(stages.places_us_per_char, 4)],
+    ['equipment stage, µs CPU per char (best of 3)', fmt(stages.equipment_us_per_char, 4)],
+    [`both, against the budget of ${PLACES_EQUIPMENT_BUDGET_US_PER_CHAR}`, `${fmt(perChar, 4)} (${perChar <= PLACES_EQUIPMENT_BUDGET_US_PER_CHAR ? 'within' : 'over'})`],
+    ['places / equipment found in the corpus', `${fmt(stages.places)} / ${fmt(stages.equipment)}`],
+  ]));
+
   const out = join(root, 'bench', 'results.json');
   const rates = (t: Timing) => ({ seconds: t.seconds, cpu_seconds: t.cpuSeconds, chars_per_second: chars / t.seconds, chars_per_cpu_second: perSecond(chars, t.cpuSeconds) });
   writeFileSync(out, JSON.stringify({
@@ -224,6 +243,7 @@ async function main(): Promise<number> {
       runs: clis.map((r) => ({ seconds: r.seconds, cpu_seconds: r.cpuSeconds })) },
     in_process: { analyze: rates(analyzeOnly), extract_document: rates(extract) },
     pathological: patho,
+    places_equipment: { gazetteer_load: load, ...stages },
   }, null, 2) + '\n');
   console.log(`wrote ${out}`);
   return failed ? 1 : 0;

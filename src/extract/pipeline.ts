@@ -4,16 +4,27 @@ import type { Document } from '../model/document.ts';
 import type { Extraction } from '../model/items.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { extractFigures } from './figures/index.ts';
+import { extractPlaces } from './places/index.ts';
+import { extractEquipment, type EquipmentIndex } from './equipment/index.ts';
+
+export interface ExtractOptions {
+  /** The equipment list with the user's entries merged in (`--equipment FILE`); the built-in list by default. */
+  readonly equipment?: EquipmentIndex;
+}
 
 /**
  * The order of extraction, one line of reason each:
  * 1. analyze: tokens, sentences, paragraphs, POS; every later step reads only this.
  * 2. quotes (with speakers and the article's people): figures need to know whose words they stand in.
  * 3. figures: claimant comes from the quotation a figure sits in.
+ * 4. places: people's names (from 2) are not places (`Shelby Wilder`, `Vladimir Putin`).
+ * 5. equipment: reads only the Doc.
  */
-export function extractDocument(document: Document): { doc: Doc; extraction: Extraction } {
+export function extractDocument(document: Document, options: ExtractOptions = {}): { doc: Doc; extraction: Extraction } {
   const doc = analyze(document);
   const { quotes, entities } = extractQuotes(doc);
   const figures = extractFigures(doc, quotes);
-  return { doc, extraction: { quotes, entities, figures, places: [], equipment: [], dates: [], claims: [], rebuttals: [] } };
+  const places = extractPlaces(doc, entities);
+  const equipment = extractEquipment(doc, options.equipment);
+  return { doc, extraction: { quotes, entities, figures, places, equipment, dates: [], claims: [], rebuttals: [] } };
 }

@@ -7,11 +7,13 @@ import type { Item } from './items.ts';
 
 /** One gazetteer entry weighed for a place name. */
 export interface PlaceCandidate {
-  readonly geonameId: number;
+  /** Null for regions and landmarks, which the town gazetteer has no entry for. */
+  readonly geonameId: number | null;
   readonly name: string;
   /** ISO 3166-1 alpha-2. */
   readonly country: string;
   readonly admin1: string | null;
+  readonly kind: PlaceKind;
   readonly lat: number;
   readonly lon: number;
   readonly population: number;
@@ -19,7 +21,8 @@ export interface PlaceCandidate {
   readonly score: number;
 }
 
-export type PlaceKind = 'city' | 'region' | 'country';
+/** `landmark`: a seat of power named for its government (`the Kremlin`, `the White House`). */
+export type PlaceKind = 'city' | 'region' | 'country' | 'landmark';
 
 /** A place mention, geocoded offline. Coordinates are null when the name could not be resolved. */
 export interface Place extends Item {
@@ -36,6 +39,8 @@ export interface Place extends Item {
   readonly alternatives: readonly PlaceCandidate[];
   /** A capital or country standing for its government (`Moscow said`, `Russia claims`). */
   readonly metonymy: boolean;
+  /** The same for every mention of one place in the article: `geonames:704422`, `UA.05`, `landmark:Moscow Kremlin`. */
+  readonly key: string;
 }
 
 /** A weapon system or piece of equipment: `Patriot`, `F-16`, `HIMARS`, `Shahed`. */

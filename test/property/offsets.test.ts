@@ -44,6 +44,9 @@ const pieces = [
   'according to ', ' said that ', '\n\n', '\n', '. ', ', ', ' ', ' ', ' ', 'Hnatov', 'Lidia Marsh', 'the ministry', 'He', 'she',
   'officials', 'President Teodor Brandt', 'almost 1,200', ' 300 to 400 ', 'more than 40 drones', '12%', '$3.5 billion',
   'troops', '2,000.45±0.01 pounds', '5.5x10-3 kg/cm³', '[12]', '111 MPa', 'a gallon', 'We will hold', 'not yield', '(', ')', '—', '…', '😀', '\u00a0', '\t', '\u0000', '\u202e', '\ufeff', 'Київ',
+  // Places and equipment (issue 4): names, suffixes, qualifiers, possessives, hyphenated and dotted names.
+  'Pokrovsk', 'Donetsk oblast', 'Paris, Texas', 'U.S.', 'Moscow', "'s", ' said', 'the Kremlin', 'Rostov-on-Don', 'St. Petersburg',
+  'Kramators’k', 'Ukraine', 'Georgia', 'Patriot', ' systems', 'F-16', 'Su-34 jets', 'T-90', ' tanks', 'Storm Shadow', 'COVID-19', 'G7',
 ];
 const articleText = fc.string({
   unit: fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 8 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), weight: 2 }),
@@ -51,6 +54,15 @@ const articleText = fc.string({
 });
 
 describe('extractDocument offsets', () => {
+  it('holds for places and equipment in an article that has both', () => {
+    const text = 'Russia claims Pokrovsk in Donetsk oblast is encircled; Kyiv denied it.\n\nThe U.S. sent Patriot systems, F-16 jets and Storm Shadow missiles, while Su-34 jets struck Rostov-on-Don and Kramators’k.';
+    const extraction = run(text);
+    expect(extraction.places.map((p) => p.text)).toEqual(expect.arrayContaining(['Russia', 'Pokrovsk', 'Donetsk oblast', 'Kyiv', 'U.S.', 'Kramators’k']));
+    expect(extraction.equipment.map((e) => e.text)).toEqual(['Patriot', 'F-16', 'Storm Shadow', 'Su-34']);
+    for (const item of [...extraction.places, ...extraction.equipment]) expect(text.slice(item.start, item.end)).toBe(item.text);
+    check(text);
+  });
+
   it('holds on random Unicode strings, lone surrogates included', () => {
     fc.assert(fc.property(anyUnicode, check), { numRuns: 300 });
   });
@@ -72,5 +84,8 @@ describe('extractDocument offsets', () => {
     ['newlines', '\n'.repeat(50_000)],
     ['one long unbalanced quotation', '“' + 'We hold the line, '.repeat(5_000)],
     ['said without anything', ' said'.repeat(10_000)],
+    ['one town named 20,000 times', 'Pokrovsk, '.repeat(20_000)],
+    ['a long run of capitalized words', 'Kyiv Paris Moscow Donetsk Oblast Patriot F-16 Washington '.repeat(3_000)],
+    ['model names without end', 'Su-34 T-90 Kh-101 M777 '.repeat(5_000) + 'jets'],
   ])('holds on hostile text: %s', (_name, text) => check(text));
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { extractDocument } from '../../extract/pipeline.ts';
+import { extractDocument, type ExtractOptions } from '../../extract/pipeline.ts';
+import { buildEquipmentIndex, loadEquipmentFile } from '../../extract/equipment/index.ts';
 import { readInputs } from '../../ingest/index.ts';
 import type { Document } from '../../model/document.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -21,6 +22,9 @@ Inputs:
 
 Options:
   --compact    one JSON line per document (default: pretty JSON; several documents form an array)
+  --equipment FILE
+               a JSON list of weapon systems merged over the built-in one (also CLAIMGRAPH_EQUIPMENT);
+               see src/extract/equipment/README.md
   --jsonl      read JSON Lines (standard input unless files are given) and write one JSON line
                per document in the evaluation interface of ../shared/eval/score.mjs
   -h, --help   show this help
@@ -42,6 +46,7 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
     options: {
       jsonl: { type: 'boolean', default: false },
       compact: { type: 'boolean', default: false },
+      equipment: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,6 +57,9 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
   const jsonl = values.jsonl;
   const paths = positionals.length ? positionals : jsonl ? ['-'] : [];
   if (!paths.length) throw new ClaimgraphError('E_USAGE', "extract needs a FILE or DIR (or --jsonl with documents on standard input); see 'claimgraph extract --help'");
+
+  const equipmentFile = values.equipment ?? process.env.CLAIMGRAPH_EQUIPMENT;
+  const options: ExtractOptions = equipmentFile ? { equipment: buildEquipmentIndex(loadEquipmentFile(equipmentFile)) } : {};
 
   let status = 0;
   const out = new BufferedWriter(io.stdout);
@@ -68,7 +76,7 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
   for await (const document of documents) {
     let extraction: Extraction;
     try {
-      extraction = extractDocument(document).extraction;
+      extraction = extractDocument(document, options).extraction;
     } catch (e) {
       // A bug, not bad input: name the document, keep the others, and fail at the end.
       io.report(e, { id: document.id });

@@ -1,0 +1,67 @@
+import type { Doc } from '../../model/doc.ts';
+import type { Entity } from '../../model/items.ts';
+import type { Place } from '../../model/context.ts';
+import { span } from '../../model/span.ts';
+import { findMentions } from './01-find-mentions.ts';
+import { articleContext, refineContext } from './02-context.ts';
+import { choosePlaces, isAmbiguous } from './03-choose.ts';
+import { isMetonymy } from './04-metonymy.ts';
+import { gazetteer } from './gazetteer.ts';
+
+/**
+ * Places named in the article, geocoded offline (see README.md):
+ * 1. find-mentions: capitalized runs matched against the gazetteer's names, longest first;
+ *    names inside a person's name (`Shelby Wilder`, `Vladimir Putin`) are dropped next.
+ * 2. context: the countries, regions and unambiguous towns the article names.
+ * 3. choose: each mention's entries scored against that context; small or word-like names need a cue.
+ *    Then again, with the first choices as context for each other (`Atlanta` ... `Georgia`).
+ * 4. metonymy: countries and capitals that speak for their governments.
+ */
+export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place[] {
+  const gaz = gazetteer();
+  const people = personSpans(entities);
+  const mentions = findMentions(doc, gaz).filter((m) => {
+    const start = doc.tokStart[m.first]!;
+    const end = doc.tokEnd[m.end - 1]!;
+    return !people.length || !insidePerson(people, start, end, doc.text.slice(start, end));
+  });
+  const first = articleContext(doc, gaz, mentions);
+  const firstChoices = choosePlaces(doc, gaz, mentions, first, false);
+  // Names only one entry fits are settled by the first pass; the second weighs the others again.
+  let choices = firstChoices;
+  if (firstChoices.some((c) => c.ambiguous)) {
+    const again = choosePlaces(doc, gaz, mentions, refineContext(first, firstChoices), true, isAmbiguous);
+    choices = [...firstChoices.filter((c) => !c.ambiguous), ...again].sort((a, b) => a.mention.first - b.mention.first);
+  }
+  return choices.map((c, i): Place => {
+    const e = c.entry;
+    const s = span(doc.text, doc.tokStart[c.mention.first]!, doc.tokEnd[c.mention.end - 1]!);
+    // Fields written out rather than spread: V8 clones a spread object slowly, and articles can name thousands of places.
+    return {
+      start: s.start, end: s.end, text: s.text, id: `pl${i + 1}`, kind: e.kind, name: e.name, geonameId: e.geonameId, lat: e.lat, lon: e.lon,
+      country: e.country, admin1: e.admin1, alternatives: c.alternatives, metonymy: isMetonymy(doc, c),
+      key: e.geonameId !== null ? `geonames:${e.geonameId}` : e.kind === 'region' && e.admin1 ? `${e.country}.${e.admin1}` : `${e.kind}:${e.name}`,
+      confidence: c.confidence, rule: c.rule,
+    };
+  });
+}
+
+/** Mentions of people whose name has two words or more, with the name. */
+function personSpans(entities: readonly Entity[]): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'person' || !e.name.includes(' ')) continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name });
+  }
+  return out;
+}
+
+/**
+ * A place name inside a person's name (`Hnatov` of Andrii Hnatov, were it a town) is the person.
+ * A place name that is the whole "person" (`New Orleans`) is the place: the people finder guessed.
+ */
+function insidePerson(people: readonly { start: number; end: number; name: string }[], start: number, end: number, text: string): boolean {
+  // People are few per article; a linear scan is cheaper than keeping an index.
+  for (const p of people) if (p.start < end && start < p.end && p.name !== text) return true;
+  return false;
+}
