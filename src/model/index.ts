@@ -7,5 +7,5 @@ export { span, overlaps } from './span.ts';
 export type { Item, QuoteKind, Quotation, Speaker, SpeakerKind, Entity, QuotedFragment, Figure, FigureCategory, Extraction } from './items.ts';
 export { ClaimgraphError } from './errors.ts';
 export type { ErrorCode } from './errors.ts';
-export type { Place, PlaceCandidate, PlaceKind, Equipment, TimeExpression, TimexType } from './context.ts';
+export type { Place, PlaceCandidate, PlaceKind, Equipment, TimeExpression, TimexType, TimexMod, TimeGranularity } from './context.ts';
 export type { Claim, Rebuttal, Party } from './claims.ts';
