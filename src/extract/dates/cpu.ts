@@ -11,6 +11,7 @@ import { makeDocument } from '../../model/document.ts';
 import { extractQuotes } from '../quotes/index.ts';
 import { extractFigures } from '../figures/index.ts';
 import { extractDates } from './index.ts';
+import { extractEntities } from '../entities/index.ts';
 
 const file = process.argv[2] ?? resolve(process.env.CLAIMGRAPH_SHARED ?? '../shared', 'data/polnear/train.jsonl');
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; date?: string });
@@ -35,3 +36,4 @@ function measure(name: string, run: (p: (typeof prepared)[number]) => unknown): 
 }
 
 measure('dates', (p) => extractDates(p.doc, p.quotes, p.figures));
+measure('entities', (p) => extractEntities(p.doc, p.quotes, p.entities));
