@@ -4,6 +4,8 @@ import type { Document } from '../model/document.ts';
 import type { Extraction } from '../model/items.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { extractFigures } from './figures/index.ts';
+import { extractDates } from './dates/index.ts';
+import { extractEntities } from './entities/index.ts';
 import { extractPlaces } from './places/index.ts';
 import { extractEquipment, type EquipmentIndex } from './equipment/index.ts';
 
@@ -19,12 +21,17 @@ export interface ExtractOptions {
  * 3. figures: claimant comes from the quotation a figure sits in.
  * 4. places: people's names (from 2) are not places (`Shelby Wilder`, `Vladimir Putin`).
  * 5. equipment: reads only the Doc.
+ * 6. dates: resolved against the article's date; each names the quotations and figures it qualifies.
+ * 7. entities: every person and organization, all mentions linked; after quotes, whose people
+ *    (and their ids, which speakers reference) it extends, and after places, whose spans it leaves out.
  */
 export function extractDocument(document: Document, options: ExtractOptions = {}): { doc: Doc; extraction: Extraction } {
   const doc = analyze(document);
-  const { quotes, entities } = extractQuotes(doc);
+  const { quotes, entities: people } = extractQuotes(doc);
   const figures = extractFigures(doc, quotes);
-  const places = extractPlaces(doc, entities);
+  const places = extractPlaces(doc, people);
   const equipment = extractEquipment(doc, options.equipment);
-  return { doc, extraction: { quotes, entities, figures, places, equipment, dates: [], claims: [], rebuttals: [] } };
+  const dates = extractDates(doc, quotes, figures);
+  const entities = extractEntities(doc, quotes, people);
+  return { doc, extraction: { quotes, entities, figures, places, equipment, dates, claims: [], rebuttals: [] } };
 }

@@ -55,16 +55,28 @@ export interface Equipment extends Item {
 /** ISO-TimeML TIMEX3 type. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
+/**
+ * TIMEX3 `mod`: a part of the period (`the end of October` is END) or an open side
+ * (`since 2022` is ON_OR_AFTER, `until March` ON_OR_BEFORE).
+ */
+export type TimexMod = 'START' | 'MID' | 'END' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'APPROX';
+
+export type TimeGranularity = 'time' | 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range' | 'duration' | 'present' | 'set';
+
 /** A date or period, resolved against the article's date. */
 export interface TimeExpression extends Item {
   readonly id: string;
   readonly type: TimexType;
-  /** TIMEX3 value: `2025-11-12`, `2025-10`, `2025-W46`, `P3D`, `PRESENT_REF`. */
+  /** TIMEX3 value: `2025-11-12`, `2025-10`, `2025-W46`, `2025-SU`, `199`, `P3D`, `PRESENT_REF`; `X` where unknown. */
   readonly value: string;
-  readonly granularity: 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range' | 'duration' | 'present' | 'time';
+  readonly granularity: TimeGranularity;
   /** First and last day covered (ISO dates), when the expression is anchored in the calendar. */
   readonly begin: string | null;
   readonly finish: string | null;
   /** Ids of the quotations, figures and claims this date qualifies. */
   readonly qualifies: readonly string[];
+  /** The part of the period meant, or its open side; null for the whole period. */
+  readonly mod?: TimexMod | null;
+  /** What the text says (`text`) and what came from the article's date (`article-date`). */
+  readonly anchor?: 'text' | 'article-date' | 'none';
 }

@@ -58,14 +58,33 @@ export interface Quotation extends Item {
   readonly quoted: readonly Span[];
 }
 
+/**
+ * How a mention names its entity: the full `name`, a `short-name` (`Hnatov`), a `pronoun`
+ * (`he`), a `description` (`the general`, `the ministry`), an `acronym` (`NATO` for the
+ * North Atlantic Treaty Organization).
+ */
+export type MentionKind = 'name' | 'short-name' | 'pronoun' | 'description' | 'acronym';
+
+/** One mention of an entity; `kind` is set by the entities stage (issue 4). */
+export interface EntityMention extends Span {
+  readonly kind?: MentionKind;
+}
+
 /** A person, organization or group named in the article, with every mention linked. */
 export interface Entity {
   readonly id: string;
   readonly kind: 'person' | 'organization' | 'group';
   /** The fullest form of the name in the article. */
   readonly name: string;
-  readonly mentions: readonly Span[];
+  /** In text order. */
+  readonly mentions: readonly EntityMention[];
+  /** The role that describes the entity best: an apposition (`chief of the General Staff ...`) over a title (`President`). */
   readonly role: Span | null;
+  /** Every role and title the article gives it, in text order (`President`, `Newsmax foreign correspondent`). */
+  readonly titles?: readonly Span[];
+  readonly confidence?: number;
+  /** The step that found it: `entities/...`, or `quotes/people` for the people quotations need. */
+  readonly rule?: string;
 }
 
 /** A quotation's quoted fragments inside a mixed (reported + quoted) item. */

@@ -30,9 +30,25 @@ function badSpans(text: string, value: unknown): string[] {
   return bad;
 }
 
+/** Dates and entities refer to items by id: every id they name exists, every entity has a mention. */
+function badReferences(x: ReturnType<typeof run>): string[] {
+  const bad: string[] = [];
+  const ids = new Set([...x.quotes.map((q) => q.id), ...x.figures.map((f) => f.id), ...x.claims.map((c) => c.id)]);
+  for (const d of x.dates) for (const id of d.qualifies) if (!ids.has(id)) bad.push(`${d.id} qualifies missing ${id}`);
+  const entityIds = new Set(x.entities.map((e) => e.id));
+  if (entityIds.size !== x.entities.length) bad.push('duplicate entity ids');
+  for (const q of x.quotes) if (q.speaker?.entity && !entityIds.has(q.speaker.entity)) bad.push(`${q.id} speaker entity ${q.speaker.entity} missing`);
+  for (const e of x.entities) {
+    if (e.mentions.length === 0) bad.push(`${e.id} has no mention`);
+    for (let i = 1; i < e.mentions.length; i++) if (e.mentions[i]!.start <= e.mentions[i - 1]!.start) bad.push(`${e.id} mentions out of order`);
+  }
+  return bad;
+}
+
 function check(text: string): void {
   const first = run(text);
   expect(badSpans(text, first)).toEqual([]);
+  expect(badReferences(first)).toEqual([]);
   expect(run(text)).toEqual(first);
 }
 
@@ -47,6 +63,9 @@ const pieces = [
   // Places and equipment (issue 4): names, suffixes, qualifiers, possessives, hyphenated and dotted names.
   'Pokrovsk', 'Donetsk oblast', 'Paris, Texas', 'U.S.', 'Moscow', "'s", ' said', 'the Kremlin', 'Rostov-on-Don', 'St. Petersburg',
   'Kramators’k', 'Ukraine', 'Georgia', 'Patriot', ' systems', 'F-16', 'Su-34 jets', 'T-90', ' tanks', 'Storm Shadow', 'COVID-19', 'G7',
+  ' on Wednesday', 'at the end of October', ' since 2022', ' in three days', ' last week', ' a day', 'every day', 'February 24, 2022',
+  ' mid-2023', "the '90s", ' last summer', ' two weeks ago', ' he ', 'the general', 'NATO', 'the Kremlin', 'Ursula von der Leyen',
+  "Beto O'Rourke", 'Bashar al-Assad', 'Armed Forces of Ukraine', ', chief of the General Staff,', 'Newsmax foreign correspondent ',
 ];
 const articleText = fc.string({
   unit: fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 8 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), weight: 2 }),

@@ -1,0 +1,39 @@
+/**
+ * `npx tsx src/extract/dates/cpu.ts [FILE.jsonl]`: CPU time of the dates and entities stages alone
+ * (process.cpuUsage, user + system) per character over a fixed corpus, by default the texts of
+ * ../shared/data/polnear/train.jsonl. Analysis, quotes and figures run first, untimed; each stage
+ * then runs five times and the best run counts (the machine is shared, the minimum is the cost).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../analyze/index.ts';
+import { makeDocument } from '../../model/document.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { extractFigures } from '../figures/index.ts';
+import { extractDates } from './index.ts';
+import { extractEntities } from '../entities/index.ts';
+
+const file = process.argv[2] ?? resolve(process.env.CLAIMGRAPH_SHARED ?? '../shared', 'data/polnear/train.jsonl');
+const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; date?: string });
+const prepared = rows.map((r) => {
+  const doc = analyze(makeDocument({ id: r.id, text: r.text, date: r.date ?? null }));
+  const { quotes, entities } = extractQuotes(doc);
+  return { doc, quotes, entities, figures: extractFigures(doc, quotes) };
+});
+const chars = rows.reduce((n, r) => n + r.text.length, 0);
+
+function measure(name: string, run: (p: (typeof prepared)[number]) => unknown): void {
+  let best = Infinity;
+  let count = 0;
+  for (let rep = 0; rep < 5; rep++) {
+    const t0 = process.cpuUsage();
+    count = 0;
+    for (const p of prepared) count += (run(p) as unknown[]).length;
+    const t = process.cpuUsage(t0);
+    best = Math.min(best, t.user + t.system);
+  }
+  console.log(`${name}: ${(best / chars).toFixed(4)} µs/char CPU (${(best / 1e3).toFixed(0)} ms over ${chars} chars, ${rows.length} documents, ${count} items)`);
+}
+
+measure('dates', (p) => extractDates(p.doc, p.quotes, p.figures));
+measure('entities', (p) => extractEntities(p.doc, p.quotes, p.entities));

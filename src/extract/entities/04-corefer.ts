@@ -1,0 +1,110 @@
+import type { Doc } from '../../model/doc.ts';
+import type { MentionKind, Quotation } from '../../model/items.ts';
+import { span } from '../../model/span.ts';
+import { isCapitalized, lowerBound } from '../../analyze/lookup.ts';
+import { ORG_DESCRIPTIONS, ORG_DESCRIPTION_FITS, ROLE_DESCRIPTIONS } from '../lexicon/titles-entities.ts';
+import type { Building } from './03-link.ts';
+
+const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/** How many entities back a pronoun or description may look, and how many paragraphs. */
+const RECENT = 24;
+const PRONOUN_PARAGRAPHS = 2;
+const DESCRIPTION_PARAGRAPHS = 6;
+
+function add(doc: Doc, e: Building, start: number, end: number, kind: MentionKind): void {
+  const m = span(doc.text, start, end);
+  e.mentions.push({ start: m.start, end: m.end, text: m.text, kind });
+}
+
+/**
+ * Mentions that are not names, linked to the entities named before them:
+ * 1. a quotation's speaker (`he told Wilder`) joins the entity the quotes stage resolved it to,
+ *    and tells its gender;
+ * 2. `he`/`him`/`his`, `she`/`her`: the last person named within two paragraphs whose gender
+ *    fits; inside a quotation, not its own speaker (a speaker says `I`, not `he`);
+ * 3. `the general`, `the president`: the last person whose title or role holds that word;
+ *    `the ministry`, `the alliance`: the last organization whose name fits.
+ * One walk over the tokens, with a short list of the entities named most recently.
+ */
+export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotation[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const taken = new Set<number>();
+  for (const e of entities) for (const m of e.mentions) taken.add(m.start);
+  for (const q of quotes) {
+    const s = q.speaker;
+    const e = s?.entity ? byId.get(s.entity) : undefined;
+    if (!s || !e || taken.has(s.mention.start)) continue;
+    taken.add(s.mention.start);
+    const lower = s.mention.text.toLowerCase();
+    add(doc, e, s.mention.start, s.mention.end, s.pronoun ? 'pronoun' : lower.startsWith('the ') ? 'description' : 'short-name');
+    if (s.pronoun) e.gender ??= PRONOUN_GENDER.get(lower) ?? null;
+  }
+  // Mentions so far (names, and the speakers the quotes stage resolved) in text order: the walk
+  // moves each entity to the front of `recent` as it passes them.
+  const named: { start: number; entity: Building; para: number }[] = [];
+  for (const e of entities) for (const m of e.mentions) named.push({ start: m.start, entity: e, para: doc.tokParagraph[tokenAt(doc, m.start)] ?? 0 });
+  named.sort((a, b) => a.start - b.start);
+  const recent: { entity: Building; para: number }[] = [];
+  const roleWords = new Map<Building, Set<string>>();
+  const wordsOf = (e: Building) => {
+    let w = roleWords.get(e);
+    if (!w) { w = new Set(e.titles.flatMap((t) => t.text.toLowerCase().split(/[^\p{L}]+/u))); roleWords.set(e, w); }
+    return w;
+  };
+  const aliasesOf = new Map<Building, string[]>();
+  const aliases = (e: Building) => {
+    let a = aliasesOf.get(e);
+    if (!a) { a = [...new Set([e.nameTokens.join(' '), ...e.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym').map((m) => m.text.toLowerCase())])]; aliasesOf.set(e, a); }
+    return a;
+  };
+  let j = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const at = doc.tokStart[i]!;
+    while (j < named.length && named[j]!.start <= at) {
+      const n = named[j++]!;
+      const k = recent.findIndex((r) => r.entity === n.entity);
+      if (k >= 0) recent.splice(k, 1);
+      recent.unshift({ entity: n.entity, para: n.para });
+      if (recent.length > RECENT) recent.pop();
+    }
+    if (taken.has(at)) continue;
+    const l = doc.lower[i]!;
+    const para = doc.tokParagraph[i]!;
+    const gender = PRONOUN_GENDER.get(l);
+    if (gender) {
+      const speaker = speakerOfQuotationAt(quotes, at);
+      const hit = recent.find((r) => r.entity.kind === 'person' && para - r.para <= PRONOUN_PARAGRAPHS && (r.entity.gender ?? gender) === gender && r.entity.id !== speaker);
+      if (hit) add(doc, hit.entity, at, doc.tokEnd[i]!, 'pronoun');
+      continue;
+    }
+    if (l !== 'the' || i + 1 >= doc.tokens.length) continue;
+    const head = doc.lower[i + 1]!;
+    // `the general staff`, `the president of Ukraine`: a name or a longer phrase, not a reference back.
+    const nextTok = doc.tokens[i + 2];
+    if (nextTok !== undefined && (isCapitalized(nextTok) || doc.lower[i + 2] === 'of')) continue;
+    if (isCapitalized(doc.tokens[i + 1]!)) continue;
+    if (ROLE_DESCRIPTIONS.has(head)) {
+      const hit = recent.find((r) => r.entity.kind === 'person' && para - r.para <= DESCRIPTION_PARAGRAPHS && wordsOf(r.entity).has(head));
+      if (hit) add(doc, hit.entity, at, doc.tokEnd[i + 1]!, 'description');
+    } else if (ORG_DESCRIPTIONS.has(head)) {
+      const fits = ORG_DESCRIPTION_FITS.get(head) ?? [head];
+      const hit = recent.find((r) => r.entity.kind !== 'person' && para - r.para <= DESCRIPTION_PARAGRAPHS && fits.some((f) => aliases(r.entity).some((a) => a.split(' ').includes(f))));
+      if (hit) add(doc, hit.entity, at, doc.tokEnd[i + 1]!, 'description');
+    }
+  }
+}
+
+function tokenAt(doc: Doc, offset: number): number {
+  return Math.min(doc.tokens.length - 1, lowerBound(doc.tokens.length, (k) => doc.tokEnd[k]! <= offset));
+}
+
+/** The speaker entity of the quotation covering an offset (quotations are in text order and do not overlap). */
+function speakerOfQuotationAt(quotes: readonly Quotation[], offset: number): string | null {
+  const k = lowerBound(quotes.length, (i) => quotes[i]!.end <= offset);
+  const q = quotes[k];
+  return q && q.start <= offset ? q.speaker?.entity ?? null : null;
+}
