@@ -13,7 +13,12 @@ export interface Party {
   readonly name: string | null;
   /** Id in `Extraction.entities`, if any. */
   readonly entity: string | null;
+  /** Parties named with this one: `the Russian Federation, including Putin` -> Putin. */
+  readonly also: readonly Party[];
 }
+
+/** Where a claim's or rebuttal's date came from: a date in its clause, or the article date for a present-tense statement. */
+export type DateSource = 'text' | 'article';
 
 export interface Claim extends Item {
   readonly id: string;
@@ -26,6 +31,9 @@ export interface Claim extends Item {
   readonly quote: string | null;
   /** TIMEX3 value of when the claim was made, when the text says. */
   readonly date: string | null;
+  readonly dateSource: DateSource | null;
+  /** Claims made by one cue share it: `declared that A, that B, and that C` is three claims, one group. */
+  readonly group: string;
 }
 
 export interface Rebuttal extends Item {
@@ -37,4 +45,9 @@ export interface Rebuttal extends Item {
   readonly evidence: readonly Span[];
   readonly quote: string | null;
   readonly date: string | null;
+  readonly dateSource: DateSource | null;
+  /** Every claim it answers (`claim` first): `That was a lie` answers a whole declaration. */
+  readonly answers: readonly string[];
+  /** The proposition denied (the answered claim's key). */
+  readonly proposition: string;
 }

@@ -30,9 +30,23 @@ function badSpans(text: string, value: unknown): string[] {
   return bad;
 }
 
+/** Claims and rebuttals: unique ids, and every rebuttal answers claims that exist. */
+function badLinks(value: ReturnType<typeof run>): string[] {
+  const bad: string[] = [];
+  const ids = new Set(value.claims.map((c) => c.id));
+  if (ids.size !== value.claims.length) bad.push('duplicate claim ids');
+  for (const r of value.rebuttals) {
+    if (!ids.has(r.claim) || r.answers[0] !== r.claim) bad.push(`${r.id} answers missing ${r.claim}`);
+    for (const a of r.answers) if (!ids.has(a)) bad.push(`${r.id} answers missing ${a}`);
+    if (!r.evidence.length) bad.push(`${r.id} has no evidence`);
+  }
+  return bad;
+}
+
 function check(text: string): void {
   const first = run(text);
   expect(badSpans(text, first)).toEqual([]);
+  expect(badLinks(first)).toEqual([]);
   expect(run(text)).toEqual(first);
 }
 
@@ -43,7 +57,9 @@ const pieces = [
   '"', '"', '“', '”', '‘', '’', '«', '»', '„', "'", ' said ', ' says ', ' told reporters', ', he added. ', ', she said, ',
   'according to ', ' said that ', '\n\n', '\n', '. ', ', ', ' ', ' ', ' ', 'Hnatov', 'Lidia Marsh', 'the ministry', 'He', 'she',
   'officials', 'President Teodor Brandt', 'almost 1,200', ' 300 to 400 ', 'more than 40 drones', '12%', '$3.5 billion',
-  'troops', 'We will hold', 'not yield', '(', ')', '—', '…', '😀', '\u00a0', '\t', '\u0000', '\u202e', '\ufeff', 'Київ',
+  'troops', 'We will hold', 'not yield', ' declared that ', "Moscow's claims that ", 'That was a lie', ' are fabricated',
+  ' denied ', ' dismissed claims that ', 'there is no encirclement', ' is not true', 'the city of Pokrovsk', ' the city ',
+  ' claims ', ', that ', ' and that ', 'according to the ministry, ', '(', ')', '—', '…', '😀', '\u00a0', '\t', '\u0000', '\u202e', '\ufeff', 'Київ',
 ];
 const articleText = fc.string({
   unit: fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 8 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), weight: 2 }),
@@ -72,5 +88,7 @@ describe('extractDocument offsets', () => {
     ['newlines', '\n'.repeat(50_000)],
     ['one long unbalanced quotation', '“' + 'We hold the line, '.repeat(5_000)],
     ['said without anything', ' said'.repeat(10_000)],
+    ['claims and denials without end', 'Moscow claims that the city of Pokrovsk is encircled, that it fell. That was a lie, he denied it. '.repeat(2_000)],
+    ['rebuttals with nothing to answer', 'That is false. There is no encirclement. They denied that. '.repeat(3_000)],
   ])('holds on hostile text: %s', (_name, text) => check(text));
 });
