@@ -25,39 +25,64 @@ const NEEDS_THAT: ReadonlySet<string> = new Set(['announced', 'announces', 'main
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const MAX_FILLERS = 3;
 
+/** One hash lookup per token: what part a word can play. Most tokens are not in it and cost nothing more. */
+const ACCORDING = 1;
+const CLAIM_NOUN = 2;
+const CLAIM_VERB = 4;
+const REBUT_VERB = 8;
+const PREDICATE = 16;
+const TRUTH = 32;
+const THERE = 64;
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
+  add(['according'], ACCORDING);
+  add(CLAIM_NOUNS, CLAIM_NOUN);
+  add(CLAIM_VERBS, CLAIM_VERB);
+  add(REBUT_VERBS, REBUT_VERB);
+  add(REBUT_PREDICATES, PREDICATE);
+  add(NEGATED_TRUTH, TRUTH);
+  add(['there'], THERE);
+  return m;
+})();
+
 export function findCues(doc: Doc): Cue[] {
   const cues: Cue[] = [];
   const { lower, tokPos } = doc;
   const n = lower.length;
   for (let i = 0; i < n; i++) {
     const t = lower[i]!;
-    const sentEnd = doc.sentEndTok[doc.tokSentence[i]!]!;
+    const role = ROLES.get(t);
+    if (role === undefined) continue;
+    const sentence = doc.tokSentence[i]!;
+    const sentEnd = doc.sentEndTok[sentence]!;
+    const sentStart = doc.sentStartTok[sentence]!;
     const next = i + 1 < sentEnd ? lower[i + 1]! : '';
-    const prev = i > doc.sentStartTok[doc.tokSentence[i]!]! ? lower[i - 1]! : '';
-    if (t === 'according' && next === 'to') {
-      cues.push({ kind: 'according', start: i, end: i + 2, copula: -1 });
+    const prev = i > sentStart ? lower[i - 1]! : '';
+    if (role & ACCORDING) {
+      if (next === 'to') cues.push({ kind: 'according', start: i, end: i + 2, copula: -1 });
       continue;
     }
-    if (CLAIM_NOUNS.has(t) && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)) {
+    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)) {
       cues.push({ kind: 'claim-noun', start: i, end: i + 1, copula: -1 });
       continue;
     }
-    if (CLAIM_VERBS.has(t) && i + 1 < sentEnd && !NOUN_MARKERS.has(prev)) {
+    if (role & CLAIM_VERB && i + 1 < sentEnd && !NOUN_MARKERS.has(prev)) {
       if (NEEDS_THAT.has(t) && next !== 'that' && lower[i + 2] !== 'that') continue;
       cues.push({ kind: 'claim-verb', start: i, end: i + 1, copula: -1 });
       continue;
     }
-    if (REBUT_VERBS.has(t) && !PASSIVE_AUX.has(prev) && i + 1 < sentEnd) {
-      cues.push({ kind: 'rebut-verb', start: i, end: i + 1, copula: -1 });
+    if (role & REBUT_VERB) {
+      if (!PASSIVE_AUX.has(prev) && i + 1 < sentEnd) cues.push({ kind: 'rebut-verb', start: i, end: i + 1, copula: -1 });
       continue;
     }
-    if (COPULAS.has(t) && tokPos[i] !== POS.PART) {
-      const predicate = predicateAfter(doc, i + 1, sentEnd);
-      if (predicate) cues.push({ kind: 'rebut-predicate', start: predicate[0], end: predicate[1], copula: i });
+    if (role & (PREDICATE | TRUTH)) {
+      const found = predicateEndingAt(doc, i, sentStart, sentEnd, (role & TRUTH) !== 0);
+      if (found) cues.push(found);
       continue;
     }
     // `there is no encirclement`, `there has been no breakthrough`
-    if (t === 'there' && i + 3 < sentEnd) {
+    if (role & THERE && i + 3 < sentEnd) {
       let k = i + 1;
       while (k < i + 3 && (lower[k] === 'is' || lower[k] === 'was' || lower[k] === 'has' || lower[k] === 'been' || lower[k] === 'are' || lower[k] === 'were')) k++;
       if (k > i + 1 && lower[k] === 'no' && k + 1 < sentEnd && NOMINAL_VERBS.has(lower[k + 1]!)) {
@@ -69,6 +94,22 @@ export function findCues(doc: Doc): Cue[] {
   return cues;
 }
 
+/** `is|was [not] [fillers] WORD`, read back from WORD: `That was a lie`, `are fabricated`, `is not true`. */
+function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: number, truth: boolean): Cue | null {
+  const { lower } = doc;
+  // `a lie detector`, `false flag`: the predicate must end its phrase.
+  const after = k + 1 < sentEnd ? doc.tokPos[k + 1]! : POS.PUNCT;
+  if (after === POS.NOUN || after === POS.PROPN) return null;
+  let j = k;
+  while (j - 1 >= sentStart && k - j < MAX_FILLERS && PREDICATE_FILLERS.has(lower[j - 1]!)) j--;
+  const negated = j - 1 >= sentStart && (lower[j - 1] === 'not' || lower[j - 1] === "n't");
+  if (truth !== negated) return null;
+  const start = negated ? j - 1 : j;
+  const copula = start - 1;
+  if (copula < sentStart || !COPULAS.has(lower[copula]!) || doc.tokPos[copula] === POS.PART) return null;
+  return { kind: 'rebut-predicate', start, end: k + 1, copula };
+}
+
 /** `claims` is a noun after a possessive, a determiner or an adjective, or before `that`/`of`/`by`. */
 function isClaimNoun(t: string, prev: string, next: string, prevPos: number): boolean {
   if (NOUN_MARKERS.has(prev) || prevPos === POS.ADJ) return true;
@@ -77,24 +118,6 @@ function isClaimNoun(t: string, prev: string, next: string, prevPos: number): bo
     return prev === '' && (next === 'that' || next === 'of' || next === 'by');
   }
   return next === 'that' || next === 'by' || next === 'from';
-}
-
-/** After a copula: `[not] [fillers] PREDICATE` -> the predicate's tokens, or null. */
-function predicateAfter(doc: Doc, from: number, sentEnd: number): [number, number] | null {
-  const { lower } = doc;
-  let k = from;
-  const negated = k < sentEnd && (lower[k] === 'not' || lower[k] === "n't");
-  if (negated) k++;
-  const start = k;
-  while (k < sentEnd && k - start < MAX_FILLERS && PREDICATE_FILLERS.has(lower[k]!)) k++;
-  if (k >= sentEnd) return null;
-  const w = lower[k]!;
-  if (negated) return NEGATED_TRUTH.has(w) ? [from, k + 1] : null;
-  if (!REBUT_PREDICATES.has(w)) return null;
-  // `a lie detector`, `false flag`: the predicate must end its phrase.
-  const after = k + 1 < sentEnd ? doc.tokPos[k + 1]! : POS.PUNCT;
-  if (after === POS.NOUN || after === POS.PROPN) return null;
-  return [start, k + 1];
 }
 
 export const isAnaphor = (t: string) => ANAPHORS.has(t);

@@ -17,10 +17,12 @@ export interface Context {
   /** Quotation index by start, for the quotation around a token. */
   readonly quoteStarts: Int32Array;
   /** Every entity mention, sorted by start, with its entity: found by binary search. */
-  readonly mentions: readonly { readonly start: number; readonly end: number; readonly entity: Entity }[];
+  readonly mentions: () => MentionIndex;
 }
 
-export function mentionIndex(entities: readonly Entity[]): Context['mentions'] {
+type MentionIndex = readonly { readonly start: number; readonly end: number; readonly entity: Entity }[];
+
+export function mentionIndex(entities: readonly Entity[]): MentionIndex {
   const out: { start: number; end: number; entity: Entity }[] = [];
   for (const entity of entities) for (const m of entity.mentions) out.push({ start: m.start, end: m.end, entity });
   return out.sort((a, b) => a.start - b.start);
@@ -77,7 +79,7 @@ function alsoNamed(ctx: Context, [s, e]: readonly [number, number]): Party[] {
 
 /** An entity mentioned within [start, end) (mentions do not overlap each other much: look at the few before). */
 function entityAt(ctx: Context, start: number, end: number): Entity | null {
-  const ms = ctx.mentions;
+  const ms = ctx.mentions();
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {

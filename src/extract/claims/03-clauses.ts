@@ -74,7 +74,12 @@ export function tokensOf(doc: Doc, start: number, end: number): TokenRange | nul
     if (doc.tokEnd[mid]! <= start) lo = mid + 1;
     else hi = mid;
   }
-  let e = lo;
-  while (e < n && doc.tokStart[e]! < end) e++;
-  return e > lo ? [lo, e] : null;
+  const first = lo;
+  hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokStart[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > first ? [first, lo] : null;
 }

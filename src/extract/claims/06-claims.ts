@@ -34,13 +34,15 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
   const quoteByCue = new Map<number, Quotation>();
   for (const q of ctx.quotes) if (q.cue) quoteByCue.set(q.cue.start, q);
   const consumed = new Set<string>();
-  // 1: a cue of claiming or a rebutting predicate; 2: a rebutting verb (its quotation is a denial, not a claim).
-  const cueTokens = new Uint8Array(doc.tokens.length);
+  // Token positions of cues, sorted, to ask whether a quotation holds one; and the rebutting verbs,
+  // whose quotation is a denial rather than a claim.
+  const cueAt: number[] = [];
+  const rebutVerbs = new Set<number>();
   let group = 0;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
-    for (let k = cue.start; k < cue.end; k++) cueTokens[k] = cue.kind === 'rebut-verb' ? 2 : 1;
-    if (cue.kind === 'rebut-predicate') cueTokens[cue.copula] = 1;
+    cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
+    if (cue.kind === 'rebut-verb') rebutVerbs.add(cue.start);
     if (cue.kind !== 'claim-verb' && cue.kind !== 'claim-noun' && cue.kind !== 'according') continue;
     const q = quoteByCue.get(doc.tokStart[cue.start]!) ?? null;
     const made = cueClaims(ctx, cues, c, group, q);
@@ -50,15 +52,15 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
       if (q) consumed.add(q.id);
     }
   }
+  cueAt.sort((a, b) => a - b);
   for (const q of ctx.quotes) {
     if (consumed.has(q.id)) continue;
     const range = tokensOf(doc, q.start, q.end);
     if (!range || (q.kind === 'partial' && range[1] - range[0] < 6)) continue;
-    let holdsCue = false;
-    for (let k = range[0]; k < range[1] && !holdsCue; k++) if (cueTokens[k]) holdsCue = true;
-    if (holdsCue) continue;
+    const k = lowerBound(cueAt, range[0]);
+    if (k < cueAt.length && cueAt[k]! < range[1]) continue;
     const cue = q.cue ? tokensOf(doc, q.cue.start, q.cue.end) : null;
-    if (cue && cueTokens[cue[0]] === 2) continue;
+    if (cue && rebutVerbs.has(cue[0])) continue;
     drafts.push({
       range, claimant: partyFromQuote(q), cue, tenseAt: cue ? cue[0] : -1, quote: q.id, group: group++,
       rule: 'claims/quotation', confidence: q.confidence, cueIndex: -1,
@@ -101,6 +103,17 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
   const claimant = speaker.name ? speaker : subjectOf(ctx, cue.start);
   const parts = splitThat(doc, whole);
   return parts.map((range, i) => make(range, claimant, cue.start, 'claims/claim-verb', i === 0 ? 0.85 : 0.8));
+}
+
+function lowerBound(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const MAX_BEFORE_THAT = 5;

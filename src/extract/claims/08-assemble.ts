@@ -21,7 +21,7 @@ interface Built {
   readonly key: string;
 }
 
-export function assemble(doc: Doc, places: PlaceAntecedents, dates: readonly TimeExpression[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[]): { claims: Claim[]; rebuttals: Rebuttal[] } {
+export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readonly TimeExpression[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[]): { claims: Claim[]; rebuttals: Rebuttal[] } {
   // Words with no predicate (`Newsmax`, `claimed the bodies`) assert nothing a denial could meet.
   const built: Built[] = drafts.map((draft) => ({ draft, key: propositionKey(doc, places, draft.range) })).filter((b) => b.key !== '');
   const implied: Built[] = [];
@@ -61,17 +61,19 @@ export function assemble(doc: Doc, places: PlaceAntecedents, dates: readonly Tim
     return previous ? groupOf(previous) : [];
   });
 
-  const all = [...built, ...implied].sort((a, b) => a.draft.range[0] - b.draft.range[0] || a.draft.range[1] - b.draft.range[1]);
+  const all = (implied.length ? [...built, ...implied] : built).sort((a, b) => a.draft.range[0] - b.draft.range[0] || a.draft.range[1] - b.draft.range[1]);
   const ids = new Map<Built, string>();
   const claims: Claim[] = all.map((b, i) => {
     const id = `c${i + 1}`;
-    ids.set(b, id);
+    if (rebuttalDrafts.length) ids.set(b, id);
     const d = b.draft;
-    const cueTok = d.cue ? d.cue[0] : d.range[0];
+    const own = tokenSpan(doc, d.range);
+    const when = dateOf(doc, dates, d.range[0], d.range[1], d.cue ? d.cue[0] : d.range[0], d.tenseAt);
+    // A plain literal, not spreads: this runs once per quotation of every article.
     return {
-      id, ...tokenSpan(doc, d.range), confidence: d.confidence, rule: d.rule, claimant: d.claimant,
+      id, start: own.start, end: own.end, text: own.text, confidence: d.confidence, rule: d.rule, claimant: d.claimant,
       cue: d.cue ? tokenSpan(doc, d.cue) : null, proposition: b.key, quote: d.quote,
-      ...dateOf(doc, dates, d.range[0], d.range[1], cueTok, d.tenseAt), group: `g${d.group + 1}`,
+      date: when.date, dateSource: when.dateSource, group: `g${d.group + 1}`,
     };
   });
   const rebuttals: Rebuttal[] = [];

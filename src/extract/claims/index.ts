@@ -30,10 +30,21 @@ export interface ClaimsInput {
  */
 export function extractClaims(doc: Doc, input: ClaimsInput): { claims: Claim[]; rebuttals: Rebuttal[] } {
   const cues = findCues(doc);
-  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
-  const ctx: Context = { doc, quotes, entities: input.entities, quoteStarts: Int32Array.from(quotes, (q) => q.start), mentions: mentionIndex(input.entities) };
+  if (!cues.length && !input.quotes.length) return { claims: [], rebuttals: [] };
+  const quotes = sortedByStart(input.quotes);
+  const ctx: Context = { doc, quotes, entities: input.entities, quoteStarts: Int32Array.from(quotes, (q) => q.start), mentions: once(() => mentionIndex(input.entities)) };
   const drafts = claimDrafts(ctx, cues);
   const rebuttals = rebuttalDrafts(ctx, cues);
-  const dates = [...input.dates].sort((a, b) => a.start - b.start);
-  return assemble(doc, placeAntecedents(doc), dates, drafts, rebuttals);
+  return assemble(doc, once(() => placeAntecedents(doc)), sortedByStart(input.dates), drafts, rebuttals);
+}
+
+/** Built on first use: most articles never ask who `the city` is. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function sortedByStart<T extends { start: number }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.start > items[i]!.start) return [...items].sort((a, b) => a.start - b.start);
+  return items;
 }
