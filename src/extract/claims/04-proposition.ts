@@ -63,6 +63,8 @@ function verbLemma(w: string): string {
   return lemma;
 }
 
+const stripPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
+
 const isSide = (w: string) => PARTIES.has(w) || STATE_NAMES.has(w);
 
 export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end]: TokenRange): string {
@@ -80,7 +82,7 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
       let j = k;
       while (j + 1 < e && tokPos[j + 1] === POS.PROPN) j++;
       const w = lower[k]!;
-      const name = j === k ? w : lower.slice(k, j + 1).join(' ');
+      const name = stripPossessive(j === k ? w : lower.slice(k, j + 1).join(' '));
       if (entities.length < MAX_ENTITIES && !isSide(name) && !isSide(w) && !MONTHS.has(w) && !DAYS.has(w) && !entities.includes(name)) entities.push(name);
       k = j;
     } else if (pos === POS.NOUN) {
@@ -89,6 +91,9 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
         const place = antecedentBefore(places(), k);
         if (place && entities.length < MAX_ENTITIES && !entities.includes(place)) entities.push(place);
       } else if (!nominal && !predicate) nominal = NOMINAL_VERBS.get(w) ?? '';
+    } else if (pos === POS.PUNCT && lower[k] === ',' && (lower[k + 1] === 'a' || lower[k + 1] === 'an')) {
+      // `Kupiansk, a rail hub in the Kharkiv region`: an apposition adds no entity to the claim.
+      break;
     } else if (predicate) {
       if (entities.length >= MAX_ENTITIES) break;
     } else if (pos === POS.VERB || pos === POS.ADJ) {
