@@ -13,6 +13,11 @@ const usage = `usage: claimgraph <command> [options]
 Commands:
   extract FILE|DIR...    quotations, speakers and figures with exact offsets, as JSON
   extract --jsonl        the same for JSON Lines on standard input, one result line per document
+  claims FILE|DIR...     each claim once, with every appearance, its claimant and its rebuttals
+  contradictions FILE|DIR... [--tolerance 0.2]
+                         propositions asserted and denied; figures that differ beyond the tolerance
+  figures FILE|DIR... --category C [--claimant X]
+                         a series per claimant over time for one category of figures
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -24,6 +29,9 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 /** Loaded on demand, so that `--help` does not pay for the language model. */
 const commands: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./commands/extract.ts')).extract,
+  claims: async () => (await import('./commands/claims.ts')).claims,
+  contradictions: async () => (await import('./commands/contradictions.ts')).contradictions,
+  figures: async () => (await import('./commands/figures.ts')).figures,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

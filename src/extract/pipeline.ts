@@ -13,6 +13,7 @@ export interface ExtractOptions {
   /** The equipment list with the user's entries merged in (`--equipment FILE`); the built-in list by default. */
   readonly equipment?: EquipmentIndex;
 }
+import { extractClaims } from './claims/index.ts';
 
 /**
  * The order of extraction, one line of reason each:
@@ -24,6 +25,7 @@ export interface ExtractOptions {
  * 6. dates: resolved against the article's date; each names the quotations and figures it qualifies.
  * 7. entities: every person and organization, all mentions linked; after quotes, whose people
  *    (and their ids, which speakers reference) it extends, and after places, whose spans it leaves out.
+ * 8. claims: quotations are claims, their speakers claimants; dates date them; entities name the parties.
  */
 export function extractDocument(document: Document, options: ExtractOptions = {}): { doc: Doc; extraction: Extraction } {
   const doc = analyze(document);
@@ -32,6 +34,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const places = extractPlaces(doc, people);
   const equipment = extractEquipment(doc, options.equipment);
   const dates = extractDates(doc, quotes, figures);
-  const entities = extractEntities(doc, quotes, people);
-  return { doc, extraction: { quotes, entities, figures, places, equipment, dates, claims: [], rebuttals: [] } };
+  const entities = extractEntities(doc, quotes, people, places);
+  const { claims, rebuttals } = extractClaims(doc, { quotes, entities, dates });
+  return { doc, extraction: { quotes, entities, figures, places, equipment, dates, claims, rebuttals } };
 }

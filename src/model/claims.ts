@@ -13,7 +13,12 @@ export interface Party {
   readonly name: string | null;
   /** Id in `Extraction.entities`, if any. */
   readonly entity: string | null;
+  /** Parties named with this one: `the Russian Federation, including Putin` -> Putin. */
+  readonly also: readonly Party[];
 }
+
+/** Where a claim's or rebuttal's date came from: a date in its clause, or the article date for a present-tense statement. */
+export type DateSource = 'text' | 'article';
 
 export interface Claim extends Item {
   readonly id: string;
@@ -26,6 +31,9 @@ export interface Claim extends Item {
   readonly quote: string | null;
   /** TIMEX3 value of when the claim was made, when the text says. */
   readonly date: string | null;
+  readonly dateSource: DateSource | null;
+  /** Claims made by one cue share it: `declared that A, that B, and that C` is three claims, one group. */
+  readonly group: string;
 }
 
 export interface Rebuttal extends Item {
@@ -37,4 +45,112 @@ export interface Rebuttal extends Item {
   readonly evidence: readonly Span[];
   readonly quote: string | null;
   readonly date: string | null;
+  readonly dateSource: DateSource | null;
+  /** Every claim it answers (`claim` first): `That was a lie` answers a whole declaration. */
+  readonly answers: readonly string[];
+  /** The proposition denied (the answered claim's key). */
+  readonly proposition: string;
 }
+
+/*
+ * The ledger across articles (src/link/): identities, claims counted once with every appearance,
+ * figure series per claimant, contradictions. Pure data, built from many (Document, Extraction) pairs.
+ */
+
+/** Where an item appears: which article, which outlet, when, and the exact words. */
+export interface Appearance {
+  readonly document: string;
+  readonly source: string | null;
+  /** The article's date. */
+  readonly published: string | null;
+  /** Id of the claim, rebuttal or figure in that article's extraction. */
+  readonly item: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface RoleSpell {
+  readonly role: string;
+  /** First and last article date the role was seen with. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly documents: readonly string[];
+}
+
+/** One speaker or claimant across the corpus. */
+export interface Identity {
+  /** Stable: the normalized name, `andrii-hnatov`. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'person' | 'organization' | 'group' | 'unknown';
+  /** The side of the war the name or its roles place it on, when they say. */
+  readonly side: string | null;
+  /** Every form seen: `Andrii Hnatov`, `Gen. Hnatov`, `Hnatov`. */
+  readonly aliases: readonly string[];
+  /** Roles in order of first appearance. */
+  readonly roles: readonly RoleSpell[];
+  readonly documents: readonly string[];
+  /** For a surname the corpus could not tie to one person: the identities it might be. */
+  readonly ambiguous: readonly string[];
+}
+
+/** A claim counted once, as schema.org ClaimReview's Claim: every appearance kept, the first first. */
+export interface LedgerClaim {
+  readonly id: string;
+  readonly proposition: string;
+  /** Identity id of the claimant; null when no article says who claims it. */
+  readonly claimant: string | null;
+  readonly claimantName: string | null;
+  /** The earliest date the claim was made, from the text, else its first appearance's article date. */
+  readonly date: string | null;
+  readonly firstAppearance: Appearance;
+  readonly appearances: readonly Appearance[];
+}
+
+/** A figure as claimed, with what it counts and who claims it: one point of a series. */
+export interface FigurePoint {
+  readonly category: string;
+  /** Side the figure counts (`Russia` for Russian soldiers), from the figure's `whose`. */
+  readonly whose: string | null;
+  readonly claimant: string | null;
+  readonly claimantName: string | null;
+  readonly date: string | null;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  /** `day`, `week`, `month`, `year`, or null for a total. */
+  readonly per: string | null;
+  readonly unit: string | null;
+  readonly appearances: readonly Appearance[];
+}
+
+export interface FigureSeries {
+  readonly claimant: string | null;
+  readonly claimantName: string | null;
+  readonly side: string | null;
+  readonly category: string;
+  readonly points: readonly FigurePoint[];
+}
+
+export interface PropositionContradiction {
+  readonly kind: 'proposition';
+  readonly proposition: string;
+  readonly asserted: readonly { readonly claimant: string; readonly name: string; readonly appearances: readonly Appearance[] }[];
+  readonly denied: readonly { readonly rebutter: string; readonly name: string; readonly appearances: readonly Appearance[] }[];
+}
+
+export interface FigureContradiction {
+  readonly kind: 'figure';
+  readonly category: string;
+  readonly whose: string | null;
+  readonly per: string | null;
+  /** `YYYY-MM`: figures are compared within a month. */
+  readonly period: string;
+  readonly a: FigurePoint;
+  readonly b: FigurePoint;
+  /** |a - b| / max(|a|, |b|). */
+  readonly difference: number;
+}
+
+export type Contradiction = PropositionContradiction | FigureContradiction;

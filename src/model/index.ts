@@ -8,4 +8,4 @@ export type { Item, QuoteKind, Quotation, Speaker, SpeakerKind, Entity, EntityMe
 export { ClaimgraphError } from './errors.ts';
 export type { ErrorCode } from './errors.ts';
 export type { Place, PlaceCandidate, PlaceKind, Equipment, TimeExpression, TimexType, TimexMod, TimeGranularity } from './context.ts';
-export type { Claim, Rebuttal, Party } from './claims.ts';
+export type { Claim, Rebuttal, Party, DateSource, Appearance, RoleSpell, Identity, LedgerClaim, FigurePoint, FigureSeries, Contradiction, PropositionContradiction, FigureContradiction } from './claims.ts';

@@ -45,10 +45,24 @@ function badReferences(x: ReturnType<typeof run>): string[] {
   return bad;
 }
 
+/** Claims and rebuttals: unique ids, and every rebuttal answers claims that exist. */
+function badLinks(value: ReturnType<typeof run>): string[] {
+  const bad: string[] = [];
+  const ids = new Set(value.claims.map((c) => c.id));
+  if (ids.size !== value.claims.length) bad.push('duplicate claim ids');
+  for (const r of value.rebuttals) {
+    if (!ids.has(r.claim) || r.answers[0] !== r.claim) bad.push(`${r.id} answers missing ${r.claim}`);
+    for (const a of r.answers) if (!ids.has(a)) bad.push(`${r.id} answers missing ${a}`);
+    if (!r.evidence.length) bad.push(`${r.id} has no evidence`);
+  }
+  return bad;
+}
+
 function check(text: string): void {
   const first = run(text);
   expect(badSpans(text, first)).toEqual([]);
   expect(badReferences(first)).toEqual([]);
+  expect(badLinks(first)).toEqual([]);
   expect(run(text)).toEqual(first);
 }
 
@@ -66,6 +80,9 @@ const pieces = [
   ' on Wednesday', 'at the end of October', ' since 2022', ' in three days', ' last week', ' a day', 'every day', 'February 24, 2022',
   ' mid-2023', "the '90s", ' last summer', ' two weeks ago', ' he ', 'the general', 'NATO', 'the Kremlin', 'Ursula von der Leyen',
   "Beto O'Rourke", 'Bashar al-Assad', 'Armed Forces of Ukraine', ', chief of the General Staff,', 'Newsmax foreign correspondent ',
+  ' declared that ', "Moscow's claims that ", 'That was a lie', ' are fabricated',
+  ' denied ', ' dismissed claims that ', 'there is no encirclement', ' is not true', 'the city of Pokrovsk', ' the city ',
+  ' claims ', ', that ', ' and that ', 'according to the ministry, ',
 ];
 const articleText = fc.string({
   unit: fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 8 }, { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), weight: 2 }),
@@ -106,5 +123,7 @@ describe('extractDocument offsets', () => {
     ['one town named 20,000 times', 'Pokrovsk, '.repeat(20_000)],
     ['a long run of capitalized words', 'Kyiv Paris Moscow Donetsk Oblast Patriot F-16 Washington '.repeat(3_000)],
     ['model names without end', 'Su-34 T-90 Kh-101 M777 '.repeat(5_000) + 'jets'],
+    ['claims and denials without end', 'Moscow claims that the city of Pokrovsk is encircled, that it fell. That was a lie, he denied it. '.repeat(2_000)],
+    ['rebuttals with nothing to answer', 'That is false. There is no encirclement. They denied that. '.repeat(3_000)],
   ])('holds on hostile text: %s', (_name, text) => check(text));
 });

@@ -224,7 +224,8 @@ function addLearned(doc: Doc, drafts: Draft[]): void {
     if (!labelled && hosts.some((c) => c.ts <= d.ts && c.te >= d.te && (d.te - d.ts) / (c.te - c.ts) < 0.6)) { drafts.splice(k, 1); continue; }
     const same = hosts.find((c) => c.source);
     const mine = d.attribution?.source;
-    if (same?.source && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
+    // A source that ends the text with no cue has no token to stand for the cue: keep the draft's own.
+    if (same?.source && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
       const cue = same.cue ?? [same.source.end, same.source.end + 1] as const;
       d.attribution = { cue: cue[0], cueEnd: Math.max(cue[1], cue[0] + 1), source: same.source, addressee: d.attribution?.addressee ?? null, side: same.source.start < d.ts ? 'before' : 'after', rule: 'quotes/learned-source' };
     }
@@ -237,6 +238,8 @@ function addLearned(doc: Doc, drafts: Draft[]): void {
   };
   for (const c of learned) {
     if (dropped.has(c) || overlapsTaken(c.ts, c.te) || !c.source) continue;
+    // No cue and nothing after the source (`... " said she` at the end of the text): no attribution to point at.
+    if (!c.cue && c.source.end >= doc.tokens.length) continue;
     let marked = false;
     for (let k = c.ts; k < c.te && !marked; k++) marked = isMark(doc.tokens[k]!);
     const cue = c.cue ?? [c.source.end, c.source.end + 1] as const;

@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { extractDocument } from '../../extract/pipeline.ts';
+import { readInputs } from '../../ingest/index.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import type { Appearance, LedgerClaim } from '../../model/claims.ts';
+import { buildLedger, type Article, type ContradictionOptions, type Ledger } from '../../link/index.ts';
+import { BufferedWriter } from '../output.ts';
+import type { CommandIo } from '../io.ts';
+
+export const usage = `usage: claimgraph claims [--json] FILE|DIR...
+
+The claims in a set of articles, each counted once with every appearance (first appearance
+first), its claimant resolved across articles, and the rebuttals that answer it.
+
+Options:
+  --json       the ledger as JSON (default: readable text)
+  -h, --help   show this help
+
+A bad document is reported on standard error as "claimgraph: FILE:LINE: message"; the others are
+still read, and the exit status is 1.
+`;
+
+/** Reads and extracts every article; bad documents are reported and skipped. Shared by the ledger commands. */
+export async function readArticles(paths: readonly string[], io: CommandIo): Promise<{ articles: Article[]; status: number }> {
+  let status = 0;
+  const articles: Article[] = [];
+  const documents = readInputs(paths, { stdin: io.stdin, onError: (e) => { io.report(e); status = Math.max(status, 1); } });
+  for await (const document of documents) {
+    try {
+      articles.push({ document, extraction: extractDocument(document).extraction });
+    } catch (e) {
+      io.report(e, { id: document.id });
+      status = 2;
+    }
+  }
+  return { articles, status };
+}
+
+/** The options every ledger command takes, plus its own; positionals are the inputs. */
+export function parseLedgerArgs<T extends Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>>(argv: readonly string[], command: string, extra: T) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv], allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false }, ...extra },
+    });
+  } catch (e) {
+    throw new ClaimgraphError('E_USAGE', `${(e as Error).message} (see 'claimgraph ${command} --help')`);
+  }
+  return parsed;
+}
+
+export function needInputs(positionals: readonly string[], command: string): void {
+  if (!positionals.length) throw new ClaimgraphError('E_USAGE', `${command} needs a FILE or DIR; see 'claimgraph ${command} --help'`);
+}
+
+export function parseTolerance(raw: string | undefined): ContradictionOptions {
+  const tolerance = raw === undefined ? 0.2 : Number(raw);
+  if (!Number.isFinite(tolerance) || tolerance < 0 || raw?.trim() === '') {
+    throw new ClaimgraphError('E_USAGE', `--tolerance must be a number >= 0 (a fraction: 0.2 is 20%), not '${raw}'`);
+  }
+  return { tolerance };
+}
+
+/** Article text is untrusted: no control characters (terminal escapes) reach the terminal. */
+export const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s*\n\s*/g, ' ');
+
+export const where = (a: Appearance) => `${a.published ?? 'undated'} ${a.document} [${a.start}, ${a.end})`;
+
+export function claimsReport(ledger: Ledger) {
+  const owner = new Map<string, LedgerClaim>();
+  for (const c of ledger.claims) for (const a of c.appearances) owner.set(a.document + '\u0000' + a.item, c);
+  return { identities: ledger.identities, claims: ledger.claims, owner };
+}
+
+export async function claims(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseLedgerArgs(argv, 'claims', {});
+  if (values.help) { io.stdout.write(usage); return 0; }
+  needInputs(positionals, 'claims');
+  const { articles, status } = await readArticles(positionals, io);
+  const ledger = buildLedger(articles);
+  const rebuttals = articles.flatMap(({ document, extraction }) => extraction.rebuttals.map((r) => {
+    const who = ledger.ids.resolve(document.id, r.rebutter.name);
+    const answered = ledger.claims.find((c) => c.appearances.some((a) => a.document === document.id && a.item === r.claim));
+    return {
+      document: document.id, id: r.id, start: r.start, end: r.end, text: r.text, rebutter: who?.id ?? null, rebutterName: who?.name ?? r.rebutter.name,
+      evidence: r.evidence.map((e) => e.text), proposition: r.proposition, claim: answered?.id ?? null, date: r.date, confidence: r.confidence,
+    };
+  }));
+  const out = new BufferedWriter(io.stdout);
+  if (values.json) {
+    await out.write(JSON.stringify({ identities: ledger.identities, claims: ledger.claims, rebuttals }, null, 2) + '\n');
+  } else {
+    await out.write(`${ledger.claims.length} claims in ${articles.length} articles; ${rebuttals.length} rebuttals; ${ledger.identities.length} identities\n`);
+    for (const c of ledger.claims) {
+      await out.write(`\n${c.id}  ${clean(c.proposition)}  claimed by ${clean(c.claimantName ?? 'nobody named')}${c.date ? `  (${c.date})` : ''}\n`);
+      await out.write(`  "${clean(c.firstAppearance.text)}"\n`);
+      for (const a of c.appearances) await out.write(`  seen ${where(a)}\n`);
+      for (const r of rebuttals.filter((x) => x.claim === c.id)) {
+        await out.write(`  denied by ${clean(r.rebutterName ?? 'nobody named')}: "${clean(r.text)}" (${r.document}${r.date ? ', ' + r.date : ''})\n`);
+      }
+    }
+  }
+  await out.end();
+  return status;
+}

@@ -1,0 +1,136 @@
+import type { Doc } from '../../model/doc.ts';
+import type { Party } from '../../model/claims.ts';
+import type { Quotation } from '../../model/items.ts';
+import { POS } from '../../model/doc.ts';
+import type { Cue } from './01-find-cues.ts';
+import { accordingTo, partyFromQuote, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
+import { clauseAfter, clauseBefore, splitThat, tokensOf, type TokenRange } from './03-clauses.ts';
+
+/**
+ * Step 6: claims, before keys and dates. Every cue of claiming gives one claim per proposition of its
+ * clause; every quotation is a claim of its speaker unless it holds cues of its own (then the claims
+ * and rebuttals inside say more than the quotation as a whole).
+ */
+export interface Draft {
+  readonly range: TokenRange;
+  readonly claimant: Party;
+  /** Cue tokens, or null for a quotation without a cue. */
+  readonly cue: TokenRange | null;
+  /** The token whose tense dates the claim, -1 for none. */
+  readonly tenseAt: number;
+  readonly quote: string | null;
+  readonly group: number;
+  readonly rule: string;
+  readonly confidence: number;
+  /** Index of the cue in the cue list, for rebuttals that name it (`Moscow's claims that ... are false`). */
+  readonly cueIndex: number;
+}
+
+export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
+  const { doc } = ctx;
+  const drafts: Draft[] = [];
+  // A quotation whose cue is ours (`declared that ...`, `according to ...`) becomes our claims: the
+  // cue's clause split into propositions, with the quotation's resolved speaker.
+  const quoteByCue = new Map<number, Quotation>();
+  for (const q of ctx.quotes) if (q.cue) quoteByCue.set(q.cue.start, q);
+  const consumed = new Set<string>();
+  // Token positions of cues, sorted, to ask whether a quotation holds one; and the rebutting verbs,
+  // whose quotation is a denial rather than a claim.
+  const cueAt: number[] = [];
+  const rebutVerbs = new Set<number>();
+  let group = 0;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
+    if (cue.kind === 'rebut-verb') rebutVerbs.add(cue.start);
+    if (cue.kind !== 'claim-verb' && cue.kind !== 'claim-noun' && cue.kind !== 'according') continue;
+    const q = quoteByCue.get(doc.tokStart[cue.start]!) ?? null;
+    const made = cueClaims(ctx, cues, c, group, q);
+    if (made.length) {
+      drafts.push(...made);
+      group++;
+      if (q) consumed.add(q.id);
+    }
+  }
+  cueAt.sort((a, b) => a - b);
+  for (const q of ctx.quotes) {
+    if (consumed.has(q.id)) continue;
+    const range = tokensOf(doc, q.start, q.end);
+    if (!range || (q.kind === 'partial' && range[1] - range[0] < 6)) continue;
+    const k = lowerBound(cueAt, range[0]);
+    if (k < cueAt.length && cueAt[k]! < range[1]) continue;
+    const cue = q.cue ? tokensOf(doc, q.cue.start, q.cue.end) : null;
+    if (cue && rebutVerbs.has(cue[0])) continue;
+    drafts.push({
+      range, claimant: partyFromQuote(q), cue, tenseAt: cue ? cue[0] : -1, quote: q.id, group: group++,
+      rule: 'claims/quotation', confidence: q.confidence, cueIndex: -1,
+    });
+  }
+  return drafts;
+}
+
+function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number, own: Quotation | null): Draft[] {
+  const { doc } = ctx;
+  const cue = cues[c]!;
+  const quote = own?.id ?? quoteAround(ctx, doc.tokStart[cue.start]!)?.id ?? null;
+  const speaker = partyFromQuote(own);
+  const make = (range: TokenRange, claimant: Party, tenseAt: number, rule: string, confidence: number): Draft =>
+    ({ range, claimant, cue: [cue.start, cue.end], tenseAt, quote, group, rule, confidence, cueIndex: c });
+  if (cue.kind === 'according') {
+    const to = accordingTo(ctx, cue.start + 1);
+    if (!to) return [];
+    const sentStart = doc.sentStartTok[doc.tokSentence[cue.start]!]!;
+    // `According to X, CLAUSE` or `CLAUSE, according to X.`
+    const range = cue.start - sentStart <= 1 ? clauseAfter(doc, to.end, Infinity) : clauseBefore(doc, cue.start);
+    return range ? [make(range, speaker.name ? speaker : to.party, finiteIn(doc, range), 'claims/according-to', 0.85)] : [];
+  }
+  if (cue.kind === 'claim-noun') {
+    let stop = Infinity;
+    const sentence = doc.tokSentence[cue.start]!;
+    for (let k = c + 1; k < cues.length && doc.tokSentence[cues[k]!.start] === sentence; k++) {
+      const other = cues[k]!;
+      if (other.kind === 'rebut-predicate') { stop = other.copula; break; }
+    }
+    if (doc.lower[cue.end] !== 'that' && doc.lower[cue.end] !== 'of') return [];
+    const range = clauseAfter(doc, cue.end + (doc.lower[cue.end] === 'of' ? 1 : 0), stop, true);
+    if (!range) return [];
+    const possessor = possessorOf(ctx, cue.start);
+    const claimant = possessor.name ? possessor : speaker;
+    return [make(range, claimant, finiteIn(doc, range), 'claims/claim-noun', claimant.name ? 0.8 : 0.6)];
+  }
+  const whole = clauseAfter(doc, thatAhead(doc, cue.end), Infinity);
+  if (!whole) return [];
+  const claimant = speaker.name ? speaker : subjectOf(ctx, cue.start);
+  const parts = splitThat(doc, whole);
+  return parts.map((range, i) => make(range, claimant, cue.start, 'claims/claim-verb', i === 0 ? 0.85 : 0.8));
+}
+
+function lowerBound(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const MAX_BEFORE_THAT = 5;
+
+/** `claimed on Tuesday that ...`: a time or place phrase between the cue and `that` is not claimed. */
+function thatAhead(doc: Doc, from: number): number {
+  const sentEnd = doc.sentEndTok[doc.tokSentence[Math.min(from, doc.tokens.length - 1)]!]!;
+  for (let k = from; k < sentEnd && k - from <= MAX_BEFORE_THAT; k++) {
+    if (doc.lower[k] === 'that') return k;
+    const p = doc.tokPos[k];
+    if (p === POS.VERB || p === POS.AUX || p === POS.SCONJ) return from;
+  }
+  return from;
+}
+
+/** The first finite verb or auxiliary of a clause, whose tense dates a claim named by a noun. */
+export function finiteIn(doc: Doc, [s, e]: TokenRange): number {
+  for (let k = s; k < e; k++) if (doc.tokPos[k] === POS.AUX || doc.tokPos[k] === POS.VERB) return k;
+  return -1;
+}

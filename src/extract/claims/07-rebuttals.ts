@@ -1,0 +1,136 @@
+import type { Party } from '../../model/claims.ts';
+import type { Cue } from './01-find-cues.ts';
+import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
+import { clauseAfter, type TokenRange } from './03-clauses.ts';
+import { ANAPHORS, CLAIM_NOUNS } from './lexicon.ts';
+import { POS } from '../../model/doc.ts';
+
+/**
+ * Step 7: rebuttals, each tied to the claim it answers.
+ * - `X is/was [a] lie|false|fabricated|not true`: the subject names the claim (`Moscow's claims that
+ *   ...`), points back to one (`That`, `These reports`), or is one (`The encirclement story`).
+ * - `X denied|dismissed|rejected ...`: the object names the claim (`claims that ...`), points back to
+ *   one (`it`), or states it (`denied that the city was encircled`).
+ * - `there is no encirclement`: answers the claim with that predicate.
+ * What a rebuttal answers is described here; step 8 finds the claim (or makes the implied one).
+ */
+export type Target =
+  | { readonly kind: 'cue'; readonly cueIndex: number }
+  | { readonly kind: 'previous' }
+  | { readonly kind: 'clause'; readonly range: TokenRange }
+  | { readonly kind: 'nominal'; readonly noun: number; readonly clause: TokenRange };
+
+export interface RebuttalDraft {
+  /** Tokens of the whole rebutting statement. */
+  readonly range: TokenRange;
+  readonly rebutter: Party;
+  readonly evidence: readonly TokenRange[];
+  readonly target: Target;
+  readonly tenseAt: number;
+  readonly cueAt: number;
+  readonly quote: string | null;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
+const NEAR_OBJECT = 3;
+const OBJECT_ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+/** Where `there is no X` stops: the attribution after a comma is not part of what is denied. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', '"', '“', '”', '—']);
+
+export function rebuttalDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
+  const out: RebuttalDraft[] = [];
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    if (cue.kind === 'rebut-predicate') out.push(predicateRebuttal(ctx, cues, c));
+    else if (cue.kind === 'rebut-verb') {
+      const r = verbRebuttal(ctx, cues, c);
+      if (r) out.push(r);
+    } else if (cue.kind === 'rebut-existential') out.push(existentialRebuttal(ctx, cue));
+  }
+  return out;
+}
+
+function inQuote(ctx: Context, tok: number) {
+  return quoteAround(ctx, ctx.doc.tokStart[tok]!);
+}
+
+function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDraft {
+  const { doc } = ctx;
+  const cue = cues[c]!;
+  const quote = inQuote(ctx, cue.copula);
+  const sentStart = doc.sentStartTok[doc.tokSentence[cue.copula]!]!;
+  let subjectStart = sentStart;
+  if (quote) {
+    const qStart = lowerTok(ctx, quote.start);
+    if (qStart > subjectStart && qStart < cue.copula) subjectStart = qStart;
+  }
+  while (subjectStart < cue.copula && !/[\p{L}\p{N}]/u.test(doc.tokens[subjectStart]!)) subjectStart++;
+  let target: Target = { kind: 'previous' };
+  let confidence = 0.75;
+  for (let k = c - 1; k >= 0 && cues[k]!.start >= subjectStart; k--) {
+    const other = cues[k]!;
+    if (other.kind === 'claim-noun' || other.kind === 'claim-verb') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
+  }
+  const head = doc.lower[cue.copula - 1] ?? '';
+  if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
+    target = { kind: 'clause', range: [subjectStart, cue.copula] };
+    confidence = 0.6;
+  }
+  return {
+    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote), evidence: [[cue.start, cue.end]],
+    target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence,
+  };
+}
+
+function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDraft | null {
+  const { doc } = ctx;
+  const cue = cues[c]!;
+  const sentEnd = doc.sentEndTok[doc.tokSentence[cue.start]!]!;
+  const rebutter = subjectOf(ctx, cue.start);
+  const quote = inQuote(ctx, cue.start);
+  const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
+  const base = { rebutter, evidence: [[cue.start, cue.end]] as TokenRange[], tenseAt: cue.start, cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-verb' };
+  const next = cues[c + 1];
+  if (next && next.start - cue.end < NEAR_OBJECT && doc.tokSentence[next.start] === doc.tokSentence[cue.start]
+    && (next.kind === 'claim-noun' || next.kind === 'claim-verb')) {
+    const end = clauseAfter(doc, next.end, Infinity)?.[1] ?? next.end;
+    return { ...base, range: [start, end], target: { kind: 'cue', cueIndex: c + 1 }, confidence: 0.85 };
+  }
+  const after = doc.lower[cue.end] ?? '';
+  // `denied it`, `rejected them`, `dismissed the claim`; but `denied that the city ...` states what is denied.
+  const objectEnds = cue.end + 1 >= sentEnd || doc.tokPos[cue.end + 1] === POS.PUNCT || doc.tokPos[cue.end + 1] === POS.ADP;
+  if ((OBJECT_ANAPHORS.has(after) && (after !== 'that' || objectEnds)) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
+    return { ...base, range: [start, Math.min(sentEnd, cue.end + 1)], target: { kind: 'previous' }, confidence: 0.7 };
+  }
+  const clause = clauseAfter(doc, cue.end, Infinity);
+  if (!clause) return null;
+  return { ...base, range: [start, clause[1]], target: { kind: 'clause', range: clause }, confidence: 0.7 };
+}
+
+function existentialRebuttal(ctx: Context, cue: Cue): RebuttalDraft {
+  const { doc } = ctx;
+  const there = Math.max(doc.sentStartTok[doc.tokSentence[cue.start]!]!, cue.copula);
+  const quote = inQuote(ctx, cue.start);
+  const sentEnd = doc.sentEndTok[doc.tokSentence[cue.start]!]!;
+  let clauseEnd = cue.end;
+  while (clauseEnd < sentEnd && !CLAUSE_STOPS.has(doc.tokens[clauseEnd]!) && doc.tokens[clauseEnd] !== '.') clauseEnd++;
+  return {
+    range: [there, cue.end], rebutter: quote ? partyFromQuote(quote) : NO_PARTY, evidence: [[cue.start, cue.end]],
+    target: { kind: 'nominal', noun: cue.end - 1, clause: [there, clauseEnd] }, tenseAt: there + 1, cueAt: cue.start, quote: quote?.id ?? null,
+    rule: 'claims/rebut-existential', confidence: 0.65,
+  };
+}
+
+/** The token that starts at or after character `at`. */
+function lowerTok(ctx: Context, at: number): number {
+  const starts = ctx.doc.tokStart;
+  let lo = 0;
+  let hi = ctx.doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

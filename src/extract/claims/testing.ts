@@ -1,0 +1,23 @@
+import type { TimeExpression, TimexType } from '../../model/context.ts';
+import { makeDocument } from '../../model/document.ts';
+import { span } from '../../model/span.ts';
+import { analyze } from '../../analyze/index.ts';
+import { extractQuotes } from '../quotes/index.ts';
+import { extractClaims } from './index.ts';
+
+/** A TIMEX3 expression over the first occurrence of `phrase`, as the dates layer would give it. */
+export function timex(text: string, phrase: string, value: string, type: TimexType = 'DATE'): TimeExpression {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`no "${phrase}" in the text`);
+  return {
+    id: `t${at}`, ...span(text, at, at + phrase.length), type, value, granularity: 'month', begin: null, finish: null,
+    qualifies: [], confidence: 1, rule: 'test',
+  };
+}
+
+/** The claims stage on one text, with the dates given (the dates layer is not in this branch). */
+export function claimsOf(text: string, date: string | null = '2025-11-13', dates: readonly TimeExpression[] = []) {
+  const doc = analyze(makeDocument({ id: 't', text, date }));
+  const { quotes, entities } = extractQuotes(doc);
+  return extractClaims(doc, { quotes, entities, dates });
+}

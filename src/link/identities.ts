@@ -1,0 +1,166 @@
+import type { Identity, RoleSpell } from '../model/claims.ts';
+import { cmp, type Article } from './corpus.ts';
+import { bareName, displayName, isDescription, isOrganizationName, nameKey, roleWords, sideOf, slug, titlesOf, words } from './names.ts';
+
+/**
+ * One identity per speaker across the corpus. Full names are identities; a surname alone (`Hnatov`,
+ * `Gen. Hnatov`) joins the one person of that surname the article names in full, else the one the
+ * corpus knows, else, when several share it, the one whose roles share words with its role or title.
+ * Without such evidence it stays apart, listing whom it might be: two people who share a surname
+ * are never merged on the surname alone. Descriptions (`local officials`) are not identities.
+ */
+type Kind = Identity['kind'];
+
+interface NameInDoc {
+  readonly doc: string;
+  readonly date: string | null;
+  readonly name: string;
+  readonly kinds: Kind[];
+  readonly roles: Set<string>;
+  readonly aliases: Set<string>;
+}
+
+export interface Identities {
+  readonly identities: readonly Identity[];
+  /** The identity a name stands for in an article, or null for a description or no name. */
+  resolve(document: string, name: string | null): Identity | null;
+}
+
+export function buildIdentities(articles: readonly Article[]): Identities {
+  const names = collectNames(articles);
+  const keyOf = new Map<NameInDoc, string>();
+  const people = new Map<string, NameInDoc[]>();
+  const single: NameInDoc[] = [];
+  for (const n of names) {
+    if (isDescription(n.name)) continue;
+    const key = nameKey(n.name);
+    if (!key) continue;
+    const organization = isOrganizationName(n.name) || (!n.kinds.includes('person') && n.kinds.includes('organization'));
+    if (organization || key.includes(' ')) {
+      keyOf.set(n, key);
+      if (!organization && n.kinds.includes('person')) (people.get(key) ?? people.set(key, []).get(key)!).push(n);
+    } else single.push(n);
+  }
+  // A one-word name that is some person's surname is read as that surname; any other is a name of its own.
+  const surnames: NameInDoc[] = [];
+  for (const n of single) {
+    const surname = nameKey(n.name);
+    if ([...people.keys()].some((k) => k.endsWith(' ' + surname))) surnames.push(n);
+    else keyOf.set(n, surname);
+  }
+  const ambiguous = new Map<string, string[]>();
+  for (const n of surnames) {
+    const surname = nameKey(n.name);
+    const candidates = [...people.keys()].filter((k) => k.endsWith(' ' + surname)).sort();
+    const sameDoc = candidates.filter((k) => people.get(k)!.some((m) => m.doc === n.doc));
+    const chosen = sameDoc.length === 1 ? sameDoc[0]! : chooseByEvidence(n, candidates, people);
+    if (chosen) keyOf.set(n, chosen);
+    else {
+      keyOf.set(n, surname);
+      if (candidates.length) ambiguous.set(surname, candidates.map(slug));
+    }
+  }
+  const byKey = new Map<string, NameInDoc[]>();
+  for (const [n, key] of keyOf) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(n);
+  const identities: Identity[] = [];
+  const index = new Map<string, Identity>();
+  for (const [key, group] of byKey) {
+    const identity = assemble(key, group, ambiguous.get(key) ?? []);
+    identities.push(identity);
+    for (const n of group) index.set(n.doc + '\u0000' + n.name, identity);
+  }
+  identities.sort((a, b) => cmp(a.id, b.id));
+  return { identities, resolve: (document, name) => (name === null ? null : index.get(document + '\u0000' + name) ?? null) };
+}
+
+/**
+ * Among people sharing a surname: with one candidate, merge unless roles or titles conflict; with
+ * several, the one candidate whose roles share the most words with this mention's role and titles.
+ */
+function chooseByEvidence(n: NameInDoc, candidates: readonly string[], people: Map<string, NameInDoc[]>): string | null {
+  const evidence = (ns: readonly NameInDoc[]) => {
+    const roles = new Set<string>();
+    const all = new Set<string>();
+    for (const m of ns) {
+      for (const r of m.roles) for (const w of roleWords(r)) { roles.add(w); all.add(w); }
+      for (const t of titlesOf(m.name)) all.add(t);
+    }
+    return { roles, all };
+  };
+  const mine = evidence([n]);
+  const scores = candidates.map((k) => {
+    const theirs = evidence(people.get(k)!);
+    let shared = 0;
+    for (const w of mine.all) if (theirs.all.has(w)) shared++;
+    // Roles on both sides with no word in common are evidence of two people; a title alone is not.
+    return { k, shared, conflict: mine.roles.size > 0 && theirs.roles.size > 0 && shared === 0 };
+  });
+  if (scores.length === 1) return scores[0]!.conflict ? null : scores[0]!.k;
+  const best = Math.max(0, ...scores.map((s) => s.shared));
+  const top = scores.filter((s) => s.shared === best);
+  return best > 0 && top.length === 1 ? top[0]!.k : null;
+}
+
+function assemble(key: string, group: readonly NameInDoc[], ambiguous: readonly string[]): Identity {
+  // The form most articles use, then the fullest: `Russian Defense Ministry` over `Russia's Defense Ministry`, `Andrii Hnatov` over `Hnatov`.
+  const uses = new Map<string, number>();
+  for (const n of group) uses.set(displayName(n.name), (uses.get(displayName(n.name)) ?? 0) + 1);
+  const fullest = [...uses.keys()].sort((a, b) => words(b).length - words(a).length || uses.get(b)! - uses.get(a)! || cmp(a, b))[0]!;
+  const kinds = group.flatMap((n) => n.kinds);
+  const kind: Kind = isOrganizationName(fullest) ? 'organization'
+    : (['person', 'organization', 'group', 'unknown'] as const).find((k) => kinds.includes(k)) ?? 'unknown';
+  const roles = new Map<string, { from: string | null; to: string | null; documents: Set<string>; order: number }>();
+  const ordered = [...group].sort((a, b) => cmp(a.date ?? '\uffff', b.date ?? '\uffff') || cmp(a.doc, b.doc));
+  for (const n of ordered) {
+    for (const r of n.roles) {
+      const role = r.replace(/^(a|an|the)\s+/i, '');
+      const spell = roles.get(role) ?? roles.set(role, { from: n.date, to: n.date, documents: new Set(), order: roles.size }).get(role)!;
+      if (n.date && (!spell.to || n.date > spell.to)) spell.to = n.date;
+      spell.documents.add(n.doc);
+    }
+  }
+  const roleSpells: RoleSpell[] = [...roles.entries()].sort((a, b) => a[1].order - b[1].order)
+    .map(([role, s]) => ({ role, from: s.from, to: s.to, documents: [...s.documents].sort() }));
+  const aliases = new Set<string>();
+  // Names only: a pronoun that stood for the speaker in one sentence is not one of their names.
+  for (const n of group) for (const a of n.aliases) if (/^\p{Lu}/u.test(a)) aliases.add(a);
+  return {
+    id: slug(key), name: fullest, kind, side: sideOf(fullest, ...roleSpells.map((r) => r.role)),
+    aliases: [...aliases].sort(), roles: roleSpells, documents: [...new Set(group.map((n) => n.doc))].sort(), ambiguous,
+  };
+}
+
+/** Every name each article gives a speaker, claimant or rebutter, with its roles and the forms it takes. */
+function collectNames(articles: readonly Article[]): NameInDoc[] {
+  const out: NameInDoc[] = [];
+  for (const { document, extraction } of articles) {
+    const local = new Map<string, NameInDoc>();
+    const add = (name: string | null, kind: Kind, role: string | null, alias: string | null) => {
+      if (!name || !name.trim()) return;
+      const n = local.get(name) ?? local.set(name, { doc: document.id, date: document.date, name, kinds: [], roles: new Set(), aliases: new Set() }).get(name)!;
+      if (!n.kinds.includes(kind)) n.kinds.push(kind);
+      if (role) n.roles.add(role);
+      if (alias) n.aliases.add(alias);
+      const bare = bareName(name);
+      if (bare !== name) n.aliases.add(bare);
+      n.aliases.add(name);
+    };
+    for (const e of extraction.entities) {
+      add(e.name, e.kind, e.role?.text ?? null, null);
+      for (const m of e.mentions) add(e.name, e.kind, null, m.text);
+    }
+    for (const q of extraction.quotes) {
+      const s = q.speaker;
+      if (s?.name && !s.pronoun) add(s.name, s.kind, s.role?.text ?? null, s.mention.text);
+      else if (s?.name) add(s.name, s.kind, s.role?.text ?? null, null);
+    }
+    for (const c of extraction.claims) {
+      add(c.claimant.name, 'unknown', null, c.claimant.mention?.text ?? null);
+      for (const p of c.claimant.also) add(p.name, 'unknown', null, p.mention?.text ?? null);
+    }
+    for (const r of extraction.rebuttals) add(r.rebutter.name, 'unknown', null, null);
+    for (const f of extraction.figures) add(f.claimant, 'unknown', null, null);
+    out.push(...local.values());
+  }
+  return out;
+}
