@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'E_INPUT_TOO_LARGE'
   | 'E_USAGE'
   | 'E_SPAN'
-  | 'E_MODEL';
+  | 'E_MODEL'
+  | 'E_STORE';
 
 /**
  * Broken input or misuse, with enough context to name the culprit in one line.
