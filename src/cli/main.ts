@@ -13,6 +13,7 @@ const usage = `usage: claimgraph <command> [options]
 Commands:
   extract FILE|DIR...    quotations, speakers and figures with exact offsets, as JSON
   extract --jsonl        the same for JSON Lines on standard input, one result line per document
+  ingest PATH... --db F  extract and store articles (text, JSONL, HTML, RSS/Atom, folders) in a ledger
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -24,6 +25,7 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 /** Loaded on demand, so that `--help` does not pay for the language model. */
 const commands: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./commands/extract.ts')).extract,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

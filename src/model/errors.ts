@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'E_INPUT_BINARY'
   | 'E_INPUT_ENCODING'
   | 'E_INPUT_JSON'
+  | 'E_INPUT_XML'
   | 'E_INPUT_FIELD'
   | 'E_INPUT_MISSING'
   | 'E_INPUT_TOO_LARGE'
