@@ -69,7 +69,7 @@ describe.concurrent('claimgraph', () => {
 
   it.each([
     [[], "claimgraph: no command given (see 'claimgraph --help')"],
-    [['frobnicate'], "claimgraph: unknown command 'frobnicate' (commands: extract, ingest)"],
+    [['frobnicate'], "claimgraph: unknown command 'frobnicate' (commands: extract, ingest, search, query, export)"],
     [['extract'], /^claimgraph: extract needs a FILE or DIR/],
     [['extract', '--frob', 'x.txt'], /^claimgraph: Unknown option '--frob'.*\(see 'claimgraph --help'\)$/],
   ])('refuses misuse %j with one line and status 1', async (args, line) => {

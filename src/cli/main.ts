@@ -14,6 +14,9 @@ Commands:
   extract FILE|DIR...    quotations, speakers and figures with exact offsets, as JSON
   extract --jsonl        the same for JSON Lines on standard input, one result line per document
   ingest PATH... --db F  extract and store articles (text, JSONL, HTML, RSS/Atom, folders) in a ledger
+  search QUERY --db F    full-text search over stored articles, quotations or claims
+  query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
+  export --db F --format jsonl|csv|claimreview   the ledger, article by article
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -26,6 +29,9 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./commands/extract.ts')).extract,
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  search: async () => (await import('./commands/search.ts')).search,
+  query: async () => (await import('./commands/query.ts')).query,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';
