@@ -157,3 +157,18 @@ const _everyLayerStored: [Missing] extends [never] ? true : Missing = true;
 void _everyLayerStored;
 
 export const LAYERS: readonly LayerName[] = itemTables.map((t) => t.layer);
+
+/**
+ * Counts that triggers keep up to date as quotations are written and deleted, so that "speakers
+ * with their counts" reads a few rows of an index instead of grouping every quotation.
+ */
+export const summaryTables = [
+  {
+    name: 'speakers',
+    columns: [{ name: 'name', type: 'text' }, { name: 'quotes', type: 'integer' }, { name: 'articles', type: 'integer' }] as readonly Column[],
+  },
+  {
+    name: 'speaker_roles',
+    columns: [{ name: 'name', type: 'text' }, { name: 'role', type: 'text' }, { name: 'quotes', type: 'integer' }] as readonly Column[],
+  },
+] as const;

@@ -41,6 +41,12 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         expect((await store.search('railway')).map((h) => h.article)).toEqual([]);
         expect((await store.search('fairy', { scope: 'quotes' })).map((h) => h.article)).toEqual([]);
         expect((await store.search('Friday')).map((h) => h.article)).toEqual(['bridge-strike']);
+        // Speaker counts follow.
+        expect((await store.speakers()).map((s) => [s.name, s.quotes, s.articles, s.roles])).toEqual([
+          ['Oksana Lysenko', 2, 2, ['spokeswoman for the Southern Defense Forces']],
+          ['Petro Marchenko', 2, 1, ['regional governor']],
+          ['Tomasz Wilk', 1, 1, ['Defense Minister']],
+        ]);
       });
 
       it('writes all the articles of a call or none', async () => {

@@ -105,6 +105,9 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
         }
       },
     });
+    // The estimate may have been off: end the bar at what was read.
+    bar?.setTotal(result.read);
+    bar?.update(result.read, { rate: rate(result), added: result.added, replaced: result.replaced, unchanged: result.unchanged });
   } finally {
     bar?.stop();
   }

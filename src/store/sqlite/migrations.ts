@@ -89,6 +89,52 @@ INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
 CREATE INDEX quotes_speaker_period ON quotes(speaker, period);
 `,
   },
+  {
+    version: 3,
+    name: 'speaker counts kept up to date by triggers; indexes for filtered figure, claim and mention queries',
+    sql: `
+CREATE TABLE speakers (
+  name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+  quotes INTEGER NOT NULL,
+  articles INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX speakers_quotes ON speakers(quotes DESC, name);
+CREATE TABLE speaker_roles (
+  name TEXT NOT NULL COLLATE NOCASE,
+  role TEXT NOT NULL,
+  quotes INTEGER NOT NULL,
+  PRIMARY KEY (name, role)
+) WITHOUT ROWID;
+CREATE INDEX quotes_article_speaker ON quotes(article, speaker);
+CREATE TRIGGER quotes_speakers_insert AFTER INSERT ON quotes WHEN new.speaker IS NOT NULL BEGIN
+  INSERT INTO speakers(name, quotes, articles) VALUES (new.speaker, 1, 1)
+    ON CONFLICT(name) DO UPDATE SET quotes = quotes + 1,
+      articles = articles + (NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article = new.article AND q.speaker = new.speaker AND q.key <> new.key));
+  INSERT INTO speaker_roles(name, role, quotes) SELECT new.speaker, new.role, 1 WHERE new.role IS NOT NULL
+    ON CONFLICT(name, role) DO UPDATE SET quotes = quotes + 1;
+END;
+CREATE TRIGGER quotes_speakers_delete AFTER DELETE ON quotes WHEN old.speaker IS NOT NULL BEGIN
+  UPDATE speakers SET quotes = quotes - 1,
+      articles = articles - (NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article = old.article AND q.speaker = old.speaker))
+    WHERE name = old.speaker;
+  DELETE FROM speakers WHERE name = old.speaker AND quotes <= 0;
+  UPDATE speaker_roles SET quotes = quotes - 1 WHERE old.role IS NOT NULL AND name = old.speaker AND role = old.role;
+  DELETE FROM speaker_roles WHERE name = old.speaker AND role = old.role AND quotes <= 0;
+END;
+CREATE TRIGGER quotes_speakers_update BEFORE UPDATE OF speaker, role, article ON quotes BEGIN
+  SELECT RAISE(ABORT, 'quotations are replaced, never updated in place');
+END;
+INSERT INTO speakers(name, quotes, articles)
+  SELECT speaker, count(*), count(DISTINCT article) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker;
+INSERT INTO speaker_roles(name, role, quotes)
+  SELECT speaker, role, count(*) FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL GROUP BY speaker, role;
+CREATE INDEX figures_category_period ON figures(category, period);
+CREATE INDEX figures_claimant_period ON figures(claimant, period);
+CREATE INDEX claims_claimant_period ON claims(claimant, period);
+CREATE INDEX places_text ON places(text COLLATE NOCASE);
+CREATE INDEX equipment_text ON equipment(text COLLATE NOCASE);
+`,
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
