@@ -18,6 +18,10 @@ Commands:
                          propositions asserted and denied; figures that differ beyond the tolerance
   figures FILE|DIR... --category C [--claimant X]
                          a series per claimant over time for one category of figures
+  ingest PATH... --db F  extract and store articles (text, JSONL, HTML, RSS/Atom, folders) in a ledger
+  search QUERY --db F    full-text search over stored articles, quotations or claims
+  query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
+  export --db F --format jsonl|csv|claimreview   the ledger, article by article
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -32,6 +36,10 @@ const commands: Record<string, () => Promise<Command>> = {
   claims: async () => (await import('./commands/claims.ts')).claims,
   contradictions: async () => (await import('./commands/contradictions.ts')).contradictions,
   figures: async () => (await import('./commands/figures.ts')).figures,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  search: async () => (await import('./commands/search.ts')).search,
+  query: async () => (await import('./commands/query.ts')).query,
+  export: async () => (await import('./commands/export.ts')).exportCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

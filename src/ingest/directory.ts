@@ -2,10 +2,10 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fsError } from './text-file.ts';
 
-export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.jsonl']);
+export const INPUT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.jsonl', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom', '.rdf']);
 
 /**
- * Every .txt and .jsonl file under `dir`, recursively, as paths that start with `dir`, sorted
+ * Every input file (.txt, .jsonl, HTML pages, feeds) under `dir`, recursively, as paths that start with `dir`, sorted
  * by their path inside it. Hidden entries (`.git`, `.DS_Store`) are skipped; symbolic links are
  * followed, each real directory once.
  */

@@ -49,7 +49,7 @@ describe('readInputs', () => {
   it('refuses a directory without inputs', async () => {
     const empty = join(dir.root, 'no-inputs');
     dir.write('no-inputs/notes.md', 'x');
-    await expectInputError(collect(readInputs([empty])), 'E_INPUT_EMPTY', `${empty}: directory holds no .txt or .jsonl files`);
+    await expectInputError(collect(readInputs([empty])), 'E_INPUT_EMPTY', `${empty}: directory holds no .txt, .jsonl, .html or feed files`);
   });
 
   it('takes empty standard input as no documents', async () => {

@@ -1,17 +1,22 @@
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, relative, sep } from 'node:path';
 import type { Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { DEFAULT_MAX_BYTES, type IngestOptions } from './bytes.ts';
+import { DEFAULT_MAX_BYTES, tooLarge, type IngestOptions } from './bytes.ts';
 import { listInputFiles } from './directory.ts';
+import { feedEntries } from './feed.ts';
+import { htmlDocument } from './html.ts';
 import { readJsonlEntries } from './jsonl.ts';
-import { fsError, readTextFile, statFile } from './text-file.ts';
+import { fsError, idFromPath, readTextFile, statFile, textFileDocument } from './text-file.ts';
 
 export { DEFAULT_MAX_BYTES, type IngestOptions } from './bytes.ts';
 export { parseHeader, type Header } from './header.ts';
 export { readTextFile, textFileDocument, idFromPath } from './text-file.ts';
 export { readJsonl, readJsonlEntries, parseLine, type JsonlEntry, type JsonlOptions } from './jsonl.ts';
 export { listInputFiles } from './directory.ts';
+export { htmlDocument, htmlToText } from './html.ts';
+export { feedEntries } from './feed.ts';
 
 /** The name standard input goes by in messages. */
 export const STDIN = '<stdin>';
@@ -27,9 +32,10 @@ export interface ReadOptions extends IngestOptions {
 }
 
 /**
- * Paths -> Documents, one at a time and in order: a .jsonl file gives one per line, a directory
- * every .txt and .jsonl file under it (sorted, recursive), `-` JSON Lines on standard input, and any
- * other file is one plain-text article.
+ * Paths -> Documents, one at a time and in order: a .jsonl file gives one per line, an .html page
+ * one article, an RSS or Atom feed (.xml, .rss, .atom) one per item, a directory every such file
+ * under it (sorted, recursive), `-` JSON Lines on standard input, and a .txt file one plain-text
+ * article. A file with another extension is recognized by its first bytes (a feed, a page, or text).
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<Document> {
   const fail = (e: unknown) => {
@@ -48,7 +54,7 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
         continue;
       }
       const files = await listInputFiles(path);
-      if (!files.length) throw new ClaimgraphError('E_INPUT_EMPTY', 'directory holds no .txt or .jsonl files', { file: path });
+      if (!files.length) throw new ClaimgraphError('E_INPUT_EMPTY', 'directory holds no .txt, .jsonl, .html or feed files', { file: path });
       for (const file of files) {
         const id = relative(path, file).split(sep).join('/').replace(/\.[^./]*$/, '');
         try {
@@ -63,19 +69,56 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
   }
 }
 
+type Format = 'jsonl' | 'html' | 'feed' | 'text';
+
+const FORMAT_BY_EXTENSION: Record<string, Format> = {
+  '.jsonl': 'jsonl', '.txt': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed',
+};
+
+/** What the first bytes of a file say it is: markup that opens a feed or a page, else text. */
+export function sniffFormat(bytes: Uint8Array): Format {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  if (!head.startsWith('<')) return 'text';
+  if (/<(rss|feed|rdf:rdf)[\s>]/.test(head)) return 'feed';
+  if (head.startsWith('<!doctype html') || /<(html|head|body)[\s>]/.test(head)) return 'html';
+  return 'text';
+}
+
+async function readCapped(path: string, max: number): Promise<Uint8Array> {
+  const info = await statFile(path);
+  if (info.size > max) throw tooLarge(info.size, max, { file: path });
+  const bytes = await readFile(path).catch((e: unknown) => { throw fsError(e, path); });
+  if (bytes.length > max) throw tooLarge(bytes.length, max, { file: path });
+  return bytes;
+}
+
 async function* readFileDocuments(path: string, id: string | undefined, options: ReadOptions, fail: (e: unknown) => void): AsyncGenerator<Document> {
-  if (extname(path).toLowerCase() !== '.jsonl') {
+  const format: Format | undefined = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+  if (format === 'text') {
     yield await readTextFile(path, id === undefined ? options : { ...options, id });
     return;
   }
-  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
-  try {
-    yield* jsonlDocuments(stream, path, options, fail);
-  } catch (e) {
-    throw fsError(e, path);
-  } finally {
-    stream.destroy();
+  if (format === 'jsonl') {
+    const stream = createReadStream(path, { highWaterMark: 1 << 16 });
+    try {
+      yield* jsonlDocuments(stream, path, options, fail);
+    } catch (e) {
+      throw fsError(e, path);
+    } finally {
+      stream.destroy();
+    }
+    return;
   }
+  const bytes = await readCapped(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const kind = format ?? sniffFormat(bytes);
+  if (kind === 'html') yield htmlDocument(bytes, path, id ?? idFromPath(path));
+  else if (kind === 'feed') {
+    for (const entry of feedEntries(bytes, path)) {
+      if (entry instanceof ClaimgraphError) fail(entry);
+      else yield entry;
+    }
+  } else yield textFileDocument(bytes, path, id ?? idFromPath(path));
 }
 
 async function* jsonlDocuments(input: AsyncIterable<Uint8Array | string>, file: string, options: IngestOptions & { allowEmpty?: boolean }, fail: (e: unknown) => void): AsyncGenerator<Document> {

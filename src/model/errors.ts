@@ -3,12 +3,14 @@ export type ErrorCode =
   | 'E_INPUT_BINARY'
   | 'E_INPUT_ENCODING'
   | 'E_INPUT_JSON'
+  | 'E_INPUT_XML'
   | 'E_INPUT_FIELD'
   | 'E_INPUT_MISSING'
   | 'E_INPUT_TOO_LARGE'
   | 'E_USAGE'
   | 'E_SPAN'
-  | 'E_MODEL';
+  | 'E_MODEL'
+  | 'E_STORE';
 
 /**
  * Broken input or misuse, with enough context to name the culprit in one line.

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { exportClaimReview } from '../../export/claimreview.ts';
+import { CSV_TABLES, exportCsv, type CsvTable } from '../../export/csv.ts';
+import { exportJsonl } from '../../export/jsonl.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { BufferedWriter } from '../output.ts';
+import type { CommandIo } from '../io.ts';
+import { openForReading } from './query.ts';
+
+export const usage = `usage: claimgraph export --db FILE --format jsonl|csv|claimreview [--table quotes|figures|claims]
+
+Writes the ledger to standard output, article by article (memory stays flat):
+  jsonl         one line per article: document, content hash, text and every extracted layer
+  csv           one table (--table quotes, figures or claims), RFC 4180 quoting, offsets in columns
+  claimreview   schema.org ClaimReview JSON-LD for each contested claim (a claim a rebuttal answers)
+`;
+
+export async function exportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      format: { type: 'string' },
+      table: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  if (positionals.length) throw new ClaimgraphError('E_USAGE', `export takes no arguments besides options, got ${JSON.stringify(positionals.join(' '))}`);
+  const format = values.format;
+  if (format !== 'jsonl' && format !== 'csv' && format !== 'claimreview') {
+    throw new ClaimgraphError('E_USAGE', `export needs --format jsonl, csv or claimreview${format === undefined ? '' : `; got ${JSON.stringify(format)}`}`);
+  }
+  if (format === 'csv' && !CSV_TABLES.includes(values.table as CsvTable)) {
+    throw new ClaimgraphError('E_USAGE', `export --format csv needs --table quotes, figures or claims${values.table === undefined ? '' : `; got ${JSON.stringify(values.table)}`}`);
+  }
+  if (format !== 'csv' && values.table !== undefined) throw new ClaimgraphError('E_USAGE', '--table goes with --format csv only');
+
+  const store = openForReading(values.db, 'export');
+  try {
+    const out = new BufferedWriter(io.stdout);
+    const chunks = format === 'jsonl' ? exportJsonl(store) : format === 'csv' ? exportCsv(store, values.table as CsvTable) : exportClaimReview(store);
+    for await (const chunk of chunks) await out.write(chunk);
+    await out.end();
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import type { FigureCategory } from '../../model/items.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { contradictions, rebuttalsInArticles, type ContradictionFinder } from '../../store/contradictions.ts';
+import { openSqliteStore } from '../../store/index.ts';
+import type { Store } from '../../store/store.ts';
+import { BufferedWriter } from '../output.ts';
+import type { CommandIo } from '../io.ts';
+
+export const usage = `usage: claimgraph query WHAT --db FILE [filters] [--limit N] [--offset N]
+
+Reads the ledger; prints one JSON line per result, each with its article id and offsets.
+
+  quotes --speaker NAME | --article ID        quotations by speaker (newest first) or in one article
+  speakers [--name NAME]                      speakers with their quote and article counts and roles
+  figures [--category C] [--claimant NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  claims [--claimant NAME] [--proposition KEY] [--contested]
+  contradictions                              claims and what contradicts them
+  mentions --place NAME | --equipment NAME    articles naming a place or a piece of equipment
+
+Names match in any case. Options: --db FILE (required), --limit N (default 100), --offset N, -h.
+`;
+
+/** Where the cross-article linker's finder plugs in (see src/store/contradictions.ts). */
+const FINDER: ContradictionFinder = rebuttalsInArticles;
+
+const CATEGORIES: readonly FigureCategory[] = [
+  'military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory', 'displaced-people', 'money', 'other',
+];
+
+/** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
+export function openForReading(db: string | undefined, command: string): Store {
+  if (!db) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
+  return openSqliteStore(db, { readonly: true });
+}
+
+const count = (name: string, v: string | undefined, fallback: number) => {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new ClaimgraphError('E_USAGE', `--${name} must be a whole number, got ${JSON.stringify(v)}`);
+  return n;
+};
+
+const isoDay = (name: string, v: string | undefined) => {
+  if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new ClaimgraphError('E_USAGE', `--${name} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  return v;
+};
+
+export async function query(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      speaker: { type: 'string' },
+      article: { type: 'string' },
+      name: { type: 'string' },
+      category: { type: 'string' },
+      claimant: { type: 'string' },
+      proposition: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      contested: { type: 'boolean', default: false },
+      place: { type: 'string' },
+      equipment: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  const [what, ...extra] = positionals;
+  if (!what) throw new ClaimgraphError('E_USAGE', "query needs WHAT: quotes, speakers, figures, claims, contradictions or mentions; see 'claimgraph query --help'");
+  if (extra.length) throw new ClaimgraphError('E_USAGE', `query takes one WHAT, got also ${JSON.stringify(extra.join(' '))}`);
+  const page = { limit: count('limit', values.limit, 100), offset: count('offset', values.offset, 0) };
+  if (values.category !== undefined && !CATEGORIES.includes(values.category as FigureCategory)) {
+    throw new ClaimgraphError('E_USAGE', `--category must be one of ${CATEGORIES.join(', ')}; got ${JSON.stringify(values.category)}`);
+  }
+  const from = isoDay('from', values.from);
+  const to = isoDay('to', values.to);
+
+  const store = openForReading(values.db, 'query');
+  const out = new BufferedWriter(io.stdout);
+  const print = async (results: Iterable<unknown> | AsyncIterable<unknown>) => {
+    for await (const r of results) await out.write(JSON.stringify(r) + '\n');
+  };
+  try {
+    switch (what) {
+      case 'quotes':
+        if (values.speaker === undefined && values.article === undefined) throw new ClaimgraphError('E_USAGE', 'query quotes needs --speaker NAME or --article ID');
+        await print(await store.quotes({ speaker: values.speaker, article: values.article, ...page }));
+        break;
+      case 'speakers':
+        await print(await store.speakers({ name: values.name, ...page }));
+        break;
+      case 'figures':
+        await print(await store.figures({ category: values.category as FigureCategory | undefined, claimant: values.claimant, from, to: to && to.length < 10 ? `${to}\uffff` : to, ...page }));
+        break;
+      case 'claims':
+        await print(await store.claims({ claimant: values.claimant, proposition: values.proposition, contested: values.contested, ...page }));
+        break;
+      case 'contradictions':
+        await print(contradictions(store, FINDER));
+        break;
+      case 'mentions':
+        if ((values.place === undefined) === (values.equipment === undefined)) throw new ClaimgraphError('E_USAGE', 'query mentions needs one of --place NAME or --equipment NAME');
+        await print(await store.mentioning(values.place !== undefined ? 'place' : 'equipment', (values.place ?? values.equipment)!, page));
+        break;
+      default:
+        throw new ClaimgraphError('E_USAGE', `unknown query '${what}' (quotes, speakers, figures, claims, contradictions, mentions)`);
+    }
+    await out.end();
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

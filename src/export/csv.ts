@@ -1,0 +1,63 @@
+import type { Claim, Rebuttal } from '../model/claims.ts';
+import type { Figure, Quotation } from '../model/items.ts';
+import type { Ledger, Store } from '../store/store.ts';
+
+export type CsvTable = 'quotes' | 'figures' | 'claims';
+export const CSV_TABLES: readonly CsvTable[] = ['quotes', 'figures', 'claims'];
+
+type Cell = string | number | null | undefined;
+
+/**
+ * RFC 4180: a field holding a comma, a quotation mark or a line break is put in quotation marks,
+ * with its own quotation marks doubled. Text is written exactly as in the article, so that `text`
+ * still equals the article's characters from `start` to `end` (spreadsheet users: article text
+ * may start with `=`; open the file as text, not with formulas).
+ */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvRow = (cells: readonly Cell[]) => cells.map(csvField).join(',') + '\r\n';
+
+interface TableSpec<T> {
+  readonly header: readonly string[];
+  items(ledger: Ledger): readonly T[];
+  row(item: T, ledger: Ledger): Cell[];
+}
+
+const quotes: TableSpec<Quotation> = {
+  header: ['article', 'date', 'id', 'kind', 'start', 'end', 'text', 'speaker', 'speaker_mention', 'speaker_start', 'speaker_end', 'role', 'cue', 'confidence'],
+  items: (l) => l.extraction.quotes,
+  row: (q, l) => [l.document.id, l.document.date, q.id, q.kind, q.start, q.end, q.text, q.speaker?.name, q.speaker?.mention.text,
+    q.speaker?.mention.start, q.speaker?.mention.end, q.speaker?.role?.text, q.cue?.text, q.confidence],
+};
+
+const figures: TableSpec<Figure> = {
+  header: ['article', 'date', 'id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'whose', 'category', 'claimant', 'confidence'],
+  items: (l) => l.extraction.figures,
+  row: (f, l) => [l.document.id, l.document.date, f.id, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.rate, f.whose, f.category, f.claimant, f.confidence],
+};
+
+const claims: TableSpec<Claim> = {
+  header: ['article', 'date', 'id', 'start', 'end', 'text', 'claimant', 'proposition', 'rebuttals', 'rebutted_by'],
+  items: (l) => l.extraction.claims,
+  row: (c, l) => {
+    const rebuttals = l.extraction.rebuttals.filter((r: Rebuttal) => r.claim === c.id);
+    return [l.document.id, l.document.date, c.id, c.start, c.end, c.text, c.claimant.name, c.proposition, rebuttals.length,
+      [...new Set(rebuttals.map((r) => r.rebutter.name).filter(Boolean))].join('; ')];
+  },
+};
+
+const SPECS: Record<CsvTable, TableSpec<unknown>> = { quotes, figures, claims };
+
+/** One CSV table over every stored article, streamed article by article. */
+export async function* exportCsv(store: Store, table: CsvTable): AsyncGenerator<string> {
+  const spec = SPECS[table];
+  yield csvRow(spec.header);
+  for await (const ledger of store.ledgers()) {
+    const rows = spec.items(ledger).map((item) => csvRow(spec.row(item, ledger)));
+    if (rows.length) yield rows.join('');
+  }
+}

@@ -1,0 +1,11 @@
+import type { Ledger, Store } from '../store/store.ts';
+
+/** One JSON line per article: the document, its content hash and its whole extraction. */
+export function ledgerRecord({ document, hash, extraction }: Ledger) {
+  const { id, date, title, url, source, text } = document;
+  return { id, date, title, byline: document.byline ?? null, url, source, hash, text, ...extraction };
+}
+
+export async function* exportJsonl(store: Store): AsyncGenerator<string> {
+  for await (const ledger of store.ledgers()) yield JSON.stringify(ledgerRecord(ledger)) + '\n';
+}

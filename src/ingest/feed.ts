@@ -1,0 +1,93 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { makeDocument, type Document } from '../model/document.ts';
+import { ClaimgraphError } from '../model/errors.ts';
+import { binaryReason, decodeUtf8 } from './bytes.ts';
+import { htmlToText, isoDate } from './html.ts';
+import { idFromPath } from './text-file.ts';
+
+/** What one feed item gives: a Document, or the error that names what is wrong with it. */
+export type FeedEntry = Document | ClaimgraphError;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  // Keep every value a string: a title of "2025" is a title, not a number.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+});
+
+type Node = Record<string, unknown>;
+
+/** The text of an element that may carry attributes (`{ '#text': ..., '@_type': 'html' }`). */
+const textOf = (v: unknown): string | null => {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return textOf(v[0]);
+  if (v && typeof v === 'object' && '#text' in v) return textOf((v as Node)['#text']);
+  return null;
+};
+
+/**
+ * An RSS 2.0, RSS 1.0 or Atom feed file -> one Document per item: text from content:encoded (or
+ * description; Atom: content or summary) with its HTML taken out, the item's title, author, date
+ * and link. An item without text is an error of its own; the others still come.
+ */
+export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
+  if (bytes.length === 0) return [new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file })];
+  const binary = binaryReason(bytes);
+  if (binary) return [new ClaimgraphError('E_INPUT_BINARY', `binary data, not a feed: ${binary}`, { file })];
+  let xml: string;
+  try {
+    xml = decodeUtf8(bytes, { file });
+  } catch (e) {
+    return [e as ClaimgraphError];
+  }
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    return [new ClaimgraphError('E_INPUT_XML', `not well-formed XML: ${valid.err.msg}`, { file, line: valid.err.line })];
+  }
+  const root = parser.parse(xml) as Node;
+  const rss = root.rss as Node | undefined;
+  const rdf = root['rdf:RDF'] as Node | undefined;
+  const atom = root.feed as Node | undefined;
+  const items = (rss ? ((rss.channel as Node | undefined)?.item as Node[] | undefined) : rdf ? (rdf.item as Node[] | undefined) : atom ? (atom.entry as Node[] | undefined) : undefined);
+  if (!rss && !rdf && !atom) return [new ClaimgraphError('E_INPUT_XML', 'XML, but not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed>)', { file })];
+  if (!items?.length) return [new ClaimgraphError('E_INPUT_EMPTY', atom ? 'feed has no <entry>' : 'feed has no <item>', { file })];
+  const stem = idFromPath(file);
+  return items.map((item, i) => (atom ? atomEntry(item, file, stem, i) : rssItem(item, file, stem, i)));
+}
+
+function rssItem(item: Node, file: string, stem: string, i: number): FeedEntry {
+  const link = textOf(item.link);
+  const html = textOf(item['content:encoded']) ?? textOf(item.description);
+  return entry(file, i, {
+    id: textOf(item.guid) ?? link ?? (item['@_rdf:about'] as string | undefined) ?? `${stem}-${i + 1}`,
+    html,
+    title: textOf(item.title),
+    byline: textOf(item['dc:creator']) ?? textOf(item.author),
+    date: textOf(item.pubDate) ?? textOf(item['dc:date']),
+    url: link,
+  });
+}
+
+function atomEntry(item: Node, file: string, stem: string, i: number): FeedEntry {
+  const links = (item.link as Node[] | undefined) ?? [];
+  const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate');
+  const url = (alternate?.['@_href'] as string | undefined) ?? null;
+  const author = item.author as Node | undefined;
+  return entry(file, i, {
+    id: textOf(item.id) ?? url ?? `${stem}-${i + 1}`,
+    html: textOf(item.content) ?? textOf(item.summary),
+    title: textOf(item.title),
+    byline: author ? textOf(author.name) : null,
+    date: textOf(item.published) ?? textOf(item.updated),
+    url,
+  });
+}
+
+function entry(file: string, i: number, f: { id: string; html: string | null; title: string | null; byline: string | null; date: string | null; url: string | null }): FeedEntry {
+  const text = f.html ? htmlToText(f.html) : '';
+  if (!text) return new ClaimgraphError('E_INPUT_EMPTY', `item ${i + 1} has no text (no content:encoded, description, content or summary)`, { file, id: f.id });
+  return makeDocument({ id: f.id, text, date: isoDate(f.date), title: f.title ? htmlToText(f.title) || null : null, byline: f.byline, url: f.url, source: file });
+}

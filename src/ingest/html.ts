@@ -1,0 +1,119 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { makeDocument, type Document } from '../model/document.ts';
+import { ClaimgraphError } from '../model/errors.ts';
+import { binaryReason, decodeUtf8 } from './bytes.ts';
+import { isCalendarDate } from './header.ts';
+
+/**
+ * An HTML page -> one Document: the main text as Readability finds it (menus, scripts and footers
+ * left out), paragraphs separated by a blank line, and the page's own metadata: title, byline,
+ * publication date and canonical URL (Open Graph / article: meta, <time>, <link rel=canonical>).
+ */
+export function htmlDocument(bytes: Uint8Array, file: string, id: string): Document {
+  if (bytes.length === 0) throw new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
+  const binary = binaryReason(bytes);
+  if (binary) throw new ClaimgraphError('E_INPUT_BINARY', `binary data, not HTML: ${binary}`, { file });
+  const { document } = parseHTML(decodeUtf8(bytes, { file }));
+  // Read the metadata first: Readability takes the document apart as it works.
+  const meta = pageMetadata(document);
+  const article = new Readability(document as unknown as globalThis.Document, { charThreshold: 20 }).parse();
+  const text = article?.content ? htmlToText(article.content) : '';
+  if (!text) throw new ClaimgraphError('E_INPUT_EMPTY', 'no article text found in the page', { file });
+  return makeDocument({
+    id,
+    text,
+    date: meta.date ?? isoDate(article?.publishedTime),
+    title: meta.title ?? clean(article?.title),
+    byline: meta.byline ?? clean(article?.byline),
+    url: meta.url,
+    source: file,
+  });
+}
+
+type Dom = ReturnType<typeof parseHTML>['document'];
+
+interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+function pageMetadata(document: Dom): PageMetadata {
+  const meta = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+      const value = clean(el?.getAttribute('content'));
+      if (value) return value;
+    }
+    return null;
+  };
+  const time = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  return {
+    title: meta('og:title', 'twitter:title') ?? clean(document.querySelector('title')?.textContent),
+    byline: meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
+    date: isoDate(meta('article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'dc.date', 'parsely-pub-date') ?? time),
+    url: clean(canonical) ?? meta('og:url'),
+  };
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})/;
+
+/** A published date as the page writes it -> `YYYY-MM-DD` (the date as written, not moved to UTC); null if none. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = ISO.exec(value);
+  if (m) return isCalendarDate(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  // RFC 822 (`Tue, 04 Mar 2025 08:00:00 +0200`) and other forms Date reads: take the day as written.
+  const rfc = /(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/i.exec(value);
+  if (rfc) {
+    const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(rfc[2]!.toLowerCase()) / 3 + 1;
+    if (isCalendarDate(+rfc[3]!, month, +rfc[1]!)) return `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
+
+/**
+ * HTML -> plain text with one blank line between blocks (paragraphs, headings, list items) and white
+ * space inside a block collapsed, so that the analyzer sees the paragraphs the page shows.
+ */
+export function htmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const blocks: string[] = [];
+  let current = '';
+  const breakBlock = () => {
+    const t = current.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+    if (t) blocks.push(t);
+    current = '';
+  };
+  const walk = (node: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') { current += ' '; return; }
+    const block = BLOCK.has(name);
+    if (block) breakBlock();
+    for (const child of Array.from(node.childNodes)) walk(child as never);
+    if (block) breakBlock();
+  };
+  walk(document.body as never);
+  breakBlock();
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,174 @@
+import type { Extraction } from '../model/items.ts';
+
+/**
+ * The ledger's tables, declared once, in terms any SQL database understands. The SQLite
+ * migrations create exactly these (a test compares them), the generic writer fills them from
+ * these declarations, and a PostgreSQL implementation would create the same tables.
+ *
+ * Every extracted item is stored whole as JSON (`json`), so a new field in the model needs no
+ * migration; the other columns are copies of what queries filter or sort on.
+ */
+
+export type ColumnType = 'integer' | 'real' | 'text';
+
+export interface Column<T = unknown> {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** Compared case-insensitively (names typed by a user). */
+  readonly nocase?: boolean;
+  /** The value stored for an item; absent for the columns every item table has. */
+  from?(item: T, context: ItemContext): string | number | null;
+}
+
+/** What an item's columns may read besides the item: its article and the other layers. */
+export interface ItemContext {
+  readonly articleDate: string | null;
+  readonly extraction: Extraction;
+}
+
+export type LayerName = keyof Extraction;
+
+export interface ItemTable<L extends LayerName = LayerName> {
+  readonly layer: L;
+  /** Table name. */
+  readonly name: string;
+  readonly columns: readonly Column<Extraction[L][number]>[];
+  /** Columns to index (each index also starts with nothing else: single-column lookups). */
+  readonly indexes: readonly string[];
+  /** Full-text searchable: the item text is indexed in `<name>_fts`. */
+  readonly fts: boolean;
+}
+
+/** The articles table: one row per Document, with its content hash. */
+export const articlesTable = {
+  name: 'articles',
+  columns: [
+    { name: 'key', type: 'integer' },
+    { name: 'id', type: 'text' },
+    { name: 'hash', type: 'text' },
+    { name: 'date', type: 'text' },
+    { name: 'title', type: 'text' },
+    { name: 'byline', type: 'text' },
+    { name: 'url', type: 'text' },
+    { name: 'source', type: 'text' },
+    { name: 'text', type: 'text' },
+    { name: 'ingested', type: 'text' },
+  ] as readonly Column[],
+} as const;
+
+/** Columns every item table starts with, in this order. */
+export const itemColumns: readonly Column[] = [
+  { name: 'key', type: 'integer' },
+  { name: 'article', type: 'integer' },
+  { name: 'item', type: 'text' },
+  { name: 'span_start', type: 'integer' },
+  { name: 'span_end', type: 'integer' },
+  { name: 'text', type: 'text' },
+  { name: 'json', type: 'text' },
+];
+
+/** The date an item is about: the begin of a date expression that qualifies it, else the article's date. */
+function periodOf(id: string, { extraction, articleDate }: ItemContext): string | null {
+  for (const d of extraction.dates) if (d.begin && d.qualifies.includes(id)) return d.begin;
+  return articleDate;
+}
+
+function table<L extends LayerName>(t: ItemTable<L>): ItemTable<L> {
+  return t;
+}
+
+export const itemTables = [
+  table({
+    layer: 'quotes', name: 'quotes', fts: true, indexes: ['speaker'],
+    columns: [
+      { name: 'kind', type: 'text', from: (q) => q.kind },
+      { name: 'speaker', type: 'text', nocase: true, from: (q) => q.speaker?.name ?? null },
+      { name: 'speaker_kind', type: 'text', from: (q) => q.speaker?.kind ?? null },
+      { name: 'role', type: 'text', from: (q) => q.speaker?.role?.text ?? null },
+      { name: 'period', type: 'text', from: (q, c) => periodOf(q.id, c) },
+    ],
+  }),
+  table({
+    layer: 'entities', name: 'entities', fts: false, indexes: ['name'],
+    columns: [
+      { name: 'kind', type: 'text', from: (e) => e.kind },
+      { name: 'name', type: 'text', nocase: true, from: (e) => e.name },
+      { name: 'role', type: 'text', from: (e) => e.role?.text ?? null },
+    ],
+  }),
+  table({
+    layer: 'figures', name: 'figures', fts: false, indexes: ['category', 'claimant', 'period'],
+    columns: [
+      { name: 'category', type: 'text', from: (f) => f.category },
+      { name: 'claimant', type: 'text', nocase: true, from: (f) => f.claimant },
+      { name: 'value', type: 'real', from: (f) => f.value },
+      { name: 'low', type: 'real', from: (f) => f.low },
+      { name: 'high', type: 'real', from: (f) => f.high },
+      { name: 'unit', type: 'text', from: (f) => f.unit },
+      { name: 'period', type: 'text', from: (f, c) => periodOf(f.id, c) },
+    ],
+  }),
+  table({
+    layer: 'places', name: 'places', fts: false, indexes: ['name'],
+    columns: [
+      { name: 'name', type: 'text', nocase: true, from: (p) => p.name },
+      { name: 'kind', type: 'text', from: (p) => p.kind },
+      { name: 'geoname_id', type: 'integer', from: (p) => p.geonameId },
+      { name: 'country', type: 'text', from: (p) => p.country },
+    ],
+  }),
+  table({
+    layer: 'equipment', name: 'equipment', fts: false, indexes: ['name'],
+    columns: [
+      { name: 'name', type: 'text', nocase: true, from: (e) => e.name },
+      { name: 'type', type: 'text', from: (e) => e.type },
+    ],
+  }),
+  table({
+    layer: 'dates', name: 'dates', fts: false, indexes: ['begin'],
+    columns: [
+      { name: 'type', type: 'text', from: (d) => d.type },
+      { name: 'value', type: 'text', from: (d) => d.value },
+      { name: 'begin', type: 'text', from: (d) => d.begin },
+      { name: 'finish', type: 'text', from: (d) => d.finish },
+    ],
+  }),
+  table({
+    layer: 'claims', name: 'claims', fts: true, indexes: ['claimant', 'proposition'],
+    columns: [
+      { name: 'claimant', type: 'text', nocase: true, from: (c) => c.claimant.name },
+      { name: 'proposition', type: 'text', from: (c) => c.proposition },
+      { name: 'quote', type: 'text', from: (c) => c.quote },
+      { name: 'period', type: 'text', from: (c, ctx) => c.date ?? periodOf(c.id, ctx) },
+    ],
+  }),
+  table({
+    layer: 'rebuttals', name: 'rebuttals', fts: false, indexes: ['claim'],
+    columns: [
+      { name: 'claim', type: 'text', from: (r) => r.claim },
+      { name: 'rebutter', type: 'text', nocase: true, from: (r) => r.rebutter.name },
+    ],
+  }),
+] as const satisfies readonly ItemTable[];
+
+/** Every layer of the model has a table: adding a layer to Extraction without one fails to compile. */
+type Missing = Exclude<LayerName, (typeof itemTables)[number]['layer']>;
+const _everyLayerStored: [Missing] extends [never] ? true : Missing = true;
+void _everyLayerStored;
+
+export const LAYERS: readonly LayerName[] = itemTables.map((t) => t.layer);
+
+/**
+ * Counts that triggers keep up to date as quotations are written and deleted, so that "speakers
+ * with their counts" reads a few rows of an index instead of grouping every quotation.
+ */
+export const summaryTables = [
+  {
+    name: 'speakers',
+    columns: [{ name: 'name', type: 'text' }, { name: 'quotes', type: 'integer' }, { name: 'articles', type: 'integer' }] as readonly Column[],
+  },
+  {
+    name: 'speaker_roles',
+    columns: [{ name: 'name', type: 'text' }, { name: 'role', type: 'text' }, { name: 'quotes', type: 'integer' }] as readonly Column[],
+  },
+] as const;

@@ -1,0 +1,140 @@
+/**
+ * Numbered migrations. `PRAGMA user_version` holds the number of the last one applied; opening a
+ * store applies the rest, each in its own transaction, so a file made by an older claimgraph is
+ * upgraded in place and a crash mid-upgrade leaves it at the last whole step.
+ *
+ * Never edit a migration that has shipped: add the next one. The tables they leave must match
+ * ../schema.ts (test/store/schema.test.ts checks it).
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+const item = (name: string, columns: string, indexes: string[]) => `
+CREATE TABLE ${name} (
+  key INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+  item TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  json TEXT NOT NULL,
+  ${columns},
+  UNIQUE (article, item)
+);
+${indexes.map((c) => `CREATE INDEX ${name}_${c} ON ${name}(${c});`).join('\n')}`;
+
+/** Keeps an external-content FTS5 table in step with its table. */
+const ftsTriggers = (table: string, key: string, columns: string[]) => {
+  const cols = columns.join(', ');
+  const news = columns.map((c) => `new.${c}`).join(', ');
+  const olds = columns.map((c) => `old.${c}`).join(', ');
+  return `
+CREATE TRIGGER ${table}_fts_insert AFTER INSERT ON ${table} BEGIN
+  INSERT INTO ${table}_fts(rowid, ${cols}) VALUES (new.${key}, ${news});
+END;
+CREATE TRIGGER ${table}_fts_delete AFTER DELETE ON ${table} BEGIN
+  INSERT INTO ${table}_fts(${table}_fts, rowid, ${cols}) VALUES ('delete', old.${key}, ${olds});
+END;
+CREATE TRIGGER ${table}_fts_update AFTER UPDATE ON ${table} BEGIN
+  INSERT INTO ${table}_fts(${table}_fts, rowid, ${cols}) VALUES ('delete', old.${key}, ${olds});
+  INSERT INTO ${table}_fts(rowid, ${cols}) VALUES (new.${key}, ${news});
+END;`;
+};
+
+const TOKENIZE = `tokenize = 'porter unicode61 remove_diacritics 2'`;
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles, one table per extraction layer, full-text search over articles',
+    sql: `
+CREATE TABLE articles (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
+  date TEXT,
+  title TEXT,
+  byline TEXT,
+  url TEXT,
+  source TEXT,
+  text TEXT NOT NULL,
+  ingested TEXT NOT NULL
+);
+CREATE INDEX articles_date ON articles(date);
+${item('quotes', 'kind TEXT NOT NULL, speaker TEXT COLLATE NOCASE, speaker_kind TEXT, role TEXT, period TEXT', ['speaker'])}
+${item('entities', 'kind TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, role TEXT', ['name'])}
+${item('figures', 'category TEXT NOT NULL, claimant TEXT COLLATE NOCASE, value REAL, low REAL, high REAL, unit TEXT, period TEXT', ['category', 'claimant', 'period'])}
+${item('places', 'name TEXT NOT NULL COLLATE NOCASE, kind TEXT NOT NULL, geoname_id INTEGER, country TEXT', ['name'])}
+${item('equipment', 'name TEXT NOT NULL COLLATE NOCASE, type TEXT', ['name'])}
+${item('dates', 'type TEXT NOT NULL, value TEXT NOT NULL, begin TEXT, finish TEXT', ['begin'])}
+${item('claims', 'claimant TEXT COLLATE NOCASE, proposition TEXT NOT NULL, quote TEXT, period TEXT', ['claimant', 'proposition'])}
+${item('rebuttals', 'claim TEXT NOT NULL, rebutter TEXT COLLATE NOCASE', ['claim'])}
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = 'articles', content_rowid = 'key', ${TOKENIZE});
+${ftsTriggers('articles', 'key', ['title', 'text'])}
+`,
+  },
+  {
+    version: 2,
+    name: 'full-text search over quotations and claims (filled from the rows already stored)',
+    sql: `
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content = 'quotes', content_rowid = 'key', ${TOKENIZE});
+${ftsTriggers('quotes', 'key', ['text', 'speaker'])}
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+CREATE VIRTUAL TABLE claims_fts USING fts5(text, claimant, content = 'claims', content_rowid = 'key', ${TOKENIZE});
+${ftsTriggers('claims', 'key', ['text', 'claimant'])}
+INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
+CREATE INDEX quotes_speaker_period ON quotes(speaker, period);
+`,
+  },
+  {
+    version: 3,
+    name: 'speaker counts kept up to date by triggers; indexes for filtered figure, claim and mention queries',
+    sql: `
+CREATE TABLE speakers (
+  name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+  quotes INTEGER NOT NULL,
+  articles INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX speakers_quotes ON speakers(quotes DESC, name);
+CREATE TABLE speaker_roles (
+  name TEXT NOT NULL COLLATE NOCASE,
+  role TEXT NOT NULL,
+  quotes INTEGER NOT NULL,
+  PRIMARY KEY (name, role)
+) WITHOUT ROWID;
+CREATE INDEX quotes_article_speaker ON quotes(article, speaker);
+CREATE TRIGGER quotes_speakers_insert AFTER INSERT ON quotes WHEN new.speaker IS NOT NULL BEGIN
+  INSERT INTO speakers(name, quotes, articles) VALUES (new.speaker, 1, 1)
+    ON CONFLICT(name) DO UPDATE SET quotes = quotes + 1,
+      articles = articles + (NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article = new.article AND q.speaker = new.speaker AND q.key <> new.key));
+  INSERT INTO speaker_roles(name, role, quotes) SELECT new.speaker, new.role, 1 WHERE new.role IS NOT NULL
+    ON CONFLICT(name, role) DO UPDATE SET quotes = quotes + 1;
+END;
+CREATE TRIGGER quotes_speakers_delete AFTER DELETE ON quotes WHEN old.speaker IS NOT NULL BEGIN
+  UPDATE speakers SET quotes = quotes - 1,
+      articles = articles - (NOT EXISTS (SELECT 1 FROM quotes q WHERE q.article = old.article AND q.speaker = old.speaker))
+    WHERE name = old.speaker;
+  DELETE FROM speakers WHERE name = old.speaker AND quotes <= 0;
+  UPDATE speaker_roles SET quotes = quotes - 1 WHERE old.role IS NOT NULL AND name = old.speaker AND role = old.role;
+  DELETE FROM speaker_roles WHERE name = old.speaker AND role = old.role AND quotes <= 0;
+END;
+CREATE TRIGGER quotes_speakers_update BEFORE UPDATE OF speaker, role, article ON quotes BEGIN
+  SELECT RAISE(ABORT, 'quotations are replaced, never updated in place');
+END;
+INSERT INTO speakers(name, quotes, articles)
+  SELECT speaker, count(*), count(DISTINCT article) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker;
+INSERT INTO speaker_roles(name, role, quotes)
+  SELECT speaker, role, count(*) FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL GROUP BY speaker, role;
+CREATE INDEX figures_category_period ON figures(category, period);
+CREATE INDEX figures_claimant_period ON figures(claimant, period);
+CREATE INDEX claims_claimant_period ON claims(claimant, period);
+CREATE INDEX places_text ON places(text COLLATE NOCASE);
+CREATE INDEX equipment_text ON equipment(text COLLATE NOCASE);
+`,
+  },
+];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,105 @@
+import { ClaimgraphError } from '../../model/errors.ts';
+import type { SearchHit, SearchOptions, SearchScope } from '../store.ts';
+import type { Db } from './open.ts';
+
+/** Marks FTS5's snippet() puts around matches: control characters, which article text never shows us. */
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+const SNIPPET_TOKENS = 24;
+
+/**
+ * A user's query -> an FTS5 query that cannot be a syntax error: each word or "quoted phrase"
+ * becomes a quoted FTS5 string (all must match); a trailing `*` keeps its prefix meaning.
+ */
+export function ftsQuery(query: string): string {
+  const terms: string[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (let m = re.exec(query); m; m = re.exec(query)) {
+    let term = m[1] ?? m[2]!;
+    const prefix = m[2] !== undefined && term.endsWith('*') && term.length > 1;
+    if (prefix) term = term.slice(0, -1);
+    if (!/[\p{L}\p{N}]/u.test(term)) continue;
+    terms.push(`"${term.replace(/"/g, '""')}"${prefix ? '*' : ''}`);
+  }
+  if (!terms.length) throw new ClaimgraphError('E_USAGE', `search query ${JSON.stringify(query)} has no words to look for`);
+  return terms.join(' ');
+}
+
+interface Row {
+  article: string;
+  title: string | null;
+  date: string | null;
+  item: string | null;
+  base: number;
+  body: string;
+  snip: string;
+}
+
+const SQL: Record<SearchScope, string> = {
+  articles: `SELECT a.id AS article, a.title, a.date, NULL AS item, 0 AS base,
+      a.text AS body, s.snip
+    FROM (SELECT rowid, snippet(articles_fts, 1, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip, rank
+          FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) s
+    JOIN articles a ON a.key = s.rowid ORDER BY s.rank`,
+  quotes: `SELECT a.id AS article, a.title, a.date, q.item, q.span_start AS base,
+      q.text AS body, s.snip
+    FROM (SELECT rowid, snippet(quotes_fts, 0, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip, rank
+          FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?) s
+    JOIN quotes q ON q.key = s.rowid JOIN articles a ON a.key = q.article ORDER BY s.rank`,
+  claims: `SELECT a.id AS article, a.title, a.date, c.item, c.span_start AS base,
+      c.text AS body, s.snip
+    FROM (SELECT rowid, snippet(claims_fts, 0, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip, rank
+          FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) s
+    JOIN claims c ON c.key = s.rowid JOIN articles a ON a.key = c.article ORDER BY s.rank`,
+};
+
+export class Searcher {
+  private readonly statements;
+
+  constructor(db: Db) {
+    this.statements = {
+      articles: db.prepare<[string, number], Row>(SQL.articles),
+      quotes: db.prepare<[string, number], Row>(SQL.quotes),
+      claims: db.prepare<[string, number], Row>(SQL.claims),
+    };
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const scope = options.scope ?? 'articles';
+    const rows = this.statements[scope].all(ftsQuery(query), options.limit ?? 20);
+    return rows.map((row) => toHit(row, scope));
+  }
+}
+
+/**
+ * The snippet with its marks taken out is a stretch of the column's text (found in JavaScript, so
+ * that offsets count UTF-16 units as everywhere else); each pair of marks becomes a match with
+ * offsets into the article.
+ */
+function toHit(row: Row, scope: SearchScope): SearchHit {
+  const plain: string[] = [];
+  const marks: [number, number][] = [];
+  let length = 0;
+  let open = -1;
+  for (const part of row.snip.split(/([\u0002\u0003])/)) {
+    if (part === OPEN) open = length;
+    else if (part === CLOSE) {
+      if (open >= 0) marks.push([open, length]);
+      open = -1;
+    } else {
+      plain.push(part);
+      length += part.length;
+    }
+  }
+  let text = plain.join('');
+  let at = row.body.indexOf(text);
+  // Marks in the article's own text would hide the snippet: fall back to the start, without matches.
+  if (at < 0) {
+    at = 0;
+    text = '';
+    marks.length = 0;
+  }
+  const offset = row.base + at;
+  const matches = marks.map(([s, e]) => ({ start: offset + s, end: offset + e, text: text.slice(s, e) }));
+  return { scope, article: row.article, item: row.item, title: row.title, date: row.date, start: offset, end: offset + text.length, text, matches };
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { storeContract } from '../../../test/store/contract.ts';
+import { corpus } from '../../../test/store/corpus.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { articlesTable, itemColumns, itemTables, summaryTables } from '../schema.ts';
+import { LATEST_VERSION, migrate, openSqliteStore } from './index.ts';
+import { LedgerWriter } from './write.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimgraph-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const fresh = () => join(dir, `store-${++n}.db`);
+
+storeContract('sqlite', async () => openSqliteStore(fresh()));
+
+describe('sqlite store', () => {
+  it('creates exactly the tables and columns schema.ts declares', () => {
+    const store = openSqliteStore(fresh());
+    const columns = (t: string) => (store.db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name);
+    expect(columns('articles')).toEqual(articlesTable.columns.map((c) => c.name));
+    for (const t of itemTables) expect(columns(t.name)).toEqual([...itemColumns, ...t.columns].map((c) => c.name));
+    for (const t of summaryTables) expect(columns(t.name)).toEqual(t.columns.map((c) => c.name));
+    for (const t of itemTables) {
+      const indexes = (store.db.pragma(`index_list(${t.name})`) as { name: string }[]).map((i) => i.name);
+      for (const c of t.indexes) expect(indexes).toContain(`${t.name}_${c}`);
+    }
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    void store.close();
+  });
+
+  it('upgrades a file made at version 1 in place, filling the new search indexes from its rows', async () => {
+    const path = fresh();
+    const old = new Database(path);
+    old.pragma('foreign_keys = ON');
+    migrate(old, path, false, 1);
+    new LedgerWriter(old).put(corpus());
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    expect(old.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'quotes_fts'").get()).toEqual({ n: 0 });
+    old.close();
+
+    const upgraded = openSqliteStore(path);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect((await upgraded.search('fairy', { scope: 'quotes' })).map((h) => [h.article, h.item])).toEqual([['bridge-strike', 'q2']]);
+    expect((await upgraded.search('undamaged', { scope: 'claims' })).map((h) => h.item)).toEqual(['c1']);
+    expect(await upgraded.put(corpus())).toEqual({ added: 0, replaced: 0, unchanged: 4 });
+    expect(upgraded.integrity()).toBe('ok');
+    await upgraded.close();
+  });
+
+  it.each([
+    ['a text file', (p: string) => writeFileSync(p, 'not a database at all, just words'.repeat(40)), /: not a claimgraph store \(not an SQLite database\)$/],
+    ['another SQLite database', (p: string) => { const d = new Database(p); d.exec('CREATE TABLE t (x)'); d.close(); }, /: an SQLite database, but not a claimgraph store$/],
+    ['a store from a newer claimgraph', (p: string) => { const d = new Database(p); d.pragma('user_version = 99'); d.close(); }, /: store schema version 99 is newer than this claimgraph knows/],
+    ['a folder that does not exist', () => {}, /: cannot open the store/],
+  ])('refuses %s in one line naming the file', (_name, make, message) => {
+    const path = _name.startsWith('a folder') ? join(dir, 'missing', 'x.db') : fresh();
+    make(path);
+    let error: unknown;
+    try { openSqliteStore(path); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(ClaimgraphError);
+    expect((error as ClaimgraphError).describe()).toMatch(message);
+    expect((error as ClaimgraphError).describe().startsWith(path)).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Statement } from 'better-sqlite3';
+import type { Extraction } from '../../model/items.ts';
+import { itemColumns, itemTables, type ItemContext, type ItemTable } from '../schema.ts';
+import type { Ledger, PutResult } from '../store.ts';
+import type { Db } from './open.ts';
+
+type Row = Record<string, string | number | null>;
+
+interface TableWriter {
+  readonly table: ItemTable;
+  readonly insert: Statement;
+}
+
+const NO_SPAN = { start: 0, end: 0, text: '' };
+
+/** An item's own span; an entity, which has none, is located by its first mention. */
+function spanOf(item: object): { start: number; end: number; text: string } {
+  const i = item as { start?: unknown; mentions?: { start: number; end: number; text: string }[] };
+  if (typeof i.start === 'number') return item as { start: number; end: number; text: string };
+  return i.mentions?.[0] ?? NO_SPAN;
+}
+
+/** Writes ledgers with statements prepared once from the declarations in ../schema.ts. */
+export class LedgerWriter {
+  private readonly find: Statement<[string], { key: number; hash: string }>;
+  private readonly remove: Statement<[number]>;
+  private readonly insertArticle: Statement;
+  private readonly tables: TableWriter[];
+  private readonly putAll: (ledgers: readonly Ledger[]) => PutResult;
+
+  constructor(private readonly db: Db) {
+    this.find = db.prepare('SELECT key, hash FROM articles WHERE id = ?');
+    this.remove = db.prepare('DELETE FROM articles WHERE key = ?');
+    this.insertArticle = db.prepare(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested)
+      VALUES (@id, @hash, @date, @title, @byline, @url, @source, @text, @ingested)`);
+    this.tables = itemTables.map((table) => {
+      const names = [...itemColumns.filter((c) => c.name !== 'key'), ...table.columns].map((c) => c.name);
+      return { table, insert: db.prepare(`INSERT INTO ${table.name} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`) };
+    });
+    // IMMEDIATE: take the write lock at the start, so that two writers wait instead of failing mid-way.
+    const tx = db.transaction((ledgers: readonly Ledger[]) => this.putMany(ledgers));
+    this.putAll = (ledgers) => tx.immediate(ledgers);
+  }
+
+  put(ledgers: readonly Ledger[]): PutResult {
+    return this.putAll(ledgers);
+  }
+
+  private putMany(ledgers: readonly Ledger[]): PutResult {
+    const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
+    const now = new Date().toISOString();
+    for (const ledger of ledgers) {
+      const old = this.find.get(ledger.document.id);
+      if (old && old.hash === ledger.hash) {
+        result.unchanged++;
+        continue;
+      }
+      // The old article's items go with it (ON DELETE CASCADE), and so do their search entries.
+      if (old) this.remove.run(old.key);
+      const { id, date, title, url, source, text } = ledger.document;
+      const info = this.insertArticle.run({ id, hash: ledger.hash, date, title, byline: ledger.document.byline ?? null, url, source, text, ingested: now });
+      this.insertItems(Number(info.lastInsertRowid), ledger);
+      if (old) result.replaced++;
+      else result.added++;
+    }
+    return result;
+  }
+
+  private insertItems(article: number, ledger: Ledger): void {
+    const context: ItemContext = { articleDate: ledger.document.date, extraction: ledger.extraction };
+    for (const { table, insert } of this.tables) {
+      const items = ledger.extraction[table.layer as keyof Extraction] as readonly { id: string }[];
+      for (const item of items) {
+        const span = spanOf(item);
+        const row: Row = { article, item: item.id, span_start: span.start, span_end: span.end, text: span.text, json: JSON.stringify(item) };
+        for (const column of table.columns) row[column.name] = column.from!(item as never, context);
+        insert.run(row);
+      }
+    }
+  }
+}

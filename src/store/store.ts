@@ -1,0 +1,147 @@
+import type { Document } from '../model/document.ts';
+import type { Claim, Rebuttal } from '../model/claims.ts';
+import type { Extraction, FigureCategory, Quotation, Figure } from '../model/items.ts';
+
+/**
+ * The ledger store, as callers see it. Every method is async so that a PostgreSQL implementation
+ * (a network round trip per call) satisfies the same interface; the SQLite one answers at once.
+ * Every result carries its article id and the item's offsets into that article's text.
+ */
+
+/** One article as stored: the Document, the hash of its content, and everything extracted from it. */
+export interface Ledger {
+  readonly document: Document;
+  readonly hash: string;
+  readonly extraction: Extraction;
+}
+
+/** What `put` did with each article. */
+export interface PutResult {
+  added: number;
+  replaced: number;
+  unchanged: number;
+}
+
+export interface ArticleInfo {
+  readonly id: string;
+  readonly hash: string;
+  readonly date: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly chars: number;
+}
+
+/** A stretch of an article: its id and offsets, the text, and where matches are inside it. */
+export interface Hit {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The matching words, with offsets into the article text. */
+  readonly matches: readonly { start: number; end: number; text: string }[];
+}
+
+export type SearchScope = 'articles' | 'quotes' | 'claims';
+
+export interface SearchHit extends Hit {
+  readonly scope: SearchScope;
+  /** The quotation's or claim's id when the hit is one. */
+  readonly item: string | null;
+  readonly title: string | null;
+  readonly date: string | null;
+}
+
+export interface SearchOptions {
+  readonly scope?: SearchScope;
+  readonly limit?: number;
+}
+
+/** An item with the article it belongs to. */
+export interface Located<T> {
+  readonly article: string;
+  readonly date: string | null;
+  readonly item: T;
+}
+
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface QuoteFilter extends Page {
+  /** Resolved speaker name, case-insensitive. */
+  readonly speaker?: string;
+  readonly article?: string;
+}
+
+export interface SpeakerCount {
+  readonly name: string;
+  readonly quotes: number;
+  readonly articles: number;
+  /** Distinct roles the articles give, most frequent first. */
+  readonly roles: readonly string[];
+}
+
+export interface FigureFilter extends Page {
+  readonly category?: FigureCategory;
+  readonly claimant?: string;
+  /** Inclusive ISO date bounds on the figure's period (the date that qualifies it, else its article's date). */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface ClaimFilter extends Page {
+  readonly claimant?: string;
+  readonly proposition?: string;
+  /** Only claims some rebuttal answers. */
+  readonly contested?: boolean;
+}
+
+/** A claim with the rebuttals in its article that answer it. */
+export interface ClaimRecord extends Located<Claim> {
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly rebuttals: readonly Rebuttal[];
+}
+
+export type MentionKind = 'place' | 'equipment';
+
+export interface Mention {
+  readonly article: string;
+  readonly date: string | null;
+  readonly title: string | null;
+  readonly name: string;
+  /** Every mention of it in the article. */
+  readonly spans: readonly { start: number; end: number; text: string }[];
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly items: Record<string, number>;
+  readonly schemaVersion: number;
+}
+
+export interface Store {
+  /** The stored hash of each id given that is in the store. */
+  hashes(ids: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * Stores the articles in one transaction: each is added, replaces the stored article of the same
+   * id whose hash differs (its old extraction goes with it), or is left alone when the hash is the
+   * same. Either all of them are written or none.
+   */
+  put(ledgers: readonly Ledger[]): Promise<PutResult>;
+  get(id: string): Promise<Ledger | null>;
+  /** Every article, in id order, one at a time (memory stays flat). */
+  ledgers(): AsyncIterable<Ledger>;
+  articles(page?: Page): Promise<ArticleInfo[]>;
+  stats(): Promise<StoreStats>;
+
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  quotes(filter?: QuoteFilter): Promise<Located<Quotation>[]>;
+  speakers(page?: Page & { name?: string }): Promise<SpeakerCount[]>;
+  figures(filter?: FigureFilter): Promise<Located<Figure>[]>;
+  claims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
+  mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]>;
+
+  close(): Promise<void>;
+}
