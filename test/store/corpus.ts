@@ -47,14 +47,14 @@ function builder(text: string) {
     ...at(text, words), id, value, low: null, high: null, qualifier: null, rate: null, unit: null, whose: null, category, claimant, confidence: 0.9, rule: 'test',
   });
   const place = (id: string, words: string, name: string, geonameId: number): Place => ({
-    ...at(text, words), id, kind: 'city', name, geonameId, lat: null, lon: null, country: 'UA', admin1: null, alternatives: [], metonymy: false, confidence: 0.9, rule: 'test',
+    ...at(text, words), id, kind: 'city', name, geonameId, lat: null, lon: null, country: 'UA', admin1: null, alternatives: [], metonymy: false, key: `geonames:${geonameId}`, confidence: 0.9, rule: 'test',
   });
   const equipment = (id: string, words: string, name: string, type: string, nth = 1): Equipment => ({ ...at(text, words, nth), id, name, type, confidence: 0.9, rule: 'test' });
   const claim = (id: string, words: string, claimant: string, proposition: string): Claim => ({
-    ...at(text, words), id, claimant: { mention: null, name: claimant, entity: null }, cue: null, proposition, quote: null, date: null, confidence: 0.8, rule: 'test',
+    ...at(text, words), id, claimant: { mention: null, name: claimant, entity: null, also: [] }, cue: null, proposition, quote: null, date: null, dateSource: null, group: id, confidence: 0.8, rule: 'test',
   });
   const rebuttal = (id: string, claimId: string, words: string, rebutter: string, evidence: string): Rebuttal => ({
-    ...at(text, words), id, claim: claimId, rebutter: { mention: null, name: rebutter, entity: null }, evidence: [at(text, evidence)], quote: null, date: null, confidence: 0.8, rule: 'test',
+    ...at(text, words), id, claim: claimId, rebutter: { mention: null, name: rebutter, entity: null, also: [] }, evidence: [at(text, evidence)], quote: null, date: null, dateSource: null, answers: [claimId], proposition: '', confidence: 0.8, rule: 'test',
   });
   return { quote, figure, place, equipment, claim, rebuttal };
 }

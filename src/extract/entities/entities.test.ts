@@ -104,7 +104,7 @@ describe('organizations', () => {
     const text = 'Russian troops shelled Kryvyi Rih overnight.';
     const doc = analyze(makeDocument({ id: 't', text, date: null }));
     const start = text.indexOf('Kryvyi Rih');
-    const place: Place = { ...span(text, start, start + 'Kryvyi Rih'.length), id: 'p1', kind: 'city', name: 'Kryvyi Rih', geonameId: 703845, lat: 47.9, lon: 33.4, country: 'UA', admin1: null, alternatives: [], metonymy: false, confidence: 0.9, rule: 'test' };
+    const place: Place = { ...span(text, start, start + 'Kryvyi Rih'.length), id: 'p1', kind: 'city', name: 'Kryvyi Rih', geonameId: 703845, lat: 47.9, lon: 33.4, country: 'UA', admin1: null, alternatives: [], metonymy: false, key: 'geonames:703845', confidence: 0.9, rule: 'test' };
     expect(extractEntities(doc, [], [], []).map((e) => e.name)).toContain('Kryvyi Rih');
     expect(extractEntities(doc, [], [], [place]).map((e) => e.name)).not.toContain('Kryvyi Rih');
   });
