@@ -73,7 +73,9 @@ export function findCues(doc: Doc): Cue[] {
       continue;
     }
     if (role & REBUT_VERB) {
-      if (!PASSIVE_AUX.has(prev) && i + 1 < sentEnd) cues.push({ kind: 'rebut-verb', start: i, end: i + 1, copula: -1 });
+      // `The dispute centers on ...`: after a determiner or adjective it is a noun.
+      const prevPos = i > sentStart ? tokPos[i - 1]! : -1;
+      if (!PASSIVE_AUX.has(prev) && prevPos !== POS.DET && prevPos !== POS.ADJ && i + 1 < sentEnd) cues.push({ kind: 'rebut-verb', start: i, end: i + 1, copula: -1 });
       continue;
     }
     if (role & (PREDICATE | TRUTH)) {
