@@ -80,6 +80,12 @@ describe('ledger over the written corpus (issue 5)', () => {
       .toEqual(expected.series[name]);
   });
 
+  it('gives a series per side: Russian military casualties, as claimed by each side', () => {
+    const series = figureSeries(ledger.figures, ledger.ids, { category: 'military-casualties', whose: 'Russia', by: 'side' });
+    expect(series.map((s) => ({ side: s.side, points: s.points.map((p) => [p.date, p.value, p.claimant]) })))
+      .toEqual(expected.series['military-casualties of Russia, as claimed by each side']);
+  });
+
   it('filters a series by claimant, by id or by name', () => {
     const byId = figureSeries(ledger.figures, ledger.ids, { category: 'military-casualties', claimant: 'andrii-hnatov' });
     const byName = figureSeries(ledger.figures, ledger.ids, { category: 'military-casualties', claimant: 'Andrii Hnatov' });

@@ -53,22 +53,31 @@ export interface SeriesQuery {
   readonly whose?: string | null;
   /** Only this claimant: an identity id or name, case-insensitive. */
   readonly claimant?: string | null;
+  /** One series per claimant (default), or per side the claimants are on (`as claimed by each side`). */
+  readonly by?: 'claimant' | 'side';
 }
 
 export function figureSeries(points: readonly FigurePoint[], ids: Identities, query: SeriesQuery): FigureSeries[] {
   const wanted = query.claimant?.toLowerCase() ?? null;
   const whose = query.whose ? sideOf(query.whose) ?? query.whose : null;
+  const byId = new Map(ids.identities.map((i) => [i.id, i]));
+  const claimantSide = (p: FigurePoint) => byId.get(p.claimant ?? '')?.side ?? null;
   const series = new Map<string, FigurePoint[]>();
   for (const p of points) {
     if (p.category !== query.category) continue;
     if (whose && p.whose !== whose) continue;
     if (wanted && p.claimant !== wanted && p.claimantName?.toLowerCase() !== wanted) continue;
-    const key = p.claimant ?? p.claimantName ?? '';
+    const key = query.by === 'side' ? claimantSide(p) ?? '' : p.claimant ?? p.claimantName ?? '';
     (series.get(key) ?? series.set(key, []).get(key)!).push(p);
   }
-  const byId = new Map(ids.identities.map((i) => [i.id, i]));
+  if (query.by === 'side') {
+    // Claimants on no known side (`British Defence Intelligence`) form one series, listed last.
+    return [...series.entries()].sort((a, b) => cmp(a[0] || '\uffff', b[0] || '\uffff')).map(([side, ps]) => ({
+      claimant: null, claimantName: null, side: side || null, category: query.category, points: ps,
+    }));
+  }
   return [...series.values()].map((ps) => ({
-    claimant: ps[0]!.claimant, claimantName: ps[0]!.claimantName, side: byId.get(ps[0]!.claimant ?? '')?.side ?? null,
+    claimant: ps[0]!.claimant, claimantName: ps[0]!.claimantName, side: claimantSide(ps[0]!),
     category: query.category, points: ps,
   })).sort((a, b) => cmp(a.claimantName ?? '', b.claimantName ?? ''));
 }

@@ -42,16 +42,21 @@ export function buildIdentities(articles: readonly Article[]): Identities {
     } else single.push(n);
   }
   // A one-word name that is some person's surname is read as that surname; any other is a name of its own.
+  const bySurname = new Map<string, string[]>();
+  for (const k of [...people.keys()].sort()) {
+    const surname = k.slice(k.lastIndexOf(' ') + 1);
+    (bySurname.get(surname) ?? bySurname.set(surname, []).get(surname)!).push(k);
+  }
   const surnames: NameInDoc[] = [];
   for (const n of single) {
     const surname = nameKey(n.name);
-    if ([...people.keys()].some((k) => k.endsWith(' ' + surname))) surnames.push(n);
+    if (bySurname.has(surname)) surnames.push(n);
     else keyOf.set(n, surname);
   }
   const ambiguous = new Map<string, string[]>();
   for (const n of surnames) {
     const surname = nameKey(n.name);
-    const candidates = [...people.keys()].filter((k) => k.endsWith(' ' + surname)).sort();
+    const candidates = bySurname.get(surname) ?? [];
     const sameDoc = candidates.filter((k) => people.get(k)!.some((m) => m.doc === n.doc));
     const chosen = sameDoc.length === 1 ? sameDoc[0]! : chooseByEvidence(n, candidates, people);
     if (chosen) keyOf.set(n, chosen);

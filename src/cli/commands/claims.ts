@@ -67,21 +67,17 @@ export const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f
 
 export const where = (a: Appearance) => `${a.published ?? 'undated'} ${a.document} [${a.start}, ${a.end})`;
 
-export function claimsReport(ledger: Ledger) {
-  const owner = new Map<string, LedgerClaim>();
-  for (const c of ledger.claims) for (const a of c.appearances) owner.set(a.document + '\u0000' + a.item, c);
-  return { identities: ledger.identities, claims: ledger.claims, owner };
-}
-
 export async function claims(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseLedgerArgs(argv, 'claims', {});
   if (values.help) { io.stdout.write(usage); return 0; }
   needInputs(positionals, 'claims');
   const { articles, status } = await readArticles(positionals, io);
   const ledger = buildLedger(articles);
+  const owner = new Map<string, LedgerClaim>();
+  for (const c of ledger.claims) for (const a of c.appearances) owner.set(a.document + '\u0000' + a.item, c);
   const rebuttals = articles.flatMap(({ document, extraction }) => extraction.rebuttals.map((r) => {
     const who = ledger.ids.resolve(document.id, r.rebutter.name);
-    const answered = ledger.claims.find((c) => c.appearances.some((a) => a.document === document.id && a.item === r.claim));
+    const answered = owner.get(document.id + '\u0000' + r.claim);
     return {
       document: document.id, id: r.id, start: r.start, end: r.end, text: r.text, rebutter: who?.id ?? null, rebutterName: who?.name ?? r.rebutter.name,
       evidence: r.evidence.map((e) => e.text), proposition: r.proposition, claim: answered?.id ?? null, date: r.date, confidence: r.confidence,
@@ -91,12 +87,14 @@ export async function claims(argv: readonly string[], io: CommandIo): Promise<nu
   if (values.json) {
     await out.write(JSON.stringify({ identities: ledger.identities, claims: ledger.claims, rebuttals }, null, 2) + '\n');
   } else {
+    const answeredBy = new Map<string, typeof rebuttals>();
+    for (const r of rebuttals) if (r.claim) (answeredBy.get(r.claim) ?? answeredBy.set(r.claim, []).get(r.claim)!).push(r);
     await out.write(`${ledger.claims.length} claims in ${articles.length} articles; ${rebuttals.length} rebuttals; ${ledger.identities.length} identities\n`);
     for (const c of ledger.claims) {
       await out.write(`\n${c.id}  ${clean(c.proposition)}  claimed by ${clean(c.claimantName ?? 'nobody named')}${c.date ? `  (${c.date})` : ''}\n`);
       await out.write(`  "${clean(c.firstAppearance.text)}"\n`);
       for (const a of c.appearances) await out.write(`  seen ${where(a)}\n`);
-      for (const r of rebuttals.filter((x) => x.claim === c.id)) {
+      for (const r of answeredBy.get(c.id) ?? []) {
         await out.write(`  denied by ${clean(r.rebutterName ?? 'nobody named')}: "${clean(r.text)}" (${r.document}${r.date ? ', ' + r.date : ''})\n`);
       }
     }

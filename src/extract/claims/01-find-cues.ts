@@ -46,12 +46,23 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** Prefilter before the lookup: bit `length` of LENGTHS_BY_FIRST[first char] is set when some cue word has that first char and length. */
+const MAX_WORD = 31;
+const LENGTHS_BY_FIRST: Uint32Array = (() => {
+  const bits = new Uint32Array(128);
+  for (const w of ROLES.keys()) if (w.charCodeAt(0) < 128 && w.length <= MAX_WORD) bits[w.charCodeAt(0)]! |= 1 << w.length;
+  return bits;
+})();
+
 export function findCues(doc: Doc): Cue[] {
   const cues: Cue[] = [];
   const { lower, tokPos } = doc;
   const n = lower.length;
   for (let i = 0; i < n; i++) {
     const t = lower[i]!;
+    // Most words cannot be a cue by their first letter and length alone: skip the hash lookup.
+    const c0 = t.charCodeAt(0);
+    if (c0 >= 128 || t.length > MAX_WORD || ((LENGTHS_BY_FIRST[c0]! >>> t.length) & 1) === 0) continue;
     const role = ROLES.get(t);
     if (role === undefined) continue;
     const sentence = doc.tokSentence[i]!;
@@ -73,7 +84,9 @@ export function findCues(doc: Doc): Cue[] {
       continue;
     }
     if (role & REBUT_VERB) {
-      if (!PASSIVE_AUX.has(prev) && i + 1 < sentEnd) cues.push({ kind: 'rebut-verb', start: i, end: i + 1, copula: -1 });
+      // `The dispute centers on ...`: after a determiner or adjective it is a noun.
+      const prevPos = i > sentStart ? tokPos[i - 1]! : -1;
+      if (!PASSIVE_AUX.has(prev) && prevPos !== POS.DET && prevPos !== POS.ADJ && i + 1 < sentEnd) cues.push({ kind: 'rebut-verb', start: i, end: i + 1, copula: -1 });
       continue;
     }
     if (role & (PREDICATE | TRUTH)) {

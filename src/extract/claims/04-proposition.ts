@@ -13,7 +13,7 @@ import { LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_N
  */
 const MAX_ENTITIES = 2;
 /** What a claim is about is said early: a long quotation is read for its first words only, which keeps the cost per claim flat. */
-const MAX_KEY_TOKENS = 40;
+const MAX_KEY_TOKENS = 24;
 const NOT_VERBS: ReadonlySet<string> = new Set(['everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -34,7 +34,7 @@ export interface RebuttalDraft {
 }
 
 const NEAR_OBJECT = 3;
-const OBJECT_ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+const OBJECT_ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 /** Where `there is no X` stops: the attribution after a comma is not part of what is denied. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', '"', '“', '”', '—']);
 
@@ -103,9 +103,28 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   if ((OBJECT_ANAPHORS.has(after) && (after !== 'that' || objectEnds)) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
     return { ...base, range: [start, Math.min(sentEnd, cue.end + 1)], target: { kind: 'previous' }, confidence: 0.7 };
   }
+  // `denied that the city was encircled`, `denied the city was encircled`: what is denied is a clause
+  // with a verb of its own. `rejected a media request`, `dismissed her proposals` deny no claim.
   const clause = clauseAfter(doc, cue.end, Infinity);
-  if (!clause) return null;
+  // `rejected that argument`: `that` before a noun is a determiner, not the start of a clause.
+  const complementizer = doc.lower[cue.end] === 'that' && doc.tokPos[cue.end] !== POS.DET && doc.tokPos[cue.end + 1] !== POS.NOUN;
+  if (!clause || (!complementizer && !DENY_WITHOUT_THAT.has(doc.lower[cue.start]!)) || OBJECT_PRONOUNS.has(doc.lower[clause[0]]!) || !hasFiniteVerb(doc, clause)) return null;
   return { ...base, range: [start, clause[1]], target: { kind: 'clause', range: clause }, confidence: 0.7 };
+}
+
+/** Only `deny` takes a bare clause as what it denies: `denied Pokrovsk was encircled`. */
+const DENY_WITHOUT_THAT: ReadonlySet<string> = new Set(['denied', 'denies', 'deny']);
+
+/** `deny them mining permits`: a person denied something, not a claim. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'him', 'her', 'us', 'me', 'you']);
+
+/** A verb of the clause's own, not an infinitive or participle: `the city was encircled`, not `the right to question`. */
+function hasFiniteVerb(doc: Context['doc'], [s, e]: TokenRange): boolean {
+  for (let k = s; k < e && k < s + 12; k++) {
+    const p = doc.tokPos[k];
+    if (p === POS.AUX || (p === POS.VERB && doc.lower[k - 1] !== 'to' && !doc.lower[k]!.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 function existentialRebuttal(ctx: Context, cue: Cue): RebuttalDraft {

@@ -25,6 +25,39 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
   // Words with no predicate (`Newsmax`, `claimed the bodies`) assert nothing a denial could meet.
   const built: Built[] = drafts.map((draft) => ({ draft, key: propositionKey(doc, places, draft.range) })).filter((b) => b.key !== '');
   const implied: Built[] = [];
+  // Links need indexes over the claims; most articles have no rebuttal and skip building them.
+  const answers: Built[][] = rebuttalDrafts.length ? link(doc, places, built, implied, drafts, rebuttalDrafts) : [];
+  const all = (implied.length ? [...built, ...implied] : built).sort((a, b) => a.draft.range[0] - b.draft.range[0] || a.draft.range[1] - b.draft.range[1]);
+  const ids = new Map<Built, string>();
+  const claims: Claim[] = all.map((b, i) => {
+    const id = `c${i + 1}`;
+    if (rebuttalDrafts.length) ids.set(b, id);
+    const d = b.draft;
+    const own = tokenSpan(doc, d.range);
+    const when = dateOf(doc, dates, d.range[0], d.range[1], d.cue ? d.cue[0] : d.range[0], d.tenseAt);
+    // A plain literal, not spreads: this runs once per quotation of every article.
+    return {
+      id, start: own.start, end: own.end, text: own.text, confidence: d.confidence, rule: d.rule, claimant: d.claimant,
+      cue: d.cue ? tokenSpan(doc, d.cue) : null, proposition: b.key, quote: d.quote,
+      date: when.date, dateSource: when.dateSource, group: `g${d.group + 1}`,
+    };
+  });
+  const rebuttals: Rebuttal[] = [];
+  rebuttalDrafts.forEach((r, i) => {
+    const answered = (answers[i] ?? []).map((b) => ids.get(b)!).filter(Boolean);
+    if (!answered.length) return;
+    rebuttals.push({
+      id: '', ...tokenSpan(doc, r.range), confidence: r.confidence, rule: r.rule, claim: answered[0]!, answers: answered,
+      proposition: answers[i]![0]!.key, rebutter: r.rebutter, evidence: r.evidence.map((e) => tokenSpan(doc, e)), quote: r.quote,
+      ...dateOf(doc, dates, r.range[0], r.range[1], r.cueAt, r.tenseAt),
+    });
+  });
+  rebuttals.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims, rebuttals: rebuttals.map((r, i) => ({ ...r, id: `r${i + 1}` })) };
+}
+
+
+function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[], implied: Built[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[]): Built[][] {
   let nextGroup = drafts.reduce((m, d) => Math.max(m, d.group + 1), 0);
   const byCue = new Map<number, Built[]>();
   for (const b of built) if (b.draft.cueIndex >= 0) (byCue.get(b.draft.cueIndex) ?? byCue.set(b.draft.cueIndex, []).get(b.draft.cueIndex)!).push(b);
@@ -34,7 +67,7 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
   for (const b of ordered) (groups.get(b.draft.group) ?? groups.set(b.draft.group, []).get(b.draft.group)!).push(b);
   const groupOf = (b: Built): Built[] => (b.draft.cueIndex < 0 ? [b] : groups.get(b.draft.group) ?? [b]);
 
-  const answers: Built[][] = rebuttalDrafts.map((r) => {
+  return rebuttalDrafts.map((r) => {
     const t = r.target;
     if (t.kind === 'cue') {
       const named = byCue.get(t.cueIndex);
@@ -61,33 +94,6 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
     return previous ? groupOf(previous) : [];
   });
 
-  const all = (implied.length ? [...built, ...implied] : built).sort((a, b) => a.draft.range[0] - b.draft.range[0] || a.draft.range[1] - b.draft.range[1]);
-  const ids = new Map<Built, string>();
-  const claims: Claim[] = all.map((b, i) => {
-    const id = `c${i + 1}`;
-    if (rebuttalDrafts.length) ids.set(b, id);
-    const d = b.draft;
-    const own = tokenSpan(doc, d.range);
-    const when = dateOf(doc, dates, d.range[0], d.range[1], d.cue ? d.cue[0] : d.range[0], d.tenseAt);
-    // A plain literal, not spreads: this runs once per quotation of every article.
-    return {
-      id, start: own.start, end: own.end, text: own.text, confidence: d.confidence, rule: d.rule, claimant: d.claimant,
-      cue: d.cue ? tokenSpan(doc, d.cue) : null, proposition: b.key, quote: d.quote,
-      date: when.date, dateSource: when.dateSource, group: `g${d.group + 1}`,
-    };
-  });
-  const rebuttals: Rebuttal[] = [];
-  rebuttalDrafts.forEach((r, i) => {
-    const answered = answers[i]!.map((b) => ids.get(b)!).filter(Boolean);
-    if (!answered.length) return;
-    rebuttals.push({
-      id: '', ...tokenSpan(doc, r.range), confidence: r.confidence, rule: r.rule, claim: answered[0]!, answers: answered,
-      proposition: answers[i]![0]!.key, rebutter: r.rebutter, evidence: r.evidence.map((e) => tokenSpan(doc, e)), quote: r.quote,
-      ...dateOf(doc, dates, r.range[0], r.range[1], r.cueAt, r.tenseAt),
-    });
-  });
-  rebuttals.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { claims, rebuttals: rebuttals.map((r, i) => ({ ...r, id: `r${i + 1}` })) };
 }
 
 function tokenSpan(doc: Doc, [s, e]: TokenRange) {

@@ -32,10 +32,12 @@ export function extractClaims(doc: Doc, input: ClaimsInput): { claims: Claim[]; 
   const cues = findCues(doc);
   if (!cues.length && !input.quotes.length) return { claims: [], rebuttals: [] };
   const quotes = sortedByStart(input.quotes);
-  const ctx: Context = { doc, quotes, entities: input.entities, quoteStarts: Int32Array.from(quotes, (q) => q.start), mentions: once(() => mentionIndex(input.entities)) };
+  const quoteStarts = new Int32Array(quotes.length);
+  for (let i = 0; i < quotes.length; i++) quoteStarts[i] = quotes[i]!.start;
+  const ctx: Context = { doc, quotes, entities: input.entities, quoteStarts, mentions: once(() => mentionIndex(input.entities)) };
   const drafts = claimDrafts(ctx, cues);
   const rebuttals = rebuttalDrafts(ctx, cues);
-  return assemble(doc, once(() => placeAntecedents(doc)), sortedByStart(input.dates), drafts, rebuttals);
+  return assemble(doc, once(() => placeAntecedents(doc)), input.dates.length ? sortedByStart(input.dates) : input.dates, drafts, rebuttals);
 }
 
 /** Built on first use: most articles never ask who `the city` is. */

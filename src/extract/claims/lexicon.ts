@@ -12,7 +12,8 @@ export const CLAIM_VERBS: ReadonlySet<string> = new Set([
 /** Nouns that name a claim: `Moscow's claims that ...`, `Russian assertions that ...`. */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'claims', 'claim', 'assertion', 'assertions', 'allegation', 'allegations', 'reports', 'report', 'statement',
-  'statements', 'announcement', 'boasts', 'insistence', 'suggestions', 'suggestion',
+  'statements', 'announcement', 'boasts', 'insistence', 'suggestions', 'suggestion', 'accusations', 'accusation',
+  'rumors', 'rumours', 'rumor', 'rumour',
 ]);
 
 /** Before a word that is both noun and verb (`claims`), these make it the noun. */
@@ -32,7 +33,7 @@ export const REBUT_VERBS: ReadonlySet<string> = new Set([
 export const REBUT_PREDICATES: ReadonlySet<string> = new Set([
   'lie', 'lies', 'fabricated', 'fabrication', 'fabrications', 'false', 'untrue', 'baseless', 'groundless', 'fake',
   'nonsense', 'propaganda', 'disinformation', 'misinformation', 'fiction', 'invented', 'bogus', 'unfounded',
-  'misleading', 'fantasy', 'fantasies', 'lying',
+  'misleading', 'fantasy', 'fantasies',
 ]);
 
 /** After `not`, these deny: `not true`, `not the case`. */
