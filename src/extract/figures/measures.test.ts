@@ -30,6 +30,7 @@ describe('figures: measures', () => {
     ['The dam covers 500 square metres.', '500 square metres', 500, null, null, 'square metres'],
     ['The exhaust speed rose from 2.6 km s−1 to 25 km s−1 in tests.', '2.6 km s−1 to 25 km s−1', null, 2.6, 25, 'km s−1'],
     ['The filler makes up 10 wt% of the armour.', '10 wt%', 10, null, null, 'wt%'],
+    ['Mass loss reached 6 × 10^6 kg s−1 at the peak.', '6 × 10^6 kg s−1', 6e6, null, null, 'kg s−1'],
     ['The gauge read 1 μbar at altitude.', '1 μbar', 1, null, null, 'μbar'],
     ['Hull temperatures ran 320–500 K during the test.', '320–500 K', null, 320, 500, 'K'],
   ] as const)('%s', (text, needle, value, low, high, unit) => {
