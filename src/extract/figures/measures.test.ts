@@ -52,6 +52,8 @@ describe('figures: measures', () => {
     ['Fraudsters moved RM3.06mil abroad.', 'RM3.06mil', 3.06e6, 'money'],
     ['He was paid $5m/year by the ministry.', '$5m', 5e6, 'money'],
     ['The donor gave 20 million pounds to the fund.', '20 million pounds', 2e7, 'money'],
+    ['He was paid $5 m last year.', '$5 m', 5e6, 'money'],
+    ['The unit kept $5 K in cash.', '$5 K', 5e3, 'money'],
   ] as const)('currency: %s', (text, needle, value, category) => {
     const f = figuresOf(text).find((x) => x.text.includes(needle));
     expect(f, needle).toBeDefined();
@@ -62,6 +64,8 @@ describe('figures: measures', () => {
   it.each([
     ['"$3 a gallon" is a price with a rate, not "a gallon"', 'Diesel sold at $3 a gallon in Lviv.', ['$3']],
     ['"2.30pm" is a clock time', 'The strike came at 2.30pm on Monday.', []],
+    ['"A" before a pound sign is an article, not Australia', 'A £3.5 m deal was signed.', ['£3.5 m']],
+    ['spaced "m" without a currency is metres', 'The wall is 100 m long.', ['100 m']],
     ['"5 pm" is a clock time', 'The strike came at 5 pm on Monday.', []],
     ['a glued "A" after a label is part of the label', 'As shown in Figures 3A and 3C of the study.', []],
   ])('%s', (_name, text, expected) => {
