@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import {
-  SCALE_WORDS, ONE_PRONOUN_BEFORE, ONE_PRONOUN_AFTER, NEGATIVE_WORDS, VULGAR_FRACTIONS,
+  SCALE_WORDS, SCALE_SUFFIXES, ONE_PRONOUN_BEFORE, ONE_PRONOUN_AFTER, NEGATIVE_WORDS, VULGAR_FRACTIONS,
 } from '../lexicon/figure-numbers.ts';
 import { CURRENCY_COUNTRY_CODES, UNITS, CLOCK_LIKE_UNITS } from '../lexicon/units.ts';
 import { readUnit } from './unit-reader.ts';
@@ -56,6 +56,8 @@ function identifierEnd(text: string, i: number): number {
   }
   return j;
 }
+
+const withoutStop = (t: string) => (t.length > 1 && t.endsWith('.') ? t.slice(0, -1) : t);
 
 /** "$3 a gallon", "80 cents a litre", "$76 US a barrel": a number just before "a" makes "a <unit>" a rate. */
 function rateAfterNumber(doc: Doc, i: number): boolean {
@@ -120,6 +122,15 @@ export function findNumbers(doc: Doc): Found[] {
         if (last + 1 < n && SCALE_WORDS.has(lower[last + 1]!) && lower[last + 1] !== 'hundred') {
           words.push(lower[last + 1]!); last++; end = tokEnd[last]!; consumed = end;
         }
+      } else if (core.currency && core.scale === 1 && !core.unit && last + 1 < n && tokStart[last + 1] === core.end + 1
+        && SCALE_SUFFIXES.has(withoutStop(tokens[last + 1]!))) {
+        // "$5 m", "£3.5 m deal", "$5 K": with a currency sign a spaced letter is a scale, not metres or kelvin
+        // (a sentence's full stop may be glued to it: "A $5 m.").
+        const key = withoutStop(tokens[last + 1]!);
+        words.push(key);
+        last++;
+        end = tokStart[last]! + key.length;
+        consumed = end;
       }
       // A unit written as symbols after a space: "111 MPa", "3800 K", "20 J/m^2", "-18 °C", "2.123 pm".
       let unit = core.unit;
@@ -141,7 +152,7 @@ export function findNumbers(doc: Doc): Found[] {
       let first = i;
       while (first > 0 && tokEnd[first - 1]! > start) first--;
       // "US $3.7", "HK $5.4m": the country code is its own token.
-      if (core.currency && first > 0 && tokEnd[first - 1] === start - 1 && CURRENCY_COUNTRY_CODES.has(tokens[first - 1]!)) {
+      if (core.currency && text[start] === '$' && first > 0 && tokEnd[first - 1] === start - 1 && CURRENCY_COUNTRY_CODES.has(tokens[first - 1]!)) {
         first--;
         start = tokStart[first]!;
       }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { UNIT_WORDS, SCALE_WORDS, VAGUE_PLURALS, FRACTION_WORDS, FEW_WORDS } from '../lexicon/figure-numbers.ts';
+import { UNIT_WORDS, SCALE_WORDS, SCALE_SUFFIXES, VAGUE_PLURALS, FRACTION_WORDS, FEW_WORDS } from '../lexicon/figure-numbers.ts';
 import { UNITS, MULTI_WORD_UNITS } from '../lexicon/units.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { Found } from './01-find-numbers.ts';
@@ -21,7 +21,7 @@ export function parseValue(doc: Doc, f: Found): NumberPhrase | null {
   if (f.digits) {
     const d = f.digits;
     let scale = d.scale;
-    for (const w of f.words) scale *= SCALE_WORDS.get(w) ?? 1;
+    for (const w of f.words) scale *= SCALE_WORDS.get(w) ?? SCALE_SUFFIXES.get(w) ?? 1;
     const sign = d.negative ? -1 : 1;
     p.scale = scale;
     if (d.denominator !== null) { p.value = d.a / d.denominator; return p; }

@@ -28,6 +28,16 @@ export function findRate(doc: Doc, after: number): [number, number] | null {
   let skipped = 0;
   while (inSentence(k) && skipped < 3 && (tokPos[k] === POS.VERB || tokPos[k] === POS.AUX || tokPos[k] === POS.ADV) && !SPAN_OPENERS.has(lower[k]!)) { k++; skipped++; }
   if (!inSentence(k)) return null;
+  // One short place phrase may stand between: "moved 5,000 troops into the sector in three days".
+  if (!SPAN_OPENERS.has(lower[k]!) && lower[k] !== 'since' && tokPos[k] === POS.ADP) {
+    let j = k + 1;
+    while (inSentence(j) && j - k <= 3 && (tokPos[j] === POS.DET || tokPos[j] === POS.ADJ || tokPos[j] === POS.NOUN || tokPos[j] === POS.PROPN)) j++;
+    if (j > k + 1 && inSentence(j) && (SPAN_OPENERS.has(lower[j]!) || lower[j] === 'since')) {
+      const rate = findRate(doc, j);
+      if (rate && rate[0] === j) return rate;
+    }
+    return null;
+  }
   const opener = lower[k]!;
   if (opener === 'since') return sinceSpan(doc, k, inSentence);
   if (!SPAN_OPENERS.has(opener)) return null;

@@ -21,7 +21,7 @@ describe('figures: a whole article through the pipeline', () => {
     ['50 km', { value: 50, unit: 'km', category: 'territory', claimant: 'Example Wire' }],
     ['At least 12 civilians', { value: 12, low: 12, qualifier: 'At least', unit: 'civilians', category: 'civilian-casualties', claimant: 'Example Wire' }],
     ['dozens', { value: null, low: 12, high: 120, unit: 'homes', claimant: 'Example Wire' }],
-    ['between 5,000 and 7,000 troops', { value: null, low: 5000, high: 7000, unit: 'troops', whose: 'Russia', category: 'troops', claimant: 'Ihor Lysak' }],
+    ['between 5,000 and 7,000 troops', { value: null, low: 5000, high: 7000, rate: 'in three days', unit: 'troops', whose: 'Russia', category: 'troops', claimant: 'Ihor Lysak' }],
     ['three days', { value: 3, unit: 'days', claimant: 'Ihor Lysak' }],
   ] as const)('%s', (spanText, fields) => {
     const f = extraction.figures.find((x) => x.text === spanText);

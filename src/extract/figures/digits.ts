@@ -133,7 +133,14 @@ export function scanDigits(text: string, at: number, depth = 0): DigitCore | nul
   {
     let j = end;
     let mantissaOk = false;
-    if ((text[j] === 'e' || text[j] === 'E') && (isDigit(text.charCodeAt(j + 1)) || ((text[j + 1] === '-' || text[j + 1] === '+' || text[j + 1] === '−') && isDigit(text.charCodeAt(j + 2))))) { j++; mantissaOk = true; }
+    // "4.3 × 10−8": the same with spaces around the sign, only when an exponent follows the 10.
+    if (text[j] === ' ' && (text[j + 1] === '×' || text[j + 1] === 'x') && text[j + 2] === ' ' && text[j + 3] === '1' && text[j + 4] === '0'
+      && (text[j + 5] === '^' || text[j + 5] === '−' || text[j + 5] === '-')) {
+      j += 5;
+      if (text[j] === '^') j++;
+      mantissaOk = true;
+    }
+    else if ((text[j] === 'e' || text[j] === 'E') && (isDigit(text.charCodeAt(j + 1)) || ((text[j + 1] === '-' || text[j + 1] === '+' || text[j + 1] === '−') && isDigit(text.charCodeAt(j + 2))))) { j++; mantissaOk = true; }
     else if ((text[j] === '×' || text[j] === 'x' || text[j] === '*') && text[j + 1] === '1' && text[j + 2] === '0' && (text[j + 3] === '^' || text[j + 3] === '-' || text[j + 3] === '−' || text[j + 3] === '+' || isDigit(text.charCodeAt(j + 3)))) {
       j += 3;
       if (text[j] === '^') j++;

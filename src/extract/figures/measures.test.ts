@@ -30,6 +30,7 @@ describe('figures: measures', () => {
     ['The dam covers 500 square metres.', '500 square metres', 500, null, null, 'square metres'],
     ['The exhaust speed rose from 2.6 km s−1 to 25 km s−1 in tests.', '2.6 km s−1 to 25 km s−1', null, 2.6, 25, 'km s−1'],
     ['The filler makes up 10 wt% of the armour.', '10 wt%', 10, null, null, 'wt%'],
+    ['Mass loss reached 6 × 10^6 kg s−1 at the peak.', '6 × 10^6 kg s−1', 6e6, null, null, 'kg s−1'],
     ['The gauge read 1 μbar at altitude.', '1 μbar', 1, null, null, 'μbar'],
     ['Hull temperatures ran 320–500 K during the test.', '320–500 K', null, 320, 500, 'K'],
   ] as const)('%s', (text, needle, value, low, high, unit) => {
@@ -51,6 +52,8 @@ describe('figures: measures', () => {
     ['Fraudsters moved RM3.06mil abroad.', 'RM3.06mil', 3.06e6, 'money'],
     ['He was paid $5m/year by the ministry.', '$5m', 5e6, 'money'],
     ['The donor gave 20 million pounds to the fund.', '20 million pounds', 2e7, 'money'],
+    ['He was paid $5 m last year.', '$5 m', 5e6, 'money'],
+    ['The unit kept $5 K in cash.', '$5 K', 5e3, 'money'],
   ] as const)('currency: %s', (text, needle, value, category) => {
     const f = figuresOf(text).find((x) => x.text.includes(needle));
     expect(f, needle).toBeDefined();
@@ -61,6 +64,8 @@ describe('figures: measures', () => {
   it.each([
     ['"$3 a gallon" is a price with a rate, not "a gallon"', 'Diesel sold at $3 a gallon in Lviv.', ['$3']],
     ['"2.30pm" is a clock time', 'The strike came at 2.30pm on Monday.', []],
+    ['"A" before a pound sign is an article, not Australia', 'A £3.5 m deal was signed.', ['£3.5 m']],
+    ['spaced "m" without a currency is metres', 'The wall is 100 m long.', ['100 m']],
     ['"5 pm" is a clock time', 'The strike came at 5 pm on Monday.', []],
     ['a glued "A" after a label is part of the label', 'As shown in Figures 3A and 3C of the study.', []],
   ])('%s', (_name, text, expected) => {

@@ -102,6 +102,8 @@ export function findWords(doc: Doc, i: number): [number, string[], NumberPhrase[
     }
     if (UNIT_WORDS.has(nx) && (UNIT_WORDS.get(prev) ?? 0) >= 20 && (UNIT_WORDS.get(prev) ?? 0) % 10 === 0 && (UNIT_WORDS.get(prev) ?? 0) < 100 && UNIT_WORDS.get(nx)! < 10) { words.push(nx); k++; continue; }
     if (UNIT_WORDS.has(nx) && (prev === 'hundred' || SCALE_WORDS.has(prev)) && words.length > 1) { words.push(nx); k++; continue; }
+    // "a half a million": the fraction of a scale.
+    if (nx === 'half' && (prev === 'a' || prev === 'one') && at(k + 2) === 'a' && SCALE_WORDS.has(at(k + 3))) { words.push('half', 'a', at(k + 3)); k += 3; break; }
     if (FRACTION_WORDS.has(nx) && (UNIT_WORDS.has(prev) || prev === 'a' || prev === 'an') && prev !== 'dozen') { words.push(nx); k++; break; }
     if (nx === 'a' && prev === 'half' && SCALE_WORDS.has(at(k + 2))) { words.push('a', at(k + 2)); k += 2; break; }
     // "two and a half miles"

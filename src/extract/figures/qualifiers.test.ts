@@ -19,6 +19,9 @@ describe('figures: qualifiers', () => {
     ['An estimated 5,000 troops massed there.', 'An estimated', 5000, null, null],
     ['They fired 100 or more shells.', 'or more', 100, 100, null],
     ['Most strikes used sub-500 km rockets.', 'sub', 500, null, 500],
+    ['As many as 14 soldiers deserted.', 'As many as', 14, null, 14],
+    ['The blast cost as much as $2 million.', 'as much as', 2e6, null, 2e6],
+    ['The crater is in the order of 30 m wide.', 'in the order of', 30, null, null],
   ])('%s', (text, qualifier, value, low, high) => {
     const [f] = figuresOf(text).filter((x) => x.qualifier !== null);
     expect(f, text).toBeDefined();

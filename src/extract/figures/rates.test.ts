@@ -12,6 +12,8 @@ describe('figures: rates', () => {
     ['Ukraine downed 40 drones over the past 24 hours.', '40', 'over the past 24 hours'],
     ['Russia exports 800,000 barrels a day by sea.', '800,000', 'a day'],
     ['Some 300 people were killed in the past week.', '300', 'in the past week'],
+    ['They sent 300 tanks to the front in the past week.', '300', 'in the past week'],
+    ['Russia fired 40 missiles at Kyiv since Monday.', '40', 'since Monday'],
   ])('%s', (text, needle, rate) => {
     const f = figuresOf(text).find((x) => x.text.includes(needle));
     expect(f, needle).toBeDefined();

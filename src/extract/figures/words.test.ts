@@ -10,6 +10,7 @@ describe('figures: numbers in words', () => {
     ['Hundreds of thousands of people fled.', 'Hundreds of thousands', null, 100000, 1000000],
     ['Thousands of civilians remain in the city.', 'Thousands', null, 1000, 10000],
     ['The war has displaced half a million people.', 'half a million', 500000, null, null],
+    ['Turnout rose by a half a million voters.', 'a half a million', 500000, null, null],
     ['Two-thirds of the town was destroyed.', 'Two-thirds', 2 / 3, null, null],
     ['A third of the brigade was rotated out.', 'A third', 1 / 3, null, null],
     ['The unit lost one hundred and fifty men.', 'one hundred and fifty', 150, null, null],
