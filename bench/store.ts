@@ -35,6 +35,8 @@ const shared = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared');
 const corpusFile = join(shared, 'data', 'polnear', 'train.jsonl');
 const bin = join(root, 'bin', 'claimgraph');
 const STORE_ARTICLES = Number(process.env.BENCH_STORE_ARTICLES ?? 50_000);
+/** Short articles for the flat-memory run: many more articles than PolNeAR train, and more bytes. */
+const MANY_ARTICLES = Number(process.env.BENCH_STORE_MANY ?? 12_000);
 const TARGET_MS = 50;
 
 const fmt = (n: number | null | undefined, digits = 0) =>
@@ -48,8 +50,8 @@ interface IngestRun { summary: Record<string, number> | null; peakRssMb: number 
 
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
 
-function runIngest(db: string): Promise<IngestRun> {
-  const args = [bin, 'ingest', corpusFile, '--db', db, '--json'];
+function runIngest(db: string, input = corpusFile): Promise<IngestRun> {
+  const args = [bin, 'ingest', input, '--db', db, '--json'];
   const child = gnuTime ? spawn('/usr/bin/time', ['-v', process.execPath, ...args]) : spawn(process.execPath, args);
   let stdout = '';
   let stderr = '';
@@ -164,12 +166,15 @@ function checkOffsets(ledger: Ledger): void {
 
 async function queryStore(src: readonly Source[]): Promise<{ path: string; built: boolean; buildSeconds: number | null }> {
   const key = createHash('sha256')
-    .update(readFileSync(fileURLToPath(import.meta.url)))
+    // The generator itself, not the whole file: editing the report does not rebuild the store.
+    .update([generate, shift, queryStore].map(String).join('\n') + JSON.stringify([FIRST, LAST, TOWNS, ROLES, WORDS]))
     .update(String(STORE_ARTICLES)).update(String(LATEST_VERSION))
     .update(JSON.stringify(src.map((s) => [s.document.text, s.extraction])))
     .digest('hex').slice(0, 16);
   const path = join(tmpdir(), `claimgraph-bench-store-${key}.db`);
   if (existsSync(path)) return { path, built: false, buildSeconds: null };
+  // Stores built by an older generator are of no more use: they are large, so remove them.
+  for (const f of readdirSync(tmpdir())) if (f.startsWith('claimgraph-bench-store-')) rmSync(join(tmpdir(), f), { force: true });
   // Built under another name and renamed when whole, so that an interrupted build is never reused.
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-build-'));
   const building = join(dir, 'store.db');
@@ -253,8 +258,14 @@ async function main(): Promise<number> {
     const first = await runIngest(db);
     log('ingest the same file again ...');
     const second = await runIngest(db);
+    // Memory must not grow with the input: many more articles, from a generated JSON Lines file.
+    const many = join(dir, 'many.jsonl');
+    const texts = readdirSync(join(root, 'test/fixtures/store')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'test/fixtures/store', f), 'utf8').replace(/^date \S+\n/, ''));
+    writeFileSync(many, Array.from({ length: MANY_ARTICLES }, (_, i) => JSON.stringify({ id: `many-${i}`, date: '2025-06-01', text: `Bulletin ${i}.\n\n${texts[i % texts.length]}` })).join('\n') + '\n');
+    log(`ingest ${fmt(MANY_ARTICLES)} short articles into another fresh store ...`);
+    const third = await runIngest(join(dir, 'many.db'), many);
     rmSync(dir, { recursive: true, force: true });
-    for (const [name, run] of [['first', first], ['second', second]] as const) {
+    for (const [name, run] of [['first', first], ['second', second], ['many', third]] as const) {
       if (run.status !== 0 || !run.summary) {
         failed = true;
         console.error(`bench:store: ${name} ingest: status ${run.status}: ${run.stderr.trim().split('\n')[0] ?? ''}`);
@@ -262,13 +273,14 @@ async function main(): Promise<number> {
     }
     const nothingChanged = second.summary !== null && second.summary.added === 0 && second.summary.replaced === 0 && second.summary.unchanged === second.summary.read;
     if (!nothingChanged) failed = true;
-    console.log(table(['ingest of PolNeAR train', 'articles', 'seconds', 'CPU s', 'articles/s', 'articles/CPU s', 'chars/s', 'peak RSS MB', 'added / replaced / unchanged'], [first, second].map((r, k) => [
-      k === 0 ? 'fresh store' : 'again (same content)', fmt(r.summary?.read), fmt(r.summary?.seconds, 1), fmt(r.cpuSeconds, 1), fmt(r.summary?.articles_per_second, 1),
+    console.log(table(['ingest', 'articles', 'seconds', 'CPU s', 'articles/s', 'articles/CPU s', 'chars/s', 'peak RSS MB', 'added / replaced / unchanged'], [first, second, third].map((r, k) => [
+      ['PolNeAR train, fresh store', 'PolNeAR train again (same content)', `${fmt(MANY_ARTICLES)} short articles, fresh store`][k]!, fmt(r.summary?.read), fmt(r.summary?.seconds, 1), fmt(r.cpuSeconds, 1), fmt(r.summary?.articles_per_second, 1),
       r.summary && r.cpuSeconds ? fmt(r.summary.read! / r.cpuSeconds, 1) : '-',
       r.summary ? fmt(r.summary.chars! / r.summary.seconds!) : '-', fmt(r.peakRssMb), r.summary ? `${r.summary.added} / ${r.summary.replaced} / ${r.summary.unchanged}` : '-',
     ])));
     console.log(nothingChanged ? 'second run: nothing changed' : 'second run: CHANGED the store (it should not)');
-    results.ingest = { corpus: corpusFile, first: { ...first.summary, peak_rss_mb: first.peakRssMb, cpu_seconds: first.cpuSeconds }, second: { ...second.summary, peak_rss_mb: second.peakRssMb, cpu_seconds: second.cpuSeconds }, nothing_changed: nothingChanged };
+    results.ingest = { corpus: corpusFile, first: { ...first.summary, peak_rss_mb: first.peakRssMb, cpu_seconds: first.cpuSeconds }, second: { ...second.summary, peak_rss_mb: second.peakRssMb, cpu_seconds: second.cpuSeconds },
+      many: { ...third.summary, peak_rss_mb: third.peakRssMb, cpu_seconds: third.cpuSeconds }, nothing_changed: nothingChanged };
   } else {
     log(`no corpus at ${corpusFile}: ingest skipped (set CLAIMGRAPH_SHARED)`);
   }
