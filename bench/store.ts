@@ -82,6 +82,7 @@ const LAST = ['Koval', 'Melnyk', 'Shevchuk', 'Bondar', 'Tkachenko', 'Kravchenko'
   'Boiko', 'Kovalenko', 'Levchenko', 'Polishchuk', 'Sydorenko', 'Romaniuk', 'Vovk', 'Karpenko', 'Kuzmenko', 'Prykhodko'];
 const TOWNS = ['Siversk', 'Kupiansk', 'Lyman', 'Huliaipole', 'Orikhiv', 'Nikopol', 'Kostiantynivka', 'Myrnohrad', 'Vovchansk', 'Borova', 'Toretsk', 'Chasiv Yar', 'Velyka Novosilka', 'Stepnohirsk', 'Kurakhove', 'Bilozerske'];
 const ROLES = ['a battalion commander', 'a regional official', 'a volunteer medic', 'a drone unit commander', 'a spokesperson for the brigade', 'the head of the town council'];
+const EQUIPMENT: readonly [string, string][] = [['HIMARS', 'artillery'], ['Shahed', 'drone'], ['Patriot', 'air-defence'], ['Leopard', 'armour'], ['F-16', 'aircraft'], ['Iskander', 'missile'], ['Bradley', 'armour'], ['Lancet', 'drone']];
 const WORDS = ['shelling', 'evacuation', 'convoy', 'trenches', 'artillery', 'counteroffensive', 'reinforcements', 'ammunition', 'bridgehead', 'power station', 'ceasefire', 'minefield', 'supply road', 'field hospital', 'air defense', 'logistics hub'];
 
 /** Every object with integer start/end and a string text is a span: move it by `by`; ids get `prefix`. */
@@ -125,8 +126,9 @@ function generate(i: number, src: readonly Source[]): Ledger {
   const town = TOWNS[(i * 7) % TOWNS.length]!;
   const word = WORDS[(i * 11) % WORDS.length]!;
   const role = ROLES[i % ROLES.length]!;
+  const [equipment, type] = EQUIPMENT[i % EQUIPMENT.length]!;
   const said = `"The ${word} near ${town} held through the night, dispatch ${i}," said ${name}, ${role}.`;
-  const lead = `${said}\n\n`;
+  const lead = `${said} A ${equipment} was seen there.\n\n`;
   const aAt = lead.length;
   const bAt = aAt + a.document.text.length + 2;
   const text = b ? `${lead}${a.document.text}\n\n${b.document.text}` : `${lead}${a.document.text}`;
@@ -145,6 +147,13 @@ function generate(i: number, src: readonly Source[]): Ledger {
     extraction[layer] = [...shift(a.extraction[layer], aAt, 'a'), ...(b ? shift(b.extraction[layer], bAt, 'b') : [])];
   }
   extraction.quotes.unshift(quote);
+  const townAt = said.indexOf(town);
+  const equipmentAt = said.length + 3;
+  extraction.places.unshift({
+    ...span(text, townAt, townAt + town.length), id: 'gp1', kind: 'city', name: town, geonameId: 700000 + TOWNS.indexOf(town), lat: null, lon: null,
+    country: 'UA', admin1: null, alternatives: [], metonymy: false, confidence: 0.9, rule: 'bench/generated',
+  });
+  extraction.equipment.unshift({ ...span(text, equipmentAt, equipmentAt + equipment.length), id: 'gx1', name: equipment, type, confidence: 0.9, rule: 'bench/generated' });
   // Spread over about four years, so that period filters have something to choose from.
   const day = new Date(Date.UTC(2022, 1, 24) + (i % 1400) * 86_400_000).toISOString().slice(0, 10);
   const document: Document = { id: `gen-${String(i).padStart(6, '0')}`, text, date: day, title: `${town}: ${word}`, url: null, source: 'bench/store.ts' };
@@ -241,6 +250,7 @@ async function latencies(store: SqliteStore): Promise<Latency[]> {
     await measure('figures by category and period (8, first 100)', ['2022', '2023', '2024', '2025', '2022-06', '2023-06', '2024-06', '2025-06'],
       (p) => store.figures({ category: 'military-casualties', from: `${p}-01`.slice(0, 10), to: `${p}-12-31`.slice(0, 10), limit: 100 })),
     await measure('articles mentioning a town (16, first 100)', TOWNS, (t) => store.mentioning('place', t, { limit: 100 })),
+    await measure('articles mentioning equipment (8, first 100)', EQUIPMENT.map(([e]) => e), (e) => store.mentioning('equipment', e, { limit: 100 })),
   ];
 }
 
