@@ -115,6 +115,7 @@ export const itemTables = [
       { name: 'kind', type: 'text', from: (p) => p.kind },
       { name: 'geoname_id', type: 'integer', from: (p) => p.geonameId },
       { name: 'country', type: 'text', from: (p) => p.country },
+      { name: 'period', type: 'text', from: (_p, c) => c.articleDate },
     ],
   }),
   table({
@@ -122,6 +123,7 @@ export const itemTables = [
     columns: [
       { name: 'name', type: 'text', nocase: true, from: (e) => e.name },
       { name: 'type', type: 'text', from: (e) => e.type },
+      { name: 'period', type: 'text', from: (_e, c) => c.articleDate },
     ],
   }),
   table({

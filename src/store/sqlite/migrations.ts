@@ -135,6 +135,24 @@ CREATE INDEX places_text ON places(text COLLATE NOCASE);
 CREATE INDEX equipment_text ON equipment(text COLLATE NOCASE);
 `,
   },
+  {
+    version: 4,
+    name: 'places and equipment carry their article date, so that mention queries read only an index',
+    sql: `
+ALTER TABLE places ADD COLUMN period TEXT;
+ALTER TABLE equipment ADD COLUMN period TEXT;
+UPDATE places SET period = (SELECT date FROM articles WHERE key = places.article);
+UPDATE equipment SET period = (SELECT date FROM articles WHERE key = equipment.article);
+DROP INDEX places_name;
+DROP INDEX places_text;
+DROP INDEX equipment_name;
+DROP INDEX equipment_text;
+CREATE INDEX places_name ON places(name, period, article);
+CREATE INDEX places_text ON places(text COLLATE NOCASE, period, article);
+CREATE INDEX equipment_name ON equipment(name, period, article);
+CREATE INDEX equipment_text ON equipment(text COLLATE NOCASE, period, article);
+`,
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -89,13 +89,21 @@ export class Queries {
 
   mentioning(kind: MentionKind, name: string, p: Page = {}): Mention[] {
     const table = kind === 'place' ? 'places' : 'equipment';
-    // Articles where it is named, by its canonical name or as written; newest first.
+    // Articles where it is named, by its canonical name or as written; newest first. The page of
+    // articles is chosen from the (name, period, article) indexes alone, and only its mentions are
+    // gathered (a town may be named in thousands of articles). UNION rather than OR, so that each
+    // side reads its own index.
+    const named = `(t.name = @name OR t.text = @name COLLATE NOCASE)`;
     const sql = `
-      SELECT a.id AS article, a.date, a.title, min(t.name) AS name,
-        json_group_array(json_object('start', t.span_start, 'end', t.span_end, 'text', t.text)) AS spans
-      FROM (SELECT * FROM ${table} WHERE name = @name OR text = @name COLLATE NOCASE ORDER BY article, span_start) t
-      JOIN articles a ON a.key = t.article
-      GROUP BY t.article ORDER BY a.date DESC, a.id LIMIT @limit OFFSET @offset`;
+      WITH hits AS (
+        SELECT article, period FROM ${table} WHERE name = @name
+        UNION SELECT article, period FROM ${table} WHERE text = @name COLLATE NOCASE),
+      page AS (SELECT article, max(period) AS period FROM hits GROUP BY article ORDER BY period DESC, article LIMIT @limit OFFSET @offset)
+      SELECT a.id AS article, a.date, a.title,
+        (SELECT min(t.name) FROM ${table} t WHERE t.article = page.article AND ${named}) AS name,
+        (SELECT json_group_array(json_object('start', s.span_start, 'end', s.span_end, 'text', s.text))
+           FROM (SELECT t.span_start, t.span_end, t.text FROM ${table} t WHERE t.article = page.article AND ${named} ORDER BY t.span_start) s) AS spans
+      FROM page JOIN articles a ON a.key = page.article ORDER BY page.period DESC, page.article`;
     return this.statement<{ article: string; date: string | null; title: string | null; name: string; spans: string }>(sql)
       .all({ name, ...page(p) })
       .map((row) => ({ article: row.article, date: row.date, title: row.title, name: row.name, spans: JSON.parse(row.spans) as Mention['spans'] }));

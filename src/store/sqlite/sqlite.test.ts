@@ -47,6 +47,9 @@ describe('sqlite store', () => {
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect((await upgraded.search('fairy', { scope: 'quotes' })).map((h) => [h.article, h.item])).toEqual([['bridge-strike', 'q2']]);
     expect((await upgraded.search('undamaged', { scope: 'claims' })).map((h) => h.item)).toEqual(['c1']);
+    // Migration 4 dated the mentions already there; migration 3 counted the quotations.
+    expect((await upgraded.mentioning('place', 'Zaporizhzhia')).map((m) => [m.article, m.spans.length])).toEqual([['drone-factory', 1], ['artillery-delivery', 1]]);
+    expect((await upgraded.speakers()).map((s) => [s.name, s.quotes, s.articles])).toEqual([['Oksana Lysenko', 4, 3], ['Petro Marchenko', 2, 1], ['Tomasz Wilk', 1, 1]]);
     expect(await upgraded.put(corpus())).toEqual({ added: 0, replaced: 0, unchanged: 4 });
     expect(upgraded.integrity()).toBe('ok');
     await upgraded.close();

@@ -34,8 +34,12 @@ export class LedgerWriter {
     this.insertArticle = db.prepare(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested)
       VALUES (@id, @hash, @date, @title, @byline, @url, @source, @text, @ingested)`);
     this.tables = itemTables.map((table) => {
-      const names = [...itemColumns.filter((c) => c.name !== 'key'), ...table.columns].map((c) => c.name);
-      return { table, insert: db.prepare(`INSERT INTO ${table.name} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`) };
+      // The columns the table has: all those of schema.ts in a migrated store; fewer in a file an
+      // older claimgraph wrote (the upgrade test writes one).
+      const existing = new Set((db.pragma(`table_info(${table.name})`) as { name: string }[]).map((c) => c.name));
+      const columns = table.columns.filter((c) => existing.has(c.name));
+      const names = [...itemColumns.filter((c) => c.name !== 'key'), ...columns].map((c) => c.name);
+      return { table: { ...table, columns }, insert: db.prepare(`INSERT INTO ${table.name} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`) };
     });
     // IMMEDIATE: take the write lock at the start, so that two writers wait instead of failing mid-way.
     const tx = db.transaction((ledgers: readonly Ledger[]) => this.putMany(ledgers));
