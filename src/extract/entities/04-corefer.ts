@@ -33,11 +33,19 @@ function add(doc: Doc, e: Building, start: number, end: number, kind: MentionKin
 export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotation[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const taken = new Set<number>();
-  for (const e of entities) for (const m of e.mentions) taken.add(m.start);
+  const spans: [number, number][] = [];
+  for (const e of entities) for (const m of e.mentions) { taken.add(m.start); spans.push([m.start, m.end]); }
+  spans.sort((a, b) => a[0] - b[0]);
+  const overlapsName = (start: number, end: number) => {
+    const k = lowerBound(spans.length, (i) => spans[i]![0] < start);
+    // Name mentions do not nest much: the neighbours either side are enough.
+    for (let i = Math.max(0, k - 4); i < Math.min(spans.length, k + 4); i++) if (spans[i]![0] < end && spans[i]![1] > start) return true;
+    return false;
+  };
   for (const q of quotes) {
     const s = q.speaker;
     const e = s?.entity ? byId.get(s.entity) : undefined;
-    if (!s || !e || taken.has(s.mention.start)) continue;
+    if (!s || !e || taken.has(s.mention.start) || (!s.pronoun && overlapsName(s.mention.start, s.mention.end))) continue;
     taken.add(s.mention.start);
     const lower = s.mention.text.toLowerCase();
     add(doc, e, s.mention.start, s.mention.end, s.pronoun ? 'pronoun' : lower.startsWith('the ') ? 'description' : 'short-name');
