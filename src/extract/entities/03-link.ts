@@ -65,7 +65,10 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
   };
   const byId = new Map(entities.map((e) => [e.id, e]));
   // Indexes by name part, so that each candidate is linked in constant time, however many entities.
-  const byKey = new Map<string, Building>();
+  // Separate maps per kind: no key strings to build for each lookup.
+  const personByName = new Map<string, Building>();
+  const orgByName = new Map<string, Building>();
+  const byKey = (kind: Building['kind']) => (kind === 'person' ? personByName : orgByName);
   const byLast = new Map<string, Building>();
   const byFirst = new Map<string, Building>();
   const byFirstLast = new Map<string, Building>();
@@ -74,14 +77,14 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
   const index = (e: Building) => {
     const t = e.nameTokens;
     const setOnce = (m: Map<string, Building>, k: string) => { if (!live(m.get(k))) m.set(k, e); };
-    setOnce(byKey, `${e.kind}:${t.join(' ')}`);
+    setOnce(byKey(e.kind), t.join(' '));
     if (e.kind === 'person') {
       if (t.length > 1) { setOnce(byLast, t[t.length - 1]!); setOnce(byFirst, t[0]!); setOnce(byFirstLast, `${t[0]} ${t[t.length - 1]}`); }
       else setOnce(oneWordPerson, t[0]!);
     } else {
       if (t.length > 1) setOnce(orgByInitials, initials(t));
       // `Ukrainian Air Force` is also `Air Force`.
-      setOnce(byKey, `${e.kind}:${coreOf(t)}`);
+      setOnce(orgByName, coreOf(t));
     }
   };
   // Where the quotes stage saw its people, in text order, for lookup by overlap.
@@ -122,7 +125,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
     let entity: Building | undefined;
     let kind: MentionKind = 'name';
     if (c.kind !== 'organization') {
-      entity = live(byKey.get(`person:${key}`));
+      entity = live(personByName.get(key));
       if (!entity && tokens.length === 1) {
         entity = live(byLast.get(last)) ?? live(byFirst.get(first));
         if (entity) kind = 'short-name';
@@ -136,12 +139,12 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
         if (shorter) { shorter.name = doc.text.slice(start, end); shorter.nameTokens = tokens; index(shorter); entity = shorter; }
       }
     } else {
-      entity = live(byKey.get(`organization:${key}`)) ?? live(byKey.get(`organization:${coreOf(tokens)}`));
+      entity = live(orgByName.get(key)) ?? (tokens.length > 1 ? live(orgByName.get(coreOf(tokens))) : undefined);
       if (!entity && tokens.length === 1) {
         entity = live(orgByInitials.get(key));
         if (entity) kind = 'acronym';
       } else if (!entity) {
-        const acronym = live(byKey.get(`organization:${initials(tokens)}`));
+        const acronym = live(orgByName.get(initials(tokens)));
         if (acronym && acronym.nameTokens.length === 1) {
           for (const m of acronym.mentions) (m as { kind?: MentionKind }).kind = 'acronym';
           acronym.name = doc.text.slice(start, end);
