@@ -5,36 +5,37 @@ import type { Extraction } from '../model/items.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { extractDates } from './dates/index.ts';
-import { extractEntities } from './entities/index.ts';
+import { entityLayer } from './entities/index.ts';
 import { extractPlaces } from './places/index.ts';
 import { extractEquipment, type EquipmentIndex } from './equipment/index.ts';
+import { extractClaims } from './claims/index.ts';
 
 export interface ExtractOptions {
   /** The equipment list with the user's entries merged in (`--equipment FILE`); the built-in list by default. */
   readonly equipment?: EquipmentIndex;
 }
-import { extractClaims } from './claims/index.ts';
 
 /**
  * The order of extraction, one line of reason each:
  * 1. analyze: tokens, sentences, paragraphs, POS; every later step reads only this.
  * 2. quotes (with speakers and the article's people): figures need to know whose words they stand in.
- * 3. figures: claimant comes from the quotation a figure sits in.
- * 4. places: people's names (from 2) are not places (`Shelby Wilder`, `Vladimir Putin`).
- * 5. equipment: reads only the Doc.
- * 6. dates: resolved against the article's date; each names the quotations and figures it qualifies.
- * 7. entities: every person and organization, all mentions linked; after quotes, whose people
- *    (and their ids, which speakers reference) it extends, and after places, whose spans it leaves out.
+ * 3. places: people's names (from 2) are not places (`Shelby Wilder`, `Vladimir Putin`).
+ * 4. entities: every person and organization, all mentions linked; after quotes, whose people it
+ *    extends (speakers' entity ids follow where two of them turn out to be one), and after places,
+ *    whose spans it leaves out.
+ * 5. figures: claimant comes from the quotation a figure sits in.
+ * 6. equipment: reads only the Doc.
+ * 7. dates: resolved against the article's date; each names the quotations and figures it qualifies.
  * 8. claims: quotations are claims, their speakers claimants; dates date them; entities name the parties.
  */
 export function extractDocument(document: Document, options: ExtractOptions = {}): { doc: Doc; extraction: Extraction } {
   const doc = analyze(document);
-  const { quotes, entities: people } = extractQuotes(doc);
-  const figures = extractFigures(doc, quotes);
+  const { quotes: quoted, entities: people } = extractQuotes(doc);
   const places = extractPlaces(doc, people);
+  const { entities, quotes } = entityLayer(doc, quoted, people, places);
+  const figures = extractFigures(doc, quotes);
   const equipment = extractEquipment(doc, options.equipment);
   const dates = extractDates(doc, quotes, figures);
-  const entities = extractEntities(doc, quotes, people, places);
   const { claims, rebuttals } = extractClaims(doc, { quotes, entities, dates });
   return { doc, extraction: { quotes, entities, figures, places, equipment, dates, claims, rebuttals } };
 }

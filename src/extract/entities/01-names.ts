@@ -11,12 +11,12 @@ export interface NameRun {
 }
 
 const glued = (doc: Doc, a: number) => doc.tokEnd[a] === doc.tokStart[a + 1];
-const hasLetter = (t: string) => /\p{L}/u.test(t);
 
 /** A token that can be part of a name: capitalized, a letter in it, tagged a name or (away from a sentence start) a noun-like word. */
 export function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (!isCapitalized(t) || !hasLetter(t) || t === 'I') return false;
+  // A capitalized token starts with a cased letter: no need to look for one.
+  if (!isCapitalized(t) || t === 'I') return false;
   const l = doc.lower[i]!;
   if (MONTHS.has(l) || WEEKDAYS.has(l)) return false;
   const p = doc.tokPos[i]!;
@@ -26,13 +26,13 @@ export function isNameToken(doc: Doc, i: number): boolean {
 }
 
 /** `von`, `der`, `al` (`al-Assad`), inside a name: only between name tokens. */
-function particleAt(doc: Doc, k: number): number {
+function particleAt(doc: Doc, k: number, isName: Uint8Array): number {
   let e = k;
   while (e < doc.tokens.length && e - k < 3 && NAME_PARTICLES.has(doc.lower[e]!)) {
     e++;
     if (doc.tokens[e] === '-' && glued(doc, e - 1) && glued(doc, e)) e++;
   }
-  return e > k && e < doc.tokens.length && isNameToken(doc, e) ? e : -1;
+  return e > k && e < doc.tokens.length && isName[e] === 1 ? e : -1;
 }
 
 /**
@@ -44,21 +44,23 @@ function particleAt(doc: Doc, k: number): number {
 export function findNameRuns(doc: Doc): NameRun[] {
   const runs: NameRun[] = [];
   const n = doc.tokens.length;
+  const isName = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (isNameToken(doc, k)) isName[k] = 1;
   let i = 0;
   while (i < n) {
-    if (!isNameToken(doc, i)) { i++; continue; }
+    if (isName[i] !== 1) { i++; continue; }
     const sent = doc.tokSentence[i]!;
     let e = i + 1;
     while (e < n && doc.tokSentence[e] === sent && e - i < 16) {
-      if (isNameToken(doc, e)) { e++; continue; }
+      if (isName[e] === 1) { e++; continue; }
       // `Jean-Claude`, `Al-Qaeda`: a hyphen with no space either side.
-      if (doc.tokens[e] === '-' && glued(doc, e - 1) && glued(doc, e) && e + 1 < n && isNameToken(doc, e + 1)) { e += 2; continue; }
-      const p = particleAt(doc, e);
+      if (doc.tokens[e] === '-' && glued(doc, e - 1) && glued(doc, e) && e + 1 < n && isName[e + 1] === 1) { e += 2; continue; }
+      const p = particleAt(doc, e, isName);
       if (p > 0) { e = p; continue; }
       const l = doc.lower[e]!;
       if ((l === 'of' || l === 'for') && e + 1 < n) {
         const k = doc.lower[e + 1] === 'the' ? e + 2 : e + 1;
-        if (k < n && isNameToken(doc, k)) { e = k; continue; }
+        if (k < n && isName[k] === 1) { e = k; continue; }
       }
       break;
     }

@@ -3,9 +3,10 @@ import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
 import { isCapitalized, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
-import { EXTRA_ORG_WORDS, EXTRA_TITLES, GENDERED_TITLES, KNOWN_ORGS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/titles-entities.ts';
+import { EXTRA_ORG_WORDS, EXTRA_TITLES, ORG_APPOSITIVES, GENDERED_TITLES, KNOWN_ORGS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/titles-entities.ts';
 import { startsRole } from '../speakers/find-source.ts';
 import { roleFromApposition } from '../speakers/role.ts';
+import { cueOf } from '../lexicon/cue-verbs.ts';
 import { countryWords } from './gazetteer.ts';
 import type { NameRun } from './01-names.ts';
 
@@ -65,8 +66,14 @@ export function classify(doc: Doc, runs: readonly NameRun[], isPlace: (start: nu
       out.push(person(doc, lastTitle + 1, run.te, span(doc.text, doc.tokStart[run.ts]!, doc.tokEnd[lastTitle]!), doc.lower.slice(run.ts, lastTitle + 1), true));
       continue;
     }
-    if (KNOWN_ORGS.has(key) || lowers.some(isOrgWord) || (lowers.length === 1 && isAcronym(doc.tokens[run.ts]!) && !countries.has(key))) {
-      for (const [s, e] of splitNested(doc, run.ts, run.te)) out.push(org(doc, s, e, 'entities/organization'));
+    // `the Interfax-Ukraine news agency`: a noun after the name says what it is.
+    const namedAs = ORG_APPOSITIVES.has(doc.lower[run.te] ?? '') || (doc.lower[run.te] === 'news' && ORG_APPOSITIVES.has(doc.lower[run.te + 1] ?? ''));
+    if (namedAs || KNOWN_ORGS.has(key) || lowers.some(isOrgWord) || (lowers.length === 1 && isAcronym(doc.tokens[run.ts]!) && !countries.has(key))) {
+      // `59th Brigade`, `3rd Assault Brigade`: the ordinal is part of the unit's name.
+      const from = run.ts > 0 && /^\d+(st|nd|rd|th)$/.test(doc.lower[run.ts - 1]!) && doc.tokSentence[run.ts - 1] === doc.tokSentence[run.ts] ? run.ts - 1 : run.ts;
+      const parts = splitNested(doc, run.ts, run.te);
+      if (from < run.ts && parts[0]![0] === run.ts) parts[0] = [from, parts[0]![1]];
+      for (const [s, e] of parts) out.push(org(doc, s, e, 'entities/organization'));
       continue;
     }
     // A demonym or country before a name is not part of it (`Ukrainian commander Olena Kravets` aside, `Russian Vladimir Putin`).
@@ -75,6 +82,7 @@ export function classify(doc: Doc, runs: readonly NameRun[], isPlace: (start: nu
     const names = doc.lower.slice(ts, run.te);
     if (names.some((l) => PLACE_WORDS.has(l) || countries.has(l))) continue;
     const before = titleBefore(doc, ts);
+    if (names.length === 1 && !before && ORG_APPOSITIVES.has(doc.lower[ts - 1] ?? '')) { out.push(org(doc, ts, run.te, 'entities/org-appositive')); continue; }
     if (names.length === 1) {
       out.push(before ? person(doc, ts, run.te, before.span, before.words, true) : { ts, te: run.te, kind: 'unknown', title: null, apposition: null, gender: null, confidence: 0.5, rule: 'entities/short-name' });
       continue;
@@ -110,6 +118,10 @@ function splitNested(doc: Doc, ts: number, te: number): [number, number][] {
     const rs = doc.lower[k + 1] === 'the' ? k + 2 : k + 1;
     let rightHasOrg = false;
     for (let j = rs; j < te && doc.lower[j] !== 'of'; j++) rightHasOrg ||= isOrgWord(doc.lower[j]!);
+    let leftHasOrg = false;
+    for (let j = s; j < k; j++) leftHasOrg ||= isOrgWord(doc.lower[j]!);
+    // `Engineers of the State Emergency Service`: people of an organization, the organization is the right side.
+    if (!leftHasOrg && rightHasOrg) { s = rs; continue; }
     if (isOrgWord(doc.lower[k - 1]!) && rightHasOrg) { parts.push([s, k]); s = rs; }
   }
   parts.push([s, te]);
@@ -149,10 +161,10 @@ function appositionAfter(doc: Doc, after: number): Span | null {
   return null;
 }
 
-/** A verb right after the name (an adverb or two between): `Hnatov said`, `Wilder also asked`. */
+/** A speech or belief verb right after the name (an adverb or two between): `Hnatov said`, `Wilder also asked`. */
 function actsAsSpeaker(doc: Doc, after: number): boolean {
   for (let k = after; k < Math.min(doc.tokens.length, after + 3); k++) {
-    if (isVerbLike(doc, k)) return true;
+    if (isVerbLike(doc, k)) return cueOf(doc.lower[k]!) !== undefined;
     if (doc.tokPos[k] !== POS.ADV) return false;
   }
   return false;

@@ -33,11 +33,19 @@ function add(doc: Doc, e: Building, start: number, end: number, kind: MentionKin
 export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotation[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const taken = new Set<number>();
-  for (const e of entities) for (const m of e.mentions) taken.add(m.start);
+  const spans: [number, number][] = [];
+  for (const e of entities) for (const m of e.mentions) { taken.add(m.start); spans.push([m.start, m.end]); }
+  spans.sort((a, b) => a[0] - b[0]);
+  const overlapsName = (start: number, end: number) => {
+    const k = lowerBound(spans.length, (i) => spans[i]![0] < start);
+    // Name mentions do not nest much: the neighbours either side are enough.
+    for (let i = Math.max(0, k - 4); i < Math.min(spans.length, k + 4); i++) if (spans[i]![0] < end && spans[i]![1] > start) return true;
+    return false;
+  };
   for (const q of quotes) {
     const s = q.speaker;
     const e = s?.entity ? byId.get(s.entity) : undefined;
-    if (!s || !e || taken.has(s.mention.start)) continue;
+    if (!s || !e || taken.has(s.mention.start) || (!s.pronoun && overlapsName(s.mention.start, s.mention.end))) continue;
     taken.add(s.mention.start);
     const lower = s.mention.text.toLowerCase();
     add(doc, e, s.mention.start, s.mention.end, s.pronoun ? 'pronoun' : lower.startsWith('the ') ? 'description' : 'short-name');
@@ -55,11 +63,16 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
     if (!w) { w = new Set(e.titles.flatMap((t) => t.text.toLowerCase().split(/[^\p{L}]+/u))); roleWords.set(e, w); }
     return w;
   };
-  const aliasesOf = new Map<Building, string[]>();
-  const aliases = (e: Building) => {
+  // The names an organization goes by (`north atlantic treaty organization`, `nato`) and their words.
+  const aliasesOf = new Map<Building, { names: string[]; words: Set<string> }>();
+  const fitsOrganization = (e: Building, f: string) => {
     let a = aliasesOf.get(e);
-    if (!a) { a = [...new Set([e.nameTokens.join(' '), ...e.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym').map((m) => m.text.toLowerCase())])]; aliasesOf.set(e, a); }
-    return a;
+    if (!a) {
+      const names = [...new Set([e.nameTokens.join(' '), ...e.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym').map((m) => m.text.toLowerCase())])];
+      a = { names, words: new Set(names.flatMap((n) => n.split(' '))) };
+      aliasesOf.set(e, a);
+    }
+    return f.includes(' ') ? a.names.some((n) => n.includes(f)) : a.words.has(f);
   };
   let j = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -71,10 +84,11 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
       recent.unshift({ entity: n.entity, para: n.para });
       if (recent.length > RECENT) recent.pop();
     }
-    if (taken.has(at)) continue;
     const l = doc.lower[i]!;
-    const para = doc.tokParagraph[i]!;
     const gender = PRONOUN_GENDER.get(l);
+    if (gender === undefined && l !== 'the') continue;
+    if (taken.has(at)) continue;
+    const para = doc.tokParagraph[i]!;
     if (gender) {
       const speaker = speakerOfQuotationAt(quotes, at);
       const hit = recent.find((r) => r.entity.kind === 'person' && para - r.para <= PRONOUN_PARAGRAPHS && (r.entity.gender ?? gender) === gender && r.entity.id !== speaker);
@@ -92,7 +106,7 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
       if (hit) add(doc, hit.entity, at, doc.tokEnd[i + 1]!, 'description');
     } else if (ORG_DESCRIPTIONS.has(head)) {
       const fits = ORG_DESCRIPTION_FITS.get(head) ?? [head];
-      const hit = recent.find((r) => r.entity.kind !== 'person' && para - r.para <= DESCRIPTION_PARAGRAPHS && fits.some((f) => aliases(r.entity).some((a) => a.split(' ').includes(f))));
+      const hit = recent.find((r) => r.entity.kind !== 'person' && para - r.para <= DESCRIPTION_PARAGRAPHS && fits.some((f) => fitsOrganization(r.entity, f)));
       if (hit) add(doc, hit.entity, at, doc.tokEnd[i + 1]!, 'description');
     }
   }

@@ -24,6 +24,8 @@ export function countryWords(): ReadonlySet<string> {
     if (eng) { add(eng.m); add(eng.f); }
   }
   // Spellings news uses that the package does not list.
+  // Continents and regions, which world-countries does not list as names.
+  for (const s of ['africa', 'europe', 'asia', 'oceania', 'antarctica', 'middle east', 'balkans', 'caucasus', 'scandinavia', 'latin america']) out.add(s);
   for (const s of ['u.s.', 'us', 'usa', 'america', 'britain', 'great britain', 'uk', 'u.k.', 'kyiv', 'kiev', 'russians', 'ukrainians', 'americans', 'europeans', 'european', 'western', 'soviet', 'crimea', 'donbas', 'donbass']) out.add(s);
   placeNames = out;
   return out;

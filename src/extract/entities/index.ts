@@ -18,6 +18,14 @@ import { countryWords } from './gazetteer.ts';
  * 4. pronouns, descriptions (`the general`) and quotation speakers linked to the entities named before them.
  */
 export function extractEntities(doc: Doc, quotes: readonly Quotation[], seeds: readonly Entity[], places: readonly Place[] = []): Entity[] {
+  return entityLayer(doc, quotes, seeds, places).entities;
+}
+
+/**
+ * The entities, and the quotations with their speakers' entity ids updated where two of the
+ * quotes stage's people turned out to be one (`Ursula von der Leyen` and `Von der Leyen`).
+ */
+export function entityLayer(doc: Doc, quotes: readonly Quotation[], seeds: readonly Entity[], places: readonly Place[] = []): { entities: Entity[]; quotes: readonly Quotation[] } {
   const referenced = new Set<string>();
   for (const q of quotes) if (q.speaker?.entity) referenced.add(q.speaker.entity);
   const countries = countryWords();
@@ -33,12 +41,18 @@ export function extractEntities(doc: Doc, quotes: readonly Quotation[], seeds: r
     const k = lowerBound(sortedPlaces.length, (i) => sortedPlaces[i]!.end <= start);
     return k < sortedPlaces.length && sortedPlaces[k]!.start < end;
   };
-  link(doc, classify(doc, findNameRuns(doc), isPlace), entities, nextId);
-  corefer(doc, entities, quotes);
-  return entities
-    .map(finish)
-    .filter((e) => e.mentions.length > 0)
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const aliases = link(doc, classify(doc, findNameRuns(doc), isPlace), entities, nextId);
+  const follow = (id: string) => { let x = id; for (let guard = 0; aliases.has(x) && guard < 100; guard++) x = aliases.get(x)!; return x; };
+  const relinked = aliases.size === 0 ? quotes : quotes.map((q) => (q.speaker?.entity && aliases.has(q.speaker.entity) ? { ...q, speaker: { ...q.speaker, entity: follow(q.speaker.entity) } } : q));
+  corefer(doc, entities, relinked);
+  const kept = referencedOrNamed(entities.map(finish), relinked);
+  return { entities: kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), quotes: relinked };
+}
+
+/** Entities with a mention; one a quotation references keeps at least the speaker's mention. */
+function referencedOrNamed(entities: Entity[], quotes: readonly Quotation[]): Entity[] {
+  const referenced = new Set(quotes.map((q) => q.speaker?.entity).filter((x): x is string => !!x));
+  return entities.filter((e) => e.mentions.length > 0 || referenced.has(e.id));
 }
 
 function finish(e: Building): Entity {

@@ -34,6 +34,7 @@ export const EXTRA_ORG_WORDS: ReadonlySet<string> = new Set([
   'foundation', 'association', 'society', 'center', 'centre', 'board', 'bureau', 'authority', 'administration', 'cabinet',
   'duma', 'rada', 'verkhovna', 'kremlin', 'pentagon', 'fleet', 'squadron', 'unit', 'battalions', 'brigades', 'company',
   'inc', 'ltd', 'corp.', 'corp', 'agency', 'organisation', 'mission', 'operations', 'ministry', 'cathedral', 'church', 'college',
+  'force', 'guards', 'monitoring', 'independent', 'suspilne', 'ukrinform', 'programme', 'program', 'fund', 'bank', 'council',
 ]);
 
 /**
@@ -49,6 +50,12 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   'european commission', 'state department', 'defense department', 'ria novosti', 'new york times', 'washington post',
   'wall street journal', 'financial times', 'kyiv independent', 'sky news', 'deutsche welle', 'human rights watch',
   'amnesty international', 'institute for the study of war',
+]);
+
+/** Nouns right before a lone capitalized word that make it an organization: `the national broadcaster Suspilne`. */
+export const ORG_APPOSITIVES: ReadonlySet<string> = new Set([
+  'broadcaster', 'channel', 'newspaper', 'agency', 'outlet', 'network', 'website', 'daily', 'weekly', 'tabloid', 'magazine',
+  'company', 'firm', 'group', 'party', 'brigade', 'battalion', 'regiment', 'unit', 'militia', 'charity', 'organization', 'organisation',
 ]);
 
 /** Words that make a capitalized phrase a place, not a person: `Donetsk Oblast`, `Black Sea`. */
