@@ -75,7 +75,13 @@ function models(): TaggerModels {
  * shared cores (cold CPU over PolNeAR train, bench-tagger.ts, 3 A/B runs: 0.535 -> 0.475 µs/char).
  */
 function warmUp(m: TaggerModels): void {
-  const text = '"The bridge is gone," the governor said on Monday.\n\nOfficials said the road was closed, according to the ministry.';
+  // Several sentences per paragraph, quotation marks, a cue on either side, and a paragraph with
+  // nothing: every branch of the feature writer runs once.
+  const text = [
+    'Kyiv, Nov. 3. "The bridge is gone," the governor said on Monday. "We will rebuild it." He added that the road was closed.',
+    'The weather was cold. Trucks waited at the river for hours.',
+    'According to the ministry, 40 people were evacuated, officials said. Residents, she said, had "nowhere else to go." Mr. Hale believes the talks will fail; the Kremlin denied it.',
+  ].join('\n\n');
   tagTokens(analyze(makeDocument({ id: 'warm-up', text })), m);
 }
 
