@@ -10,6 +10,15 @@ const tag = (text: string) => {
 const slice = (text: string, s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
 
 describe('tagAttributions', () => {
+  it('decodes a paragraph longer than its window in pieces, finding speech in every piece', () => {
+    // ~3,000 sentences of 7 tokens in one paragraph: three windows of at most 8,192 tokens.
+    const sentence = 'Officials said the bridge was closed. ';
+    const { text, atts } = tag(sentence.repeat(3000).trim());
+    const found = atts.filter((a) => /^(that )?the bridge was closed\.?$/.test(slice(text, a.content)!));
+    expect(found.length).toBeGreaterThan(2900);
+    expect(atts[atts.length - 1]!.content[0]).toBeGreaterThan(text.length - 2 * sentence.length);
+  });
+
   it('finds indirect speech and its source', () => {
     const { text, atts } = tag('Officials said the bridge was closed.');
     expect(atts.length).toBe(1);

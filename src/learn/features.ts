@@ -178,8 +178,8 @@ const EOS = 0x7654321;
 const MAX_F = 110;
 
 /** Base (first pass) features. */
-export function baseFeatures(doc: Doc, info: DocInfo, scratch = false): FeatureSeq {
-  return writeFeatures(doc, info, null, null, true, scratch);
+export function baseFeatures(doc: Doc, info: DocInfo, scratch = false, from = 0, to = info.n): FeatureSeq {
+  return writeFeatures(doc, info, null, null, true, scratch, null, from, to);
 }
 
 /**
@@ -187,8 +187,8 @@ export function baseFeatures(doc: Doc, info: DocInfo, scratch = false): FeatureS
  * neighbouring ones; with `withBase`, also a lighter set of the base features.
  * Without them the second pass is residual: its scores are added to the first pass's.
  */
-export function stackedFeatures(doc: Doc, info: DocInfo, labels1: Uint8Array, margins1: Float32Array | null = null, withBase = false, scratch = false, skipPara: Uint8Array | null = null): FeatureSeq {
-  return writeFeatures(doc, info, labels1, margins1, withBase, scratch, skipPara);
+export function stackedFeatures(doc: Doc, info: DocInfo, labels1: Uint8Array, margins1: Float32Array | null = null, withBase = false, scratch = false, skipPara: Uint8Array | null = null, from = 0, to = info.n): FeatureSeq {
+  return writeFeatures(doc, info, labels1, margins1, withBase, scratch, skipPara, from, to);
 }
 
 
@@ -271,42 +271,30 @@ function clauseFacts(doc: Doc, info: DocInfo): ClauseFacts {
   return out;
 }
 
-/**
- * A buffer reused across calls when `scratch` is set (inference: the features of one pass are
- * consumed before the next call), so tagging allocates no per-document feature array.
- */
-let scratchBuf = new Uint32Array(0);
-let scratchOffs = new Int32Array(0);
+/** Facts of the first pass's labels that the second pass's features read, once per document. */
+interface StackFacts {
+  sHas: Uint8Array; pHas: Uint8Array; leftS: Int32Array; rightS: Int32Array; leftQ: Int32Array; rightQ: Int32Array;
+  runLen: Uint16Array; runCue: Uint8Array; sPat: Int32Array; runIdx: Uint8Array;
+}
+const stackCache = new WeakMap<Uint8Array, StackFacts>();
 
-/** `skipPara`: paragraphs whose tokens get no features (the caller does not decode them). */
-function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float32Array | null, withBase: boolean, scratch: boolean, skipPara: Uint8Array | null = null): FeatureSeq {
-  const { n, lw, shape, suf3, pre2, cap, qm, inq, cue, leftCue, rightCue } = info;
-  const pos = doc.tokPos;
+function stackFactsOf(doc: Doc, info: DocInfo, p1: Uint8Array): StackFacts {
+  const cached = stackCache.get(p1);
+  if (cached) return cached;
+  const { n, cue } = info;
   const sentOf = doc.tokSentence;
   const paraOf = doc.tokParagraph;
   const ss = doc.sentStartTok;
   const se = doc.sentEndTok;
   const ps = doc.paraStartTok;
-  const pe = doc.paraEndTok;
   const nS = ss.length;
-
-  const { sQuote, sCue, sFirstQ, sLastInq, commaBefore, commaAfter, thatAfterCue, relClause, colonBefore, commaRaw, leftVerb, rightVerb, nlBefore } = clauseFacts(doc, info);
-
-  // Stacked-label facts.
-  let sHas: Uint8Array | null = null;
-  let pHas: Uint8Array | null = null;
-  let leftS: Int32Array | null = null, rightS: Int32Array | null = null, leftQ: Int32Array | null = null, rightQ: Int32Array | null = null;
-  let runLen: Uint16Array | null = null;
-  let runCue: Uint8Array | null = null;
-  let sPat: Int32Array | null = null;
-  let runIdx: Uint8Array | null = null;
-  if (p1) {
-    sHas = new Uint8Array(nS);
-    pHas = new Uint8Array(ps.length);
-    leftS = new Int32Array(n).fill(-1); rightS = new Int32Array(n).fill(-1);
-    leftQ = new Int32Array(n).fill(-1); rightQ = new Int32Array(n).fill(-1);
-    runLen = new Uint16Array(n);
-    runCue = new Uint8Array(n);
+  {
+    const sHas = new Uint8Array(nS);
+    const pHas = new Uint8Array(ps.length);
+    const leftS = new Int32Array(n).fill(-1), rightS = new Int32Array(n).fill(-1);
+    const leftQ = new Int32Array(n).fill(-1), rightQ = new Int32Array(n).fill(-1);
+    const runLen = new Uint16Array(n);
+    const runCue = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const c = CLASS_OF[p1[i]!]!;
       if (c) { sHas[sentOf[i]!]! |= 1 << (c - 1); pHas[paraOf[i]!]! |= 1 << (c - 1); }
@@ -328,8 +316,8 @@ function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float
     }
     // Sentence pattern: the sequence of first-pass run classes (O runs included), hashed, and
     // each token's run index within it.
-    sPat = new Int32Array(nS);
-    runIdx = new Uint8Array(n);
+    const sPat = new Int32Array(nS);
+    const runIdx = new Uint8Array(n);
     for (let s2 = 0; s2 < nS; s2++) {
       let h = 0x2545f491, prev = -1, r = -1;
       for (let i2 = ss[s2]!; i2 < se[s2]!; i2++) {
@@ -350,13 +338,50 @@ function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float
       for (let k = i; k < j; k++) { runLen[k] = Math.min(j - i, 65535); runCue[k] = mc; }
       i = j;
     }
+    const out: StackFacts = { sHas, pHas, leftS, rightS, leftQ, rightQ, runLen, runCue, sPat, runIdx };
+    stackCache.set(p1, out);
+    return out;
   }
+}
 
-  if (scratch && scratchBuf.length < n * MAX_F) {
-    scratchBuf = new Uint32Array(Math.max(n * MAX_F, 1 << 16) * 2);
-    scratchOffs = new Int32Array(Math.max(n + 1, 1 << 10) * 2);
-  }
-  const f = scratch ? scratchBuf : new Uint32Array(n * MAX_F);
+/**
+ * A buffer reused across calls when `scratch` is set (inference: the features of one pass are
+ * consumed before the next call), so tagging allocates no per-document feature array.
+ */
+let scratchBuf = new Uint32Array(0);
+let scratchOffs = new Int32Array(0);
+
+/**
+ * Features of tokens [from, to) (offsets stay absolute: offs[i] for token i); `skipPara`:
+ * paragraphs whose tokens get no features (the caller does not decode them).
+ */
+function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float32Array | null, withBase: boolean, scratch: boolean, skipPara: Uint8Array | null, from: number, to: number): FeatureSeq {
+  const { n, lw, shape, suf3, pre2, cap, qm, inq, cue, leftCue, rightCue } = info;
+  const pos = doc.tokPos;
+  const sentOf = doc.tokSentence;
+  const paraOf = doc.tokParagraph;
+  const ss = doc.sentStartTok;
+  const se = doc.sentEndTok;
+  const ps = doc.paraStartTok;
+  const pe = doc.paraEndTok;
+  const nS = ss.length;
+
+  const { sQuote, sCue, sFirstQ, sLastInq, commaBefore, commaAfter, thatAfterCue, relClause, colonBefore, commaRaw, leftVerb, rightVerb, nlBefore } = clauseFacts(doc, info);
+
+  // Stacked-label facts.
+  let sHas: Uint8Array | null = null;
+  let pHas: Uint8Array | null = null;
+  let leftS: Int32Array | null = null, rightS: Int32Array | null = null, leftQ: Int32Array | null = null, rightQ: Int32Array | null = null;
+  let runLen: Uint16Array | null = null;
+  let runCue: Uint8Array | null = null;
+  let sPat: Int32Array | null = null;
+  let runIdx: Uint8Array | null = null;
+  if (p1) ({ sHas, pHas, leftS, rightS, leftQ, rightQ, runLen, runCue, sPat, runIdx } = stackFactsOf(doc, info, p1));
+
+  const w = to - from;
+  if (scratch && scratchBuf.length < w * MAX_F) scratchBuf = new Uint32Array(Math.max(w * MAX_F, 1 << 16) * 2);
+  if (scratch && scratchOffs.length < n + 1) scratchOffs = new Int32Array(Math.max(n + 1, 1 << 10) * 2);
+  const f = scratch ? scratchBuf : new Uint32Array(w * MAX_F);
   const offs = scratch ? scratchOffs : new Int32Array(n + 1);
   let k = 0;
   let t = 0;
@@ -365,7 +390,7 @@ function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float
   // Each feature: template id t and up to three values, hashed inline (multiply-xor, one final
   // xor-shift): written out per template because a helper call is not inlined in a function
   // this large, and the call costs more than the hash.
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     offs[i] = k;
     if (skipPara !== null && skipPara[paraOf[i]!] === 1) continue;
     const s = sentOf[i]!;
@@ -530,6 +555,6 @@ function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float
       h = Math.imul(++t ^ Math.imul(sPat![s]!, 0x9e3779b1), 0x85ebca6b); h = Math.imul(h ^ (h >>> 15) ^ (prevS >= 0 ? sPat![prevS]! : 0), 0xc2b2ae35); h = Math.imul(h ^ (h >>> 13) ^ (c0), 0x27d4eb2f); f[k++] = (h ^ (h >>> 16)) >>> 2;
     }
   }
-  offs[n] = k;
+  offs[to] = k;
   return { feats: f.subarray(0, k), offs };
 }

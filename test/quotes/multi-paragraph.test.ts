@@ -173,3 +173,22 @@ describe('closed quotations in consecutive paragraphs stay separate utterances',
     expect(a.utterance, `different utterances; found:\n${listQuotes(quotes)}`).not.toBe(b.utterance);
   });
 });
+
+describe('a stray mark is no quotation', () => {
+  it.each<{ name: string; text: string; quote: string; speaker: string }>([
+    {
+      name: 'a lone closing mark ends a paragraph, the next opens a quotation',
+      text: `A second poll asked the same question: forty-three, yes; forty-six, no."${P}"This is in their heads," Kravets said.`,
+      quote: '"This is in their heads,"', speaker: 'Kravets',
+    },
+    {
+      name: 'a lone mark on its own line',
+      text: `The count went on through the night.${P}"${P}"We will not leave," Bondar said.`,
+      quote: '"We will not leave,"', speaker: 'Bondar',
+    },
+  ])('$name', ({ text, quote, speaker }) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => !/[\p{L}\p{N}]/u.test(q.text)), `quotations without a word; found:\n${listQuotes(quotes)}`).toEqual([]);
+    expectQuoteIn(text, quotes, quote, { kind: 'direct', speaker });
+  });
+});

@@ -62,8 +62,9 @@ export function learnedClauses(doc: Doc): LearnedClause[] {
       if (named && k > ts) ts = k;
       break;
     }
-    // `said that X`: the complementizer is not what was said; nor is the closing period.
-    if (doc.lower[ts] === 'that' && te - ts > 1) ts++;
+    // `said that X`: the complementizer is not what was said (the pronoun and the determiner
+    // are: `figure [that out]`, `rejected [that argument]`); nor is the closing period.
+    if (doc.lower[ts] === 'that' && te - ts > 1 && doc.tokPos[ts] === POS.SCONJ) ts++;
     while (te - ts > 1 && /^[.,;:]$/.test(doc.tokens[te - 1]!)) te--;
     if (te <= ts) return [];
     const s = a.source ? toks(a.source) : null;

@@ -113,6 +113,8 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
       if (absorbed.has(i) || markDraft.has(i)) return;
       const [qs, qe] = markToks[i]!;
       if (qe <= qs) return;
+      // A stray mark (a lone `"` closing a paragraph) is no quotation, even one a later paragraph seems to continue.
+      if (!hasWordIn(doc, qs, qe)) return;
       const attribution = markAttr[i] ?? null;
       const continued = m.continues !== null && markDraft.has(m.continues);
       let confidence = speechConfidence(doc, qs, qe, { hasAttribution: attribution !== null, sentenceHasSpeech: pass === 1 && acceptedSentences.has(doc.tokSentence[qs]!),
@@ -171,6 +173,12 @@ function linkInterrupted(doc: Doc, drafts: Draft[]): void {
     if (b.kind === 'partial') b.kind = 'direct';
   }
 }
+
+function hasWordIn(doc: Doc, ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) if (WORDLIKE.test(doc.tokens[k]!)) return true;
+  return false;
+}
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 function attributionEnd(a: Attribution): number {
   return Math.max(a.cueEnd, a.source.end, a.addressee?.[1] ?? 0, a.source.apposition?.[1] ?? 0);
