@@ -36,7 +36,8 @@ export function choosePlaces(
   for (const v of ctx.countries.values()) totalCountry += v;
   // A name repeated with the same cues scores the same: most articles repeat their places.
   const memo = new Map<string, (Ranked | null | undefined)[]>();
-  const local = sentenceCountries(doc, mentions);
+  let local = localOf.get(mentions);
+  if (!local) localOf.set(mentions, (local = sentenceCountries(doc, mentions)));
   // `Paris, Texas`: the entry that qualified the name before is what this mention is.
   let qualifying: Entry | null = null;
   for (let k = 0; k < mentions.length; k++) {
@@ -45,6 +46,12 @@ export function choosePlaces(
     qualifying = null;
     if (only && !only(m)) continue;
     if (CAPITALS_ONLY_COUNTRY_KEYS.has(m.key) && !/^[\p{Lu}.]+$/u.test(doc.tokens[m.first]!)) continue;
+    const only1 = m.entries.length === 1 ? m.entries[0]! : null;
+    if (!forced && only1 && (only1.kind === 'country' || only1.kind === 'landmark') && !CAPITALS_ONLY_COUNTRY_KEYS.has(m.key)) {
+      // A country or a seat of power with no namesake: nothing to weigh.
+      out.push({ ambiguous: false, mention: m, entry: only1, confidence: 0.99, alternatives: [], rule: 'places/only-entry' });
+      continue;
+    }
     const qualifier = qualifierAfter(doc, mentions, k);
     qualifying = qualifier;
     if (forced) {
@@ -111,8 +118,16 @@ function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: 
 export const isAmbiguous = (m: Mention): boolean => m.entries.length > 1 && candidatesOf(m).length > 1;
 
 /** With a region suffix only regions fit; without one, a region or country that shares its name with a town in it is the town (`Donetsk`, `Moscow`). */
+const fitsOf = new WeakMap<Mention, readonly Entry[]>();
+
 function candidatesOf(m: Mention): readonly Entry[] {
   if (m.entries.length === 1) return m.entries;
+  let fits = fitsOf.get(m);
+  if (!fits) fitsOf.set(m, (fits = fitCandidates(m)));
+  return fits;
+}
+
+function fitCandidates(m: Mention): readonly Entry[] {
   if (m.regionSuffix) {
     const regions = m.entries.filter((e) => e.kind === 'region');
     if (regions.length) return regions;
@@ -135,6 +150,8 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   if (e.admin1 && e.kind !== 'region') s += 0.6 * Math.min(1, ctx.regions.get(`${e.country}.${e.admin1}`) ?? 0);
   let near = 0;
   for (const a of ctx.anchors) {
+    // 1,500 km is under 14 degrees of latitude: farther anchors add nothing.
+    if (Math.abs(a.entry.lat - e.lat) > 14) continue;
     // Other mentions of the same name would only echo this one's first choice.
     if (a.mention.key === m.key) continue;
     const d = km(a.entry, e);
@@ -144,6 +161,8 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   if (qualifier && e.kind !== 'country' && e.country === qualifier.country && (qualifier.kind === 'country' || qualifier.admin1 === e.admin1)) s += 4;
   return s;
 }
+
+const localOf = new WeakMap<readonly Mention[], string[]>();
 
 /** A town or region not in doubt in the same sentence (`officials in Beirut said ... through Tripoli`). */
 const SAME_SENTENCE = 0.8;

@@ -110,8 +110,8 @@ class Towns {
 }
 
 type Ref = number | number[];
-/** Materialized entry lists kept at most; beyond, the cache starts again (names repeat within articles, not across all of them). */
-const ENTRY_CACHE_LIMIT = 20_000;
+/** Materialized entry lists kept at most (a bound on memory for endless input); beyond, the cache starts again. */
+const ENTRY_CACHE_LIMIT = 100_000;
 
 function build(): Gazetteer {
   const refs = new Map<string, Ref>();

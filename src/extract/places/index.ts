@@ -2,11 +2,14 @@ import type { Doc } from '../../model/doc.ts';
 import type { Entity } from '../../model/items.ts';
 import type { Place } from '../../model/context.ts';
 import { span } from '../../model/span.ts';
-import { findMentions } from './01-find-mentions.ts';
+import { findMentions, type Mention } from './01-find-mentions.ts';
 import { articleContext, refineContext } from './02-context.ts';
 import { choosePlaces, isAmbiguous } from './03-choose.ts';
 import { isMetonymy } from './04-metonymy.ts';
 import { gazetteer } from './gazetteer.ts';
+
+/** A first-pass choice this sure is kept as it is. */
+const SETTLED = 0.9;
 
 /**
  * Places named in the article, geocoded offline (see README.md):
@@ -26,12 +29,16 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
     return !people.length || !insidePerson(people, start, end, doc.text.slice(start, end));
   });
   const first = articleContext(doc, gaz, mentions);
-  const firstChoices = choosePlaces(doc, gaz, mentions, first, false);
+  const firstChoices = choosePlaces(doc, gaz, mentions, first);
   // Names only one entry fits are settled by the first pass; the second weighs the others again.
+  // Names in doubt after the first pass (a clear winner stays: the second pass would only confirm it).
+  const doubtful = new Set<Mention>();
+  for (const m of mentions) if (isAmbiguous(m)) doubtful.add(m);
+  for (const c of firstChoices) if (c.confidence >= SETTLED) doubtful.delete(c.mention);
   let choices = firstChoices;
-  if (firstChoices.some((c) => c.ambiguous)) {
-    const again = choosePlaces(doc, gaz, mentions, refineContext(first, firstChoices), true, isAmbiguous);
-    choices = [...firstChoices.filter((c) => !c.ambiguous), ...again].sort((a, b) => a.mention.first - b.mention.first);
+  if (doubtful.size) {
+    const again = choosePlaces(doc, gaz, mentions, refineContext(first, firstChoices), true, (m) => doubtful.has(m));
+    choices = [...firstChoices.filter((c) => !doubtful.has(c.mention)), ...again].sort((a, b) => a.mention.first - b.mention.first);
   }
   return choices.map((c, i): Place => {
     const e = c.entry;
