@@ -1,7 +1,8 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import type { PlaceCandidate } from '../../model/context.ts';
-import { CAPITALS_ONLY_COUNTRY_KEYS, GUARDED_PLACE_WORDS, PLACE_PREPOSITIONS } from '../lexicon/places.ts';
+import { CAPITALS_ONLY_COUNTRY_KEYS, GUARDED_PLACE_WORDS } from '../lexicon/places.ts';
+import { actorCue, placeCue } from './cues.ts';
 import type { Mention } from './01-find-mentions.ts';
 import type { ArticleContext } from './02-context.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
@@ -21,7 +22,6 @@ const MAX_ALTERNATIVES = 5;
 const SMALL_TOWN = 20_000;
 /** Month and day names the gazetteer also has (`March`, Cambridgeshire): places only when qualified. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['march', 'may', 'june', 'august', 'sunday', 'monday', 'friday', 'christmas', 'easter']);
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'settlement', 'outskirts', 'capital', 'port', 'suburb', 'region', 'district']);
 
 /**
  * Scores every entry a mention could be and keeps the best, or drops the mention.
@@ -166,6 +166,8 @@ const localOf = new WeakMap<readonly Mention[], string[]>();
 
 /** A town or region not in doubt in the same sentence (`officials in Beirut said ... through Tripoli`). */
 const SAME_SENTENCE = 0.8;
+/** How many mentions either side in the sentence count as its neighbours. */
+const SENTENCE_WINDOW = 8;
 
 /**
  * Per mention, the countries of the other towns and regions in its sentence that are not in doubt,
@@ -181,7 +183,8 @@ function sentenceCountries(doc: Doc, mentions: readonly Mention[]): string[] {
     if (to - from > 1) {
       for (let k = from; k < to; k++) {
         const codes: string[] = [];
-        for (let j = from; j < to; j++) {
+        // The nearest few in the sentence: a sentence of a thousand names stays linear.
+        for (let j = Math.max(from, k - SENTENCE_WINDOW); j < Math.min(to, k + SENTENCE_WINDOW + 1); j++) {
           const other = mentions[j]!;
           if (j === k || other.key === mentions[k]!.key) continue;
           const fits = candidatesOf(other);
@@ -204,15 +207,6 @@ function km(a: Entry, b: Entry): number {
   return Math.sqrt(x * x + y * y) * 111.2;
 }
 
-/** `in Pokrovsk`, `near Mobile`, `the town of Alexandria`. */
-function placeCue(doc: Doc, first: number): boolean {
-  const prev = first - 1;
-  if (prev < 0 || doc.tokSentence[prev] !== doc.tokSentence[first]) return false;
-  const p = doc.lower[prev]!;
-  if (PLACE_PREPOSITIONS.has(p)) return true;
-  return p === 'of' && prev > 0 && PLACE_NOUNS.has(doc.lower[prev - 1]!);
-}
-
 /** `Paris, Texas`, `Georgia, the country`: the next mention after a comma, a region or country, qualifies this one. */
 function qualifierAfter(doc: Doc, mentions: readonly Mention[], k: number): Entry | null {
   const m = mentions[k]!;
@@ -223,40 +217,3 @@ function qualifierAfter(doc: Doc, mentions: readonly Mention[], k: number): Entr
   return m.entries.some((e) => e.country === q.country && e !== q) ? q : null;
 }
 
-/** A guarded name standing as an actor: `Washington said`, `Washington's position`. */
-export function actorCue(doc: Doc, after: number): boolean {
-  return actorAt(doc, after) !== null;
-}
-
-const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  'position', 'claim', 'claims', 'statement', 'statements', 'stance', 'demand', 'demands', 'accusation', 'accusations',
-  'denial', 'denials', 'response', 'decision', 'policy', 'proposal', 'proposals', 'offer', 'narrative', 'propaganda',
-  'envoy', 'ambassador', 'leadership', 'warning', 'warnings', 'threat', 'threats', 'refusal', 'assessment', 'plan',
-  'strategy', 'officials', 'government', 'version', 'account', 'insistence', 'allegation', 'allegations', 'message',
-  'ultimatum', 'terms', 'objection', 'objections', 'view', 'line', 'rhetoric', 'diplomats', 'negotiators', 'representatives',
-]);
-const ACTOR_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'claims', 'claimed', 'claim', 'denied', 'denies', 'deny', 'insists', 'insisted', 'accused', 'accuses',
-  'warned', 'warns', 'announced', 'announces', 'demanded', 'demands', 'rejected', 'rejects', 'threatened', 'threatens',
-  'responded', 'responds', 'refused', 'refuses', 'blamed', 'blames', 'argued', 'argues', 'vowed', 'vows', 'pledged', 'pledges',
-  'agreed', 'agrees', 'declared', 'declares', 'stated', 'states', 'maintains', 'maintained', 'alleged', 'alleges',
-  'reported', 'reports', 'confirmed', 'confirms', 'dismissed', 'dismisses', 'condemned', 'condemns', 'urged', 'urges',
-  'wants', 'wanted', 'hopes', 'believes', 'believed', 'sees', 'called', 'calls', 'told', 'tells', 'proposed', 'proposes',
-  'offered', 'offers', 'promised', 'promises', 'signaled', 'signalled', 'signals', 'insist', 'acknowledged', 'acknowledges', 'admitted', 'admits',
-]);
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'has been', 'did', 'does', 'again', 'also', 'repeatedly', 'quickly', 'later', 'then', 'previously', 'now', 'still', 'not']);
-
-/** Which actor cue follows the name ending before token `after`: a speech or claim verb, or a possessive before a claim noun. */
-export function actorAt(doc: Doc, after: number): 'verb' | 'possessive' | null {
-  const n = doc.tokens.length;
-  if (after >= n) return null;
-  const s = doc.tokSentence[after - 1];
-  let i = after;
-  const t = doc.lower[i]!;
-  if ((t === "'s" || t === '’s' || t === "'" || t === '’') && i + 1 < n && doc.tokSentence[i + 1] === s) {
-    for (let j = i + 1; j < Math.min(n, i + 4) && doc.tokSentence[j] === s; j++) if (CLAIM_NOUNS.has(doc.lower[j]!)) return 'possessive';
-    return null;
-  }
-  for (let hops = 0; i < n && hops < 3 && doc.tokSentence[i] === s && AUXILIARIES.has(doc.lower[i]!); hops++) i++;
-  return i < n && doc.tokSentence[i] === s && ACTOR_VERBS.has(doc.lower[i]!) ? 'verb' : null;
-}

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import type { Choice } from './03-choose.ts';
-import { actorAt } from './03-choose.ts';
+import { actorAt } from './cues.ts';
 
 /**
  * A country, a capital or a seat of power standing for its government: the subject of a speech or
