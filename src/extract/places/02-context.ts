@@ -34,7 +34,9 @@ export function articleContext(doc: Doc, gaz: Gazetteer, mentions: readonly Ment
     if (code) bump(countries, code);
   }
   for (const m of mentions) {
-    if (m.entries.every((e) => e.kind === 'country')) bump(countries, m.entries[0]!.country, 2);
+    // A country name counts unless a region shares it (Georgia): towns named after countries are never meant.
+    const country = m.entries.find((e) => e.kind === 'country');
+    if (country && !m.entries.some((e) => e.kind === 'region')) bump(countries, country.country, 2);
     const only = m.regionSuffix ? m.entries.filter((e) => e.kind === 'region') : m.entries;
     if (only.length !== 1) continue;
     const e = only[0]!;

@@ -20,8 +20,20 @@ export interface Choice {
 const MAX_ALTERNATIVES = 5;
 /** Towns below this size need a place cue: most small-town names are also surnames or words. */
 const SMALL_TOWN = 20_000;
-/** Month and day names the gazetteer also has (`March`, Cambridgeshire): places only when qualified. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(['march', 'may', 'june', 'august', 'sunday', 'monday', 'friday', 'christmas', 'easter']);
+const MIDDLE_TOWN = 50_000;
+/**
+ * Names the gazetteer has that are far more often something else: months and days (`March`,
+ * Cambridgeshire), compass adjectives (`Western officials`, a province of Sri Lanka). Places only
+ * when qualified (`March, England`) or, for regions, with a suffix (`Western Province`).
+ */
+const NEVER_ALONE: ReadonlySet<string> = new Set([
+  'march', 'may', 'june', 'august', 'sunday', 'monday', 'friday', 'christmas', 'easter',
+  'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'centre', 'center',
+  // Institutions and common nouns that are also small towns (Congress, Arizona).
+  'congress', 'senate', 'parliament', 'council', 'court', 'police', 'federal', 'vice', 'god', 'earth', 'post', 'poll',
+  'alliance', 'union', 'king', 'queen', 'party', 'republic', 'state', 'nation', 'uptown', 'downtown', 'capitol',
+]);
+const ALL_CAPS = /^[A-Z]{2,}$/;
 
 /**
  * Scores every entry a mention could be and keeps the best, or drops the mention.
@@ -78,9 +90,14 @@ export function choosePlaces(
     const best = scored[0]!;
     const guarded = GUARDED_PLACE_WORDS.has(m.key);
     if (guarded && !cue && !actor && best.e.kind !== 'country') continue;
-    if (CALENDAR_WORDS.has(m.key) && !qualifier) continue;
-    if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && !ctx.countries.has(best.e.country)) continue;
-    if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && doc.tokPos[m.first] !== POS.PROPN) continue;
+    if (NEVER_ALONE.has(m.key) && !qualifier && !m.regionSuffix) continue;
+    // Dotted abbreviations are countries (`U.S.`, `U.K.`); `E.U.`, `U.N.`, `Nov.` are not towns.
+    if (best.e.kind !== 'country' && doc.tokens[m.first]!.includes('.') && !/^St\.?$/.test(doc.tokens[m.first]!)) continue;
+    // An acronym is an organization (`TASS`, `NATO`), not the town that shares its letters (Tass, Hungary).
+    if (best.e.kind !== 'country' && ALL_CAPS.test(doc.tokens[m.first]!) && !ALL_CAPS.test(best.e.name)) continue;
+    // Small towns need a place cue; a middle-sized one the article's country or a cue.
+    if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue) continue;
+    if (best.e.kind === 'city' && best.e.population < MIDDLE_TOWN && !cue && (!ctx.countries.has(best.e.country) || doc.tokPos[m.first] !== POS.PROPN)) continue;
     const share = Math.exp(best.s * 2) / sum;
     const confidence = Math.round(Math.min(0.99, share * (guarded ? 0.8 : 1) * (cue || best.e.kind !== 'city' ? 1 : 0.9)) * 100) / 100;
     if (withAlternatives && !ranked.alternatives) ranked.alternatives = alternativesOf(ranked);
@@ -133,7 +150,13 @@ function fitCandidates(m: Mention): readonly Entry[] {
     if (regions.length) return regions;
   }
   const cities = m.entries.filter((e) => e.kind === 'city' && (e.rank >= 2 || e.population >= 50_000));
-  return m.entries.filter((e) => e.kind !== 'region' || !cities.some((c) => c.country === e.country));
+  // A region inside a country of the same name is the country (the State of Mexico, Mexico).
+  const countries = m.entries.filter((e) => e.kind === 'country');
+  const kept = m.entries.filter((e) => e.kind !== 'region' || !(cities.some((c) => c.country === e.country) || countries.some((c) => c.country === e.country)));
+  // A country, or a state or province of a million people, is meant rather than a town of its name
+  // elsewhere (China, Maine; Poland, Ohio; California, Maryland).
+  const bigRegion = kept.some((e) => (e.kind === 'region' && e.population >= 1_000_000) || e.kind === 'country');
+  return bigRegion ? kept.filter((e) => e.kind !== 'city' || e.population >= 100_000) : kept;
 }
 
 function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: Entry | null, gaz: Gazetteer, actor: boolean, m: Mention): number {
@@ -141,7 +164,8 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   if (e.kind === 'country') s = 1.2;
   else if (e.kind === 'landmark') s = 1.5;
   else if (e.kind === 'region') s = Math.min(1.3, Math.log10(e.population + 10) / 6);
-  else s = Math.min(1.5, Math.log10(e.population + 10) / 4.5) + [0, 0.05, 0.15, 0.3][e.rank]!;
+  // Capitals are known the world over: Paris is France's unless the article says otherwise.
+  else s = Math.min(1.5, Math.log10(e.population + 10) / 4.5) + [0, 0.05, 0.3, 1][e.rank]!;
   // `Washington said`: a capital or a country speaks, not a town or a state of the same name.
   if (actor && (e.kind === 'country' || e.kind === 'landmark' || e.rank === 3)) s += 1.5;
   const mentioned = ctx.countries.get(e.country) ?? 0;

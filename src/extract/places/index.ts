@@ -7,6 +7,7 @@ import { articleContext, refineContext } from './02-context.ts';
 import { choosePlaces, isAmbiguous } from './03-choose.ts';
 import { isMetonymy } from './04-metonymy.ts';
 import { gazetteer } from './gazetteer.ts';
+import { PERSONAL_TITLES } from '../lexicon/places.ts';
 
 /** A first-pass choice this sure is kept as it is. */
 const SETTLED = 0.9;
@@ -23,9 +24,15 @@ const SETTLED = 0.9;
 export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place[] {
   const gaz = gazetteer();
   const people = personSpans(entities);
-  const mentions = findMentions(doc, gaz).filter((m) => {
+  const surnames = personWords(entities);
+  // `Mr. Obama`, `President Trump`: a name after a personal title is a person's throughout the article.
+  const found = findMentions(doc, gaz);
+  for (const m of found) if (m.first > 0 && PERSONAL_TITLES.has(doc.lower[m.first - 1]!)) surnames.add(m.key);
+  const mentions = found.filter((m) => {
     const start = doc.tokStart[m.first]!;
     const end = doc.tokEnd[m.end - 1]!;
+    // `Obama said`, `Clinton`, `Scott`: a word of a person's name in this article is that person.
+    if (m.end - m.first === 1 && surnames.has(m.key) && !m.entries.some((e) => e.kind === 'country')) return false;
     return !people.length || !insidePerson(people, start, end, doc.text.slice(start, end));
   });
   const first = articleContext(doc, gaz, mentions);
@@ -51,6 +58,16 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
       confidence: c.confidence, rule: c.rule,
     };
   });
+}
+
+/** Lowercased words of the names of people with a first and a last name, or with a title or role (`President Obama`). */
+function personWords(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'person' || (!e.name.includes(' ') && !e.role)) continue;
+    for (const w of e.name.split(' ')) out.add(w.toLowerCase());
+  }
+  return out;
 }
 
 /** Mentions of people whose name has two words or more, with the name. */
