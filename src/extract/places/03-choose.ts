@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import type { PlaceCandidate } from '../../model/context.ts';
 import { CAPITALS_ONLY_COUNTRY_KEYS, GUARDED_PLACE_WORDS } from '../lexicon/places.ts';
-import { actorCue, placeCue } from './cues.ts';
+import { actorCue, addresseeCue, placeCue } from './cues.ts';
 import type { Mention } from './01-find-mentions.ts';
 import type { ArticleContext } from './02-context.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
@@ -71,7 +71,7 @@ export function choosePlaces(
       continue;
     }
     const cue = placeCue(doc, m.first) || qualifier !== null;
-    const actor = actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of');
+    const actor = (actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of')) || addresseeCue(doc, m.first);
     // Qualified names are rare and scored apart; the others by name and two flags.
     const slot = (m.regionSuffix ? 1 : 0) | (actor ? 2 : 0);
     const near = local[k]!;

@@ -106,6 +106,8 @@ describe('places: metonymy', () => {
     ["Washington's position has not changed.", 'Washington', true],
     ["Moscow's claims are fabricated, Hnatov said.", 'Moscow', true],
     ['According to Kyiv, the strike killed three people.', 'Kyiv', true],
+    ['Kyiv asked Washington for more air defence.', 'Washington', true],
+    ['The allies urged Moscow to withdraw.', 'Moscow', true],
     ['Families fled Moscow for the countryside.', 'Moscow', false],
     ['Russia is suffering staggering losses.', 'Russia', false],
     ['Shelling hit Pokrovsk, officials said.', 'Pokrovsk', false],

@@ -51,3 +51,13 @@ export function actorAt(doc: Doc, after: number): 'verb' | 'possessive' | null {
   for (let hops = 0; i < n && hops < 3 && doc.tokSentence[i] === s && AUXILIARIES.has(doc.lower[i]!); hops++) i++;
   return i < n && doc.tokSentence[i] === s && ACTOR_VERBS.has(doc.lower[i]!) ? 'verb' : null;
 }
+
+/** Verbs whose object, when it is a capital or a country, is a government: `Kyiv asked Washington for`, `urged Moscow to`. */
+const ADDRESSED_BY: ReadonlySet<string> = new Set(['asked', 'asks', 'urged', 'urges', 'pressed', 'presses', 'accused', 'accuses', 'warned', 'warns', 'told', 'tells', 'called', 'implored', 'petitioned', 'lobbied']);
+
+/** A name right after such a verb (`called on` included). */
+export function addresseeCue(doc: Doc, first: number): boolean {
+  let p = first - 1;
+  if (p >= 0 && doc.lower[p] === 'on') p--;
+  return p >= 0 && doc.tokSentence[p] === doc.tokSentence[first] && ADDRESSED_BY.has(doc.lower[p]!);
+}
