@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/places.ts`: places on our own annotated articles (test/fixtures/places/NAME.txt with
+ * `npm run eval:places` (`tsx eval/places.ts`): places on our own annotated articles (test/fixtures/places/NAME.txt with
  * NAME.expected.json, every place mention in text order). Prints, per article and in total:
  * - precision and recall of mention spans (same start and end);
  * - resolution accuracy: of the mentions found, the share resolved to the right entry (same GeoNames

@@ -7,6 +7,7 @@
 export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   kiev: ['Kyiv'],
   washington: ['Washington, D.C.'],
+  'new york': ['New York City'],
   'washington dc': ['Washington, D.C.'],
   odesa: ['Odessa'],
   kharkov: ['Kharkiv'],
@@ -111,3 +112,10 @@ export const CAPITALS_ONLY_COUNTRY_KEYS: ReadonlySet<string> = new Set(['us', 'u
 export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   'british': 'GB', 'english': 'GB', 'soviet': 'RU', 'kremlin': 'RU', 'dutch': 'NL', 'korean': 'KR', 'north korean': 'KP',
 };
+
+/** Titles that make the next name a person's (`Mr. Obama`, `President Trump`): in that article the name is the person. */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'president', 'sen', 'sen.', 'senator', 'gov', 'gov.', 'governor',
+  'rep', 'rep.', 'representative', 'secretary', 'minister', 'gen', 'gen.', 'general', 'col', 'col.', 'colonel', 'lt', 'lt.',
+  'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'speaker', 'chancellor', 'ambassador', 'sir', 'lady', 'lord',
+]);

@@ -41,7 +41,7 @@ const isHyphen = (t: string) => t === '-' || t === '‐' || t === '‑';
 export function findMentions(doc: Doc, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   const n = doc.tokens.length;
-  const facts = (k: number): WordFacts => gaz.words.get(nameKey(doc, k, k + 1)) ?? NO_FACTS;
+  const facts = (k: number): WordFacts => gaz.word(nameKey(doc, k, k + 1)) ?? NO_FACTS;
   let i = 0;
   while (i < n) {
     // Only capitalized nouns, adjectives and names can start a place name: `The`, `He`, `But` need no look-up.
@@ -100,7 +100,7 @@ function longestName(doc: Doc, gaz: Gazetteer, from: number, runEnd: number, fir
   for (let end = last; end > from + 1; end--) {
     if (isHyphen(doc.tokens[end - 1]!)) continue;
     const key = nameKey(doc, from, end);
-    const entries = gaz.byKey.get(key);
+    const entries = gaz.lookup(key);
     if (entries) return { end, key, entries };
   }
   return first.entries ? { end: from + 1, key: first.key, entries: first.entries } : null;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
 import type { Mention } from './01-find-mentions.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
 
@@ -24,14 +25,18 @@ export function articleContext(doc: Doc, gaz: Gazetteer, mentions: readonly Ment
   const regions = new Map<string, number>();
   const anchors: Anchor[] = [];
   for (let i = 0; i < doc.lower.length; i++) {
-    // Demonyms are capitalized; lowercase tokens are most of the text and need no look-up.
+    // Demonyms are capitalized adjectives and names: the other tokens are most of the text and need no look-up.
+    const pos = doc.tokPos[i]!;
+    if (pos !== POS.ADJ && pos !== POS.PROPN && pos !== POS.NOUN) continue;
     const c = doc.tokens[i]!.charCodeAt(0);
-    if (c >= 97 && c <= 122) continue;
+    if (c < 65 || c > 90) continue;
     const code = gaz.demonyms.get(doc.lower[i]!);
     if (code) bump(countries, code);
   }
   for (const m of mentions) {
-    if (m.entries.every((e) => e.kind === 'country')) bump(countries, m.entries[0]!.country, 2);
+    // A country name counts unless a region shares it (Georgia): towns named after countries are never meant.
+    const country = m.entries.find((e) => e.kind === 'country');
+    if (country && !m.entries.some((e) => e.kind === 'region')) bump(countries, country.country, 2);
     const only = m.regionSuffix ? m.entries.filter((e) => e.kind === 'region') : m.entries;
     if (only.length !== 1) continue;
     const e = only[0]!;

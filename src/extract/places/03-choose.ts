@@ -1,7 +1,8 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import type { PlaceCandidate } from '../../model/context.ts';
-import { CAPITALS_ONLY_COUNTRY_KEYS, GUARDED_PLACE_WORDS, PLACE_PREPOSITIONS } from '../lexicon/places.ts';
+import { CAPITALS_ONLY_COUNTRY_KEYS, GUARDED_PLACE_WORDS } from '../lexicon/places.ts';
+import { actorCue, addresseeCue, placeCue } from './cues.ts';
 import type { Mention } from './01-find-mentions.ts';
 import type { ArticleContext } from './02-context.ts';
 import type { Entry, Gazetteer } from './gazetteer.ts';
@@ -19,9 +20,20 @@ export interface Choice {
 const MAX_ALTERNATIVES = 5;
 /** Towns below this size need a place cue: most small-town names are also surnames or words. */
 const SMALL_TOWN = 20_000;
-/** Month and day names the gazetteer also has (`March`, Cambridgeshire): places only when qualified. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(['march', 'may', 'june', 'august', 'sunday', 'monday', 'friday', 'christmas', 'easter']);
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'settlement', 'outskirts', 'capital', 'port', 'suburb', 'region', 'district']);
+const MIDDLE_TOWN = 50_000;
+/**
+ * Names the gazetteer has that are far more often something else: months and days (`March`,
+ * Cambridgeshire), compass adjectives (`Western officials`, a province of Sri Lanka). Places only
+ * when qualified (`March, England`) or, for regions, with a suffix (`Western Province`).
+ */
+const NEVER_ALONE: ReadonlySet<string> = new Set([
+  'march', 'may', 'june', 'august', 'sunday', 'monday', 'friday', 'christmas', 'easter',
+  'western', 'eastern', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west', 'centre', 'center',
+  // Institutions and common nouns that are also small towns (Congress, Arizona).
+  'congress', 'senate', 'parliament', 'council', 'court', 'police', 'federal', 'vice', 'god', 'earth', 'post', 'poll',
+  'alliance', 'union', 'king', 'queen', 'party', 'republic', 'state', 'nation', 'uptown', 'downtown', 'capitol',
+]);
+const ALL_CAPS = /^[A-Z]{2,}$/;
 
 /**
  * Scores every entry a mention could be and keeps the best, or drops the mention.
@@ -36,7 +48,8 @@ export function choosePlaces(
   for (const v of ctx.countries.values()) totalCountry += v;
   // A name repeated with the same cues scores the same: most articles repeat their places.
   const memo = new Map<string, (Ranked | null | undefined)[]>();
-  const local = sentenceCountries(doc, mentions);
+  let local = localOf.get(mentions);
+  if (!local) localOf.set(mentions, (local = sentenceCountries(doc, mentions)));
   // `Paris, Texas`: the entry that qualified the name before is what this mention is.
   let qualifying: Entry | null = null;
   for (let k = 0; k < mentions.length; k++) {
@@ -45,6 +58,12 @@ export function choosePlaces(
     qualifying = null;
     if (only && !only(m)) continue;
     if (CAPITALS_ONLY_COUNTRY_KEYS.has(m.key) && !/^[\p{Lu}.]+$/u.test(doc.tokens[m.first]!)) continue;
+    const only1 = m.entries.length === 1 ? m.entries[0]! : null;
+    if (!forced && only1 && (only1.kind === 'country' || only1.kind === 'landmark') && !CAPITALS_ONLY_COUNTRY_KEYS.has(m.key)) {
+      // A country or a seat of power with no namesake: nothing to weigh.
+      out.push({ ambiguous: false, mention: m, entry: only1, confidence: 0.99, alternatives: [], rule: 'places/only-entry' });
+      continue;
+    }
     const qualifier = qualifierAfter(doc, mentions, k);
     qualifying = qualifier;
     if (forced) {
@@ -52,7 +71,7 @@ export function choosePlaces(
       continue;
     }
     const cue = placeCue(doc, m.first) || qualifier !== null;
-    const actor = actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of');
+    const actor = (actorCue(doc, m.nameEnd) && !(m.first > 0 && doc.lower[m.first - 1] === 'of')) || addresseeCue(doc, m.first);
     // Qualified names are rare and scored apart; the others by name and two flags.
     const slot = (m.regionSuffix ? 1 : 0) | (actor ? 2 : 0);
     const near = local[k]!;
@@ -71,9 +90,14 @@ export function choosePlaces(
     const best = scored[0]!;
     const guarded = GUARDED_PLACE_WORDS.has(m.key);
     if (guarded && !cue && !actor && best.e.kind !== 'country') continue;
-    if (CALENDAR_WORDS.has(m.key) && !qualifier) continue;
-    if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && !ctx.countries.has(best.e.country)) continue;
-    if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue && doc.tokPos[m.first] !== POS.PROPN) continue;
+    if (NEVER_ALONE.has(m.key) && !qualifier && !m.regionSuffix) continue;
+    // Dotted abbreviations are countries (`U.S.`, `U.K.`); `E.U.`, `U.N.`, `Nov.` are not towns.
+    if (best.e.kind !== 'country' && doc.tokens[m.first]!.includes('.') && !/^St\.?$/.test(doc.tokens[m.first]!)) continue;
+    // An acronym is an organization (`TASS`, `NATO`), not the town that shares its letters (Tass, Hungary).
+    if (best.e.kind !== 'country' && ALL_CAPS.test(doc.tokens[m.first]!) && !ALL_CAPS.test(best.e.name)) continue;
+    // Small towns need a place cue; a middle-sized one the article's country or a cue.
+    if (best.e.kind === 'city' && best.e.population < SMALL_TOWN && !cue) continue;
+    if (best.e.kind === 'city' && best.e.population < MIDDLE_TOWN && !cue && (!ctx.countries.has(best.e.country) || doc.tokPos[m.first] !== POS.PROPN)) continue;
     const share = Math.exp(best.s * 2) / sum;
     const confidence = Math.round(Math.min(0.99, share * (guarded ? 0.8 : 1) * (cue || best.e.kind !== 'city' ? 1 : 0.9)) * 100) / 100;
     if (withAlternatives && !ranked.alternatives) ranked.alternatives = alternativesOf(ranked);
@@ -111,14 +135,28 @@ function rank(m: Mention, ctx: ArticleContext, totalCountry: number, qualifier: 
 export const isAmbiguous = (m: Mention): boolean => m.entries.length > 1 && candidatesOf(m).length > 1;
 
 /** With a region suffix only regions fit; without one, a region or country that shares its name with a town in it is the town (`Donetsk`, `Moscow`). */
+const fitsOf = new WeakMap<Mention, readonly Entry[]>();
+
 function candidatesOf(m: Mention): readonly Entry[] {
   if (m.entries.length === 1) return m.entries;
+  let fits = fitsOf.get(m);
+  if (!fits) fitsOf.set(m, (fits = fitCandidates(m)));
+  return fits;
+}
+
+function fitCandidates(m: Mention): readonly Entry[] {
   if (m.regionSuffix) {
     const regions = m.entries.filter((e) => e.kind === 'region');
     if (regions.length) return regions;
   }
   const cities = m.entries.filter((e) => e.kind === 'city' && (e.rank >= 2 || e.population >= 50_000));
-  return m.entries.filter((e) => e.kind !== 'region' || !cities.some((c) => c.country === e.country));
+  // A region inside a country of the same name is the country (the State of Mexico, Mexico).
+  const countries = m.entries.filter((e) => e.kind === 'country');
+  const kept = m.entries.filter((e) => e.kind !== 'region' || !(cities.some((c) => c.country === e.country) || countries.some((c) => c.country === e.country)));
+  // A country, or a state or province of a million people, is meant rather than a town of its name
+  // elsewhere (China, Maine; Poland, Ohio; California, Maryland).
+  const bigRegion = kept.some((e) => (e.kind === 'region' && e.population >= 1_000_000) || e.kind === 'country');
+  return bigRegion ? kept.filter((e) => e.kind !== 'city' || e.population >= 100_000) : kept;
 }
 
 function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: Entry | null, gaz: Gazetteer, actor: boolean, m: Mention): number {
@@ -126,7 +164,8 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   if (e.kind === 'country') s = 1.2;
   else if (e.kind === 'landmark') s = 1.5;
   else if (e.kind === 'region') s = Math.min(1.3, Math.log10(e.population + 10) / 6);
-  else s = Math.min(1.5, Math.log10(e.population + 10) / 4.5) + [0, 0.05, 0.15, 0.3][e.rank]!;
+  // Capitals are known the world over: Paris is France's unless the article says otherwise.
+  else s = Math.min(1.5, Math.log10(e.population + 10) / 4.5) + [0, 0.05, 0.3, 1][e.rank]!;
   // `Washington said`: a capital or a country speaks, not a town or a state of the same name.
   if (actor && (e.kind === 'country' || e.kind === 'landmark' || e.rank === 3)) s += 1.5;
   const mentioned = ctx.countries.get(e.country) ?? 0;
@@ -135,6 +174,8 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   if (e.admin1 && e.kind !== 'region') s += 0.6 * Math.min(1, ctx.regions.get(`${e.country}.${e.admin1}`) ?? 0);
   let near = 0;
   for (const a of ctx.anchors) {
+    // 1,500 km is under 14 degrees of latitude: farther anchors add nothing.
+    if (Math.abs(a.entry.lat - e.lat) > 14) continue;
     // Other mentions of the same name would only echo this one's first choice.
     if (a.mention.key === m.key) continue;
     const d = km(a.entry, e);
@@ -145,8 +186,12 @@ function score(e: Entry, ctx: ArticleContext, totalCountry: number, qualifier: E
   return s;
 }
 
+const localOf = new WeakMap<readonly Mention[], string[]>();
+
 /** A town or region not in doubt in the same sentence (`officials in Beirut said ... through Tripoli`). */
 const SAME_SENTENCE = 0.8;
+/** How many mentions either side in the sentence count as its neighbours. */
+const SENTENCE_WINDOW = 8;
 
 /**
  * Per mention, the countries of the other towns and regions in its sentence that are not in doubt,
@@ -162,7 +207,8 @@ function sentenceCountries(doc: Doc, mentions: readonly Mention[]): string[] {
     if (to - from > 1) {
       for (let k = from; k < to; k++) {
         const codes: string[] = [];
-        for (let j = from; j < to; j++) {
+        // The nearest few in the sentence: a sentence of a thousand names stays linear.
+        for (let j = Math.max(from, k - SENTENCE_WINDOW); j < Math.min(to, k + SENTENCE_WINDOW + 1); j++) {
           const other = mentions[j]!;
           if (j === k || other.key === mentions[k]!.key) continue;
           const fits = candidatesOf(other);
@@ -185,15 +231,6 @@ function km(a: Entry, b: Entry): number {
   return Math.sqrt(x * x + y * y) * 111.2;
 }
 
-/** `in Pokrovsk`, `near Mobile`, `the town of Alexandria`. */
-function placeCue(doc: Doc, first: number): boolean {
-  const prev = first - 1;
-  if (prev < 0 || doc.tokSentence[prev] !== doc.tokSentence[first]) return false;
-  const p = doc.lower[prev]!;
-  if (PLACE_PREPOSITIONS.has(p)) return true;
-  return p === 'of' && prev > 0 && PLACE_NOUNS.has(doc.lower[prev - 1]!);
-}
-
 /** `Paris, Texas`, `Georgia, the country`: the next mention after a comma, a region or country, qualifies this one. */
 function qualifierAfter(doc: Doc, mentions: readonly Mention[], k: number): Entry | null {
   const m = mentions[k]!;
@@ -204,40 +241,3 @@ function qualifierAfter(doc: Doc, mentions: readonly Mention[], k: number): Entr
   return m.entries.some((e) => e.country === q.country && e !== q) ? q : null;
 }
 
-/** A guarded name standing as an actor: `Washington said`, `Washington's position`. */
-export function actorCue(doc: Doc, after: number): boolean {
-  return actorAt(doc, after) !== null;
-}
-
-const CLAIM_NOUNS: ReadonlySet<string> = new Set([
-  'position', 'claim', 'claims', 'statement', 'statements', 'stance', 'demand', 'demands', 'accusation', 'accusations',
-  'denial', 'denials', 'response', 'decision', 'policy', 'proposal', 'proposals', 'offer', 'narrative', 'propaganda',
-  'envoy', 'ambassador', 'leadership', 'warning', 'warnings', 'threat', 'threats', 'refusal', 'assessment', 'plan',
-  'strategy', 'officials', 'government', 'version', 'account', 'insistence', 'allegation', 'allegations', 'message',
-  'ultimatum', 'terms', 'objection', 'objections', 'view', 'line', 'rhetoric', 'diplomats', 'negotiators', 'representatives',
-]);
-const ACTOR_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'claims', 'claimed', 'claim', 'denied', 'denies', 'deny', 'insists', 'insisted', 'accused', 'accuses',
-  'warned', 'warns', 'announced', 'announces', 'demanded', 'demands', 'rejected', 'rejects', 'threatened', 'threatens',
-  'responded', 'responds', 'refused', 'refuses', 'blamed', 'blames', 'argued', 'argues', 'vowed', 'vows', 'pledged', 'pledges',
-  'agreed', 'agrees', 'declared', 'declares', 'stated', 'states', 'maintains', 'maintained', 'alleged', 'alleges',
-  'reported', 'reports', 'confirmed', 'confirms', 'dismissed', 'dismisses', 'condemned', 'condemns', 'urged', 'urges',
-  'wants', 'wanted', 'hopes', 'believes', 'believed', 'sees', 'called', 'calls', 'told', 'tells', 'proposed', 'proposes',
-  'offered', 'offers', 'promised', 'promises', 'signaled', 'signalled', 'signals', 'insist', 'acknowledged', 'acknowledges', 'admitted', 'admits',
-]);
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'has been', 'did', 'does', 'again', 'also', 'repeatedly', 'quickly', 'later', 'then', 'previously', 'now', 'still', 'not']);
-
-/** Which actor cue follows the name ending before token `after`: a speech or claim verb, or a possessive before a claim noun. */
-export function actorAt(doc: Doc, after: number): 'verb' | 'possessive' | null {
-  const n = doc.tokens.length;
-  if (after >= n) return null;
-  const s = doc.tokSentence[after - 1];
-  let i = after;
-  const t = doc.lower[i]!;
-  if ((t === "'s" || t === '’s' || t === "'" || t === '’') && i + 1 < n && doc.tokSentence[i + 1] === s) {
-    for (let j = i + 1; j < Math.min(n, i + 4) && doc.tokSentence[j] === s; j++) if (CLAIM_NOUNS.has(doc.lower[j]!)) return 'possessive';
-    return null;
-  }
-  for (let hops = 0; i < n && hops < 3 && doc.tokSentence[i] === s && AUXILIARIES.has(doc.lower[i]!); hops++) i++;
-  return i < n && doc.tokSentence[i] === s && ACTOR_VERBS.has(doc.lower[i]!) ? 'verb' : null;
-}

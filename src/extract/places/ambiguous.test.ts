@@ -74,9 +74,19 @@ describe('places: words that are places only sometimes', () => {
     ['first names that are towns', 'Vladimir Putin met Shelby Wilder.', ['Vladimir', 'Shelby', 'Wilder']],
     ['a newspaper', 'The Kyiv Independent reported the strike.', ['Kyiv']],
     ['lowercase us', 'They told us nothing.', ['us']],
+    ['a compass adjective', 'Western officials said Central banks were ready.', ['Western', 'Central']],
+    ['an acronym', 'TASS reported the strike, citing NATO sources.', ['TASS', 'NATO']],
+    ['a surname after a title, and later alone', 'Mr. Obama spoke in Chicago on Monday. Obama left on Tuesday.', ['Obama']],
+    ['institutions and abbreviations', 'Congress and the E.U. met in Brussels on Nov. 3.', ['Congress', 'E.U.', 'Nov.']],
+    ['a town named like a country', 'China and Poland signed a trade deal in Warsaw.', []],
   ])('%s is not a place', (_name, text, words) => {
     const found = placesOf(text).map((p) => p.text);
     for (const w of words) expect(found).not.toContain(w);
+  });
+
+  it('a country, not the town named after it, in an American article', () => {
+    const found = placesOf('Senators in Washington said China and Poland must act, the U.S. envoy told reporters in Ohio.');
+    expect(found.filter((p) => p.text === 'China' || p.text === 'Poland').map((p) => p.kind)).toEqual(['country', 'country']);
   });
 
   it.each([
@@ -96,6 +106,8 @@ describe('places: metonymy', () => {
     ["Washington's position has not changed.", 'Washington', true],
     ["Moscow's claims are fabricated, Hnatov said.", 'Moscow', true],
     ['According to Kyiv, the strike killed three people.', 'Kyiv', true],
+    ['Kyiv asked Washington for more air defence.', 'Washington', true],
+    ['The allies urged Moscow to withdraw.', 'Moscow', true],
     ['Families fled Moscow for the countryside.', 'Moscow', false],
     ['Russia is suffering staggering losses.', 'Russia', false],
     ['Shelling hit Pokrovsk, officials said.', 'Pokrovsk', false],

@@ -14,8 +14,6 @@ const dir = resolve(fileURLToPath(import.meta.url), '../../../../test/fixtures/p
 const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => basename(f, '.txt')).sort();
 
 const KNOWN_GAPS: Record<string, string> = {
-  'border-towns:Washington': '`Kyiv asked Washington`: a guarded name with neither a place cue nor a speaker cue',
-  'mediterranean-ports:Tripoli#1': "Lebanon's Tripoli: the article names Libya too, and Libya's capital is bigger",
 };
 
 interface Expected { text: string; kind: string; geonameId: number | null; country: string; admin1: string | null }

@@ -2,11 +2,15 @@ import type { Doc } from '../../model/doc.ts';
 import type { Entity } from '../../model/items.ts';
 import type { Place } from '../../model/context.ts';
 import { span } from '../../model/span.ts';
-import { findMentions } from './01-find-mentions.ts';
+import { findMentions, type Mention } from './01-find-mentions.ts';
 import { articleContext, refineContext } from './02-context.ts';
 import { choosePlaces, isAmbiguous } from './03-choose.ts';
 import { isMetonymy } from './04-metonymy.ts';
 import { gazetteer } from './gazetteer.ts';
+import { PERSONAL_TITLES } from '../lexicon/places.ts';
+
+/** A first-pass choice this sure is kept as it is. */
+const SETTLED = 0.9;
 
 /**
  * Places named in the article, geocoded offline (see README.md):
@@ -20,18 +24,28 @@ import { gazetteer } from './gazetteer.ts';
 export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place[] {
   const gaz = gazetteer();
   const people = personSpans(entities);
-  const mentions = findMentions(doc, gaz).filter((m) => {
+  const surnames = personWords(entities);
+  // `Mr. Obama`, `President Trump`: a name after a personal title is a person's throughout the article.
+  const found = findMentions(doc, gaz);
+  for (const m of found) if (m.first > 0 && PERSONAL_TITLES.has(doc.lower[m.first - 1]!)) surnames.add(m.key);
+  const mentions = found.filter((m) => {
     const start = doc.tokStart[m.first]!;
     const end = doc.tokEnd[m.end - 1]!;
+    // `Obama said`, `Clinton`, `Scott`: a word of a person's name in this article is that person.
+    if (m.end - m.first === 1 && surnames.has(m.key) && !m.entries.some((e) => e.kind === 'country')) return false;
     return !people.length || !insidePerson(people, start, end, doc.text.slice(start, end));
   });
   const first = articleContext(doc, gaz, mentions);
-  const firstChoices = choosePlaces(doc, gaz, mentions, first, false);
+  const firstChoices = choosePlaces(doc, gaz, mentions, first);
   // Names only one entry fits are settled by the first pass; the second weighs the others again.
+  // Names in doubt after the first pass (a clear winner stays: the second pass would only confirm it).
+  const doubtful = new Set<Mention>();
+  for (const m of mentions) if (isAmbiguous(m)) doubtful.add(m);
+  for (const c of firstChoices) if (c.confidence >= SETTLED) doubtful.delete(c.mention);
   let choices = firstChoices;
-  if (firstChoices.some((c) => c.ambiguous)) {
-    const again = choosePlaces(doc, gaz, mentions, refineContext(first, firstChoices), true, isAmbiguous);
-    choices = [...firstChoices.filter((c) => !c.ambiguous), ...again].sort((a, b) => a.mention.first - b.mention.first);
+  if (doubtful.size) {
+    const again = choosePlaces(doc, gaz, mentions, refineContext(first, firstChoices), true, (m) => doubtful.has(m));
+    choices = [...firstChoices.filter((c) => !doubtful.has(c.mention)), ...again].sort((a, b) => a.mention.first - b.mention.first);
   }
   return choices.map((c, i): Place => {
     const e = c.entry;
@@ -44,6 +58,16 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
       confidence: c.confidence, rule: c.rule,
     };
   });
+}
+
+/** Lowercased words of the names of people with a first and a last name, or with a title or role (`President Obama`). */
+function personWords(entities: readonly Entity[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'person' || (!e.name.includes(' ') && !e.role)) continue;
+    for (const w of e.name.split(' ')) out.add(w.toLowerCase());
+  }
+  return out;
 }
 
 /** Mentions of people whose name has two words or more, with the name. */
