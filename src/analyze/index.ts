@@ -1,6 +1,6 @@
 import type { Doc } from '../model/doc.ts';
 import type { Document } from '../model/document.ts';
-import { winkAnalyze } from './wink.ts';
+import { winkAnalyze, type WinkAnalysis } from './wink.ts';
 import { paragraphBreaks } from './paragraphs.ts';
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029
@@ -22,10 +22,51 @@ const REALIGN_WINDOW = 64;
 /**
  * Document -> Doc. wink gives token strings; we align each one to the text ourselves so that
  * offsets are exact whatever wink normalizes, and we force sentence breaks at paragraph breaks.
+ * Each loop is a function of its own, optimized on its own type feedback: as one long function it
+ * was recompiled five times in the first 100 documents (--trace-opt), a cost every CLI run pays.
  */
 export function analyze(document: Document): Doc {
   const text = document.text;
   const w = winkAnalyze(text);
+  const a = alignTokens(text, w);
+  const { tokens, lower, k, winkToOurs } = a;
+  const starts = a.tokStart.slice(0, k);
+  const ends = a.tokEnd.slice(0, k);
+
+  // Sentence starts: wink's, plus every paragraph start.
+  const sentStartFlags = new Uint8Array(k + 1);
+  markWinkSentences(w.sentenceStarts, winkToOurs, sentStartFlags);
+  const tokParagraph = new Int32Array(k);
+  const paraStarts = markParagraphs(paragraphBreaks(text), starts, tokParagraph, sentStartFlags);
+  const sentStarts: number[] = [];
+  for (let i = 0; i < k; i++) if (sentStartFlags[i]) sentStarts.push(i);
+  const tokSentence = new Int32Array(k);
+  for (let s = 0; s < sentStarts.length; s++) {
+    const end = s + 1 < sentStarts.length ? sentStarts[s + 1]! : k;
+    for (let i = sentStarts[s]!; i < end; i++) tokSentence[i] = s;
+  }
+  const [sentStartTok, sentEndTok] = toRanges(sentStarts, k);
+  const [paraStartTok, paraEndTok] = toRanges(paraStarts, k);
+  return {
+    document, text, tokens, lower,
+    tokStart: starts, tokEnd: ends, tokPos: a.tokPos.slice(0, k),
+    tokSentence, tokParagraph, sentStartTok, sentEndTok, paraStartTok, paraEndTok,
+  };
+}
+
+interface Aligned {
+  tokens: string[];
+  lower: string[];
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  tokPos: Uint8Array;
+  /** Our token index of each wink token, -1 for the ones dropped. */
+  winkToOurs: Int32Array;
+  /** How many tokens we kept. */
+  k: number;
+}
+
+function alignTokens(text: string, w: WinkAnalysis): Aligned {
   const n = w.tokens.length;
   const tokens: string[] = [];
   const lower: string[] = [];
@@ -55,45 +96,37 @@ export function analyze(document: Document): Doc {
     cursor = at + t.length;
     k++;
   }
-  const starts = tokStart.slice(0, k);
-  const ends = tokEnd.slice(0, k);
+  return { tokens, lower, tokStart, tokEnd, tokPos, winkToOurs, k };
+}
 
-  // Sentence starts: wink's, plus every paragraph start.
-  const paraBreakAt = paragraphBreaks(text);
-  const tokParagraph = new Int32Array(k);
-  const sentStartFlags = new Uint8Array(k + 1);
-  for (const first of w.sentenceStarts) {
-    let j = first;
+/** Flags the first kept token of each of wink's sentences. */
+function markWinkSentences(sentenceStarts: Int32Array, winkToOurs: Int32Array, flags: Uint8Array): void {
+  const n = winkToOurs.length;
+  for (let s = 0; s < sentenceStarts.length; s++) {
+    let j = sentenceStarts[s]!;
     while (j < n && winkToOurs[j]! < 0) j++;
-    if (j < n) sentStartFlags[winkToOurs[j]!] = 1;
+    if (j < n) flags[winkToOurs[j]!] = 1;
   }
+}
+
+/** Paragraph of each token; a paragraph's first token also starts a sentence. Returns paragraph starts. */
+function markParagraphs(paraBreakAt: readonly number[], starts: Int32Array, tokParagraph: Int32Array, sentStartFlags: Uint8Array): number[] {
   const paraStarts: number[] = [];
   let b = 0;
   let para = -1;
-  for (let i = 0; i < k; i++) {
+  for (let i = 0; i < starts.length; i++) {
     let newPara = i === 0;
     while (b < paraBreakAt.length && paraBreakAt[b]! <= starts[i]!) { b++; newPara = true; }
     if (newPara) { para++; paraStarts.push(i); sentStartFlags[i] = 1; }
     tokParagraph[i] = para;
   }
-  const sentStarts: number[] = [];
-  for (let i = 0; i < k; i++) if (sentStartFlags[i]) sentStarts.push(i);
-  const tokSentence = new Int32Array(k);
-  for (let s = 0; s < sentStarts.length; s++) {
-    const end = s + 1 < sentStarts.length ? sentStarts[s + 1]! : k;
-    for (let i = sentStarts[s]!; i < end; i++) tokSentence[i] = s;
-  }
-  const toRanges = (startsArr: number[]) => {
-    const st = Int32Array.from(startsArr);
-    const en = new Int32Array(startsArr.length);
-    for (let s = 0; s < startsArr.length; s++) en[s] = s + 1 < startsArr.length ? startsArr[s + 1]! : k;
-    return [st, en] as const;
-  };
-  const [sentStartTok, sentEndTok] = toRanges(sentStarts);
-  const [paraStartTok, paraEndTok] = toRanges(paraStarts);
-  return {
-    document, text, tokens, lower,
-    tokStart: starts, tokEnd: ends, tokPos: tokPos.slice(0, k),
-    tokSentence, tokParagraph, sentStartTok, sentEndTok, paraStartTok, paraEndTok,
-  };
+  return paraStarts;
+}
+
+/** Start and end (exclusive) token of each range, from the sorted starts. */
+function toRanges(startsArr: readonly number[], k: number): readonly [Int32Array, Int32Array] {
+  const st = Int32Array.from(startsArr);
+  const en = new Int32Array(startsArr.length);
+  for (let s = 0; s < startsArr.length; s++) en[s] = s + 1 < startsArr.length ? startsArr[s + 1]! : k;
+  return [st, en];
 }

@@ -28,6 +28,8 @@ const MAX_PRECEDING_SPACES = 65535;
 /** Distinct pieces remembered before the memo starts over (bounds memory on endless input). */
 const MAX_PIECES = 200_000;
 const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
+/** The no-break spaces of NBSP, by code (wink's splitter cuts text on them and on ' '). */
+const isSplitSpace = (c: number) => c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 
 /** A piece's tokens: text, then -1 when it was a lexicon hit or its category when wink added it. */
 type Plan = (string | number)[];
@@ -94,8 +96,10 @@ if (entry && !original.memoized && process.env.CLAIMGRAPH_NO_TOKEN_MEMO !== '1')
       for (let p = 0; p < raw.length; p++) {
         const t = raw[p];
         if (!t) continue;
-        const hasNBSP = NBSP.test(t);
-        if (t[0] === ' ' || hasNBSP) {
+        // Only a run of spaces can hold a no-break space: the splitter cuts them out of words.
+        const c0 = t.charCodeAt(0);
+        const hasNBSP = c0 === 32 ? NBSP.test(t) : isSplitSpace(c0);
+        if (c0 === 32 || hasNBSP) {
           precedingSpaces = t.length;
           if (hasNBSP) {
             nbSpaces = t;
