@@ -245,7 +245,7 @@ function addLearned(doc: Doc, drafts: Draft[]): void {
     return false;
   };
   for (const c of learned) {
-    if (dropped.has(c) || overlapsTaken(c.ts, c.te) || !c.source) continue;
+    if (dropped.has(c) || overlapsTaken(c.ts, c.te) || !c.source || c.confidence < 0.3) continue;
     // No cue and nothing after the source (`... " said she` at the end of the text): no attribution to point at.
     if (!c.cue && c.source.end >= doc.tokens.length) continue;
     let marked = false;
