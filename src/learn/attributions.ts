@@ -16,7 +16,7 @@ import { Perceptron } from './perceptron.ts';
 import type { FeatureSeq } from './perceptron.ts';
 import { baseFeatures, stackedFeatures, docInfo, CLASS_OF, IC, IS, IQ } from './features.ts';
 import type { CueLexicon, DocInfo } from './features.ts';
-import { Linker, inSentences } from './linker.ts';
+import { Linker, TOKEN_WINDOW, inSentences } from './linker.ts';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
 
@@ -241,7 +241,7 @@ export function attributionsFromLabels(doc: Doc, tag: TagResult, m: TaggerModels
   for (const c of contents) {
     // The cue of a content span is within a sentence of its source, and the source within the
     // linker's window: cues farther away cannot be chosen, so they are not looked at.
-    const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3);
+    const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
     const src = (m?.linker ? m.linker.choose(doc, tag, c, sources, cues, contents) : ruleSource(doc, c, sources))
       ?? fallbackSource(doc, tag, c, near);
     const cue = chooseCue(doc, c, src, near);

@@ -38,14 +38,24 @@ function isSorted(arr: readonly Span3[]): boolean {
 }
 
 /**
- * The spans of `arr` that start in sentences [lo, hi]. Spans from the tagger come in text order,
- * so this is a binary search, and a long paragraph of many short quotations stays linear.
+ * Tokens either side of a content span beyond which no source, cue or content is looked at, even
+ * inside the sentence window: one sentence of thousands of tokens (hostile input, a transcript
+ * without full stops) would otherwise make every content span weigh every other span (quadratic).
+ * Real sources sit within a few dozen tokens; 400 leaves PolNeAR's output unchanged.
  */
-export function inSentences(doc: Doc, arr: readonly Span3[], lo: number, hi: number): readonly Span3[] {
-  if (!isSorted(arr)) return arr.filter((s) => { const t = doc.tokSentence[s.a]!; return t >= lo && t <= hi; });
-  const first = lowerBound(arr.length, (i) => doc.tokSentence[arr[i]!.a]! < lo);
+export const TOKEN_WINDOW = 400;
+
+/**
+ * The spans of `arr` that start in sentences [lo, hi] and at tokens [aLo, aHi]. Spans from the
+ * tagger come in text order and sentence indexes grow with token indexes, so both bounds are one
+ * binary search, and a long paragraph of many short quotations stays linear.
+ */
+export function inSentences(doc: Doc, arr: readonly Span3[], lo: number, hi: number, aLo = -Infinity, aHi = Infinity): readonly Span3[] {
+  const inside = (s: Span3) => { const t = doc.tokSentence[s.a]!; return t >= lo && t <= hi && s.a >= aLo && s.a <= aHi; };
+  if (!isSorted(arr)) return arr.filter(inside);
+  const first = lowerBound(arr.length, (i) => doc.tokSentence[arr[i]!.a]! < lo || arr[i]!.a < aLo);
   let end = first;
-  while (end < arr.length && doc.tokSentence[arr[end]!.a]! <= hi) end++;
+  while (end < arr.length && doc.tokSentence[arr[end]!.a]! <= hi && arr[end]!.a <= aHi) end++;
   return arr.slice(first, end);
 }
 
@@ -53,7 +63,7 @@ export function inSentences(doc: Doc, arr: readonly Span3[], lo: number, hi: num
 export function candidates(doc: Doc, c: Span3, sources: readonly Span3[]): Span3[] {
   const sa = doc.tokSentence[c.a]!;
   const sb = doc.tokSentence[c.b]!;
-  const out = inSentences(doc, sources, sa - WINDOW_BEFORE, sb + WINDOW_AFTER).slice();
+  const out = inSentences(doc, sources, sa - WINDOW_BEFORE, sb + WINDOW_AFTER, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW).slice();
   out.sort((x, y) => gapOf(c, x) - gapOf(c, y));
   return out;
 }
@@ -160,8 +170,8 @@ export class Linker {
     // source in its sentence, cue or content between source and content): the rest are skipped.
     const lo = doc.tokSentence[c.a]! - WINDOW_BEFORE;
     const hi = doc.tokSentence[c.b]! + WINDOW_AFTER;
-    const cues = inSentences(doc, allCues, lo, hi);
-    const contents = allContents && inSentences(doc, allContents, lo, hi);
+    const cues = inSentences(doc, allCues, lo, hi, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
+    const contents = allContents && inSentences(doc, allContents, lo, hi, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
     const same = sameSentenceCount(doc, c, cands);
     let best: Span3 | null = null;
     this.features(doc, tag.info, c, null, 0, cands, cues, contents, same);
