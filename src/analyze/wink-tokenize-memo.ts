@@ -31,6 +31,27 @@ const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 /** The no-break spaces of NBSP, by code (wink's splitter cuts text on them and on ' '). */
 const isSplitSpace = (c: number) => c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 
+/** The longest piece handed to wink whole; a word is never this long, a glued identifier can be. */
+const MAX_PIECE = 256;
+
+/**
+ * Where the chunk of `t` that starts at `s` ends: the whole rest when short, else just after the
+ * last punctuation mark in the second half of the window (so tokens are rarely cut), else at the
+ * window's end, never between the two halves of a surrogate pair.
+ */
+function chunkEnd(t: string, s: number): number {
+  if (t.length - s <= MAX_PIECE) return t.length;
+  let e = s + MAX_PIECE;
+  for (let k = e - 1; k > s + MAX_PIECE / 2; k--) {
+    const c = t.charCodeAt(k);
+    // ASCII punctuation and symbols: not a letter, digit or part of a wider character.
+    if (c < 128 && !(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122)) return k + 1;
+  }
+  const before = t.charCodeAt(e - 1);
+  if (before >= 0xd800 && before <= 0xdbff) e--;
+  return e;
+}
+
 /** A piece's tokens: text, then -1 when it was a lexicon hit or its category when wink added it. */
 type Plan = (string | number)[];
 
@@ -106,7 +127,13 @@ if (entry && !original.memoized && process.env.CLAIMGRAPH_NO_TOKEN_MEMO !== '1')
             precedingSpaces = MAX_PRECEDING_SPACES;
           } else if (precedingSpaces > MAX_PRECEDING_SPACES - 1) precedingSpaces = MAX_PRECEDING_SPACES - 1;
         } else {
-          piece(doc, t, precedingSpaces, nbSpaces);
+          // wink's splitter is quadratic in a piece's length (52,000 chars of a glued identifier took
+          // 11 s): a long piece goes to it in chunks, cut after punctuation where there is some.
+          for (let s = 0; s < t.length;) {
+            const e = chunkEnd(t, s);
+            piece(doc, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
+            s = e;
+          }
           precedingSpaces = 0;
           nbSpaces = null;
         }

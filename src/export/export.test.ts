@@ -58,7 +58,7 @@ describe('export', () => {
   it('csv: figures and claims', async () => {
     expect((await all(exportCsv(store, 'figures'))).split('\r\n').slice(0, 2)).toEqual([
       'article,date,id,start,end,text,value,low,high,qualifier,unit,rate,whose,category,claimant,confidence',
-      'artillery-delivery,2025-04-02,f1,17,44,40 self-propelled howitzers,40,,,,,,,equipment,Tomasz Wilk,0.9',
+      'artillery-delivery,2025-04-02,f1,17,44,40 self-propelled howitzers,40,,,,self-propelled howitzers,,,equipment,Tomasz Wilk,0.9',
     ]);
     expect((await all(exportCsv(store, 'claims'))).split('\r\n')).toEqual([
       'article,date,id,start,end,text,claimant,proposition,rebuttals,rebutted_by',

@@ -11,18 +11,18 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const describeEntry = (e: unknown) => (e instanceof ClaimgraphError ? e.describe() : e);
 
 describe('feedEntries', () => {
-  it('reads RSS 2.0: content:encoded before description, guid before link, an item without text is an error', () => {
+  it('reads RSS 2.0: the channel title is the outlet; content:encoded before description, guid before link, an item without text is an error', () => {
     const file = join(feeds, 'wire.rss');
     expect(feedEntries(readFileSync(file), file).map(describeEntry)).toEqual([
       {
         id: 'wire-1001',
         text: 'A workshop near Dnipro now builds 600 drones a month, its manager said on Friday.\n\n"We doubled output since March," said Halyna Petrenko, who runs the workshop.',
-        date: '2025-05-09', title: 'Drone workshop doubles output', byline: 'Taras Melnyk', url: 'https://wire.example/2025/05/workshop', source: file,
+        date: '2025-05-09', title: 'Drone workshop doubles output', byline: 'Taras Melnyk', url: 'https://wire.example/2025/05/workshop', source: 'Frontline Wire',
       },
       {
         id: 'https://wire.example/2025/05/train',
         text: 'An evacuation train left Kramatorsk with 310 passengers on Saturday, the railway said.',
-        date: '2025-05-10', title: 'Evacuation train leaves Kramatorsk', url: 'https://wire.example/2025/05/train', source: file,
+        date: '2025-05-10', title: 'Evacuation train leaves Kramatorsk', url: 'https://wire.example/2025/05/train', source: 'Frontline Wire',
       },
       `${file}: item 3 has no text (no content:encoded, description, content or summary)`,
     ]);
@@ -33,7 +33,7 @@ describe('feedEntries', () => {
     expect(feedEntries(readFileSync(file), file)).toEqual([{
       id: 'urn:kyiv-desk:2025-05-12-alert',
       text: 'An air raid alert in Kyiv lasted six hours overnight, the city administration said.\n\n"Stay in shelters until the all-clear," said Serhii Popko, head of the administration.',
-      date: '2025-05-12', title: 'Air raid alert lasts six hours', byline: 'Olha Savchenko', url: 'https://desk.example/alert', source: file,
+      date: '2025-05-12', title: 'Air raid alert lasts six hours', byline: 'Olha Savchenko', url: 'https://desk.example/alert', source: 'Kyiv Desk',
     }]);
   });
 

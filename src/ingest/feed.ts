@@ -55,10 +55,14 @@ export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
   if (!rss && !rdf && !atom) return [new ClaimgraphError('E_INPUT_XML', 'XML, but not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed>)', { file })];
   if (!items?.length) return [new ClaimgraphError('E_INPUT_EMPTY', atom ? 'feed has no <entry>' : 'feed has no <item>', { file })];
   const stem = idFromPath(file);
-  return items.map((item, i) => (atom ? atomEntry(item, file, stem, i) : rssItem(item, file, stem, i)));
+  // The outlet is the feed's own title; a feed without one names no outlet (not its file path).
+  const channel = (rss?.channel ?? rdf?.channel) as Node | undefined;
+  const title = textOf(atom ? atom.title : channel?.title);
+  const source = title ? htmlToText(title) || null : null;
+  return items.map((item, i) => (atom ? atomEntry(item, file, stem, i, source) : rssItem(item, file, stem, i, source)));
 }
 
-function rssItem(item: Node, file: string, stem: string, i: number): FeedEntry {
+function rssItem(item: Node, file: string, stem: string, i: number, source: string | null): FeedEntry {
   const link = textOf(item.link);
   const html = textOf(item['content:encoded']) ?? textOf(item.description);
   return entry(file, i, {
@@ -68,10 +72,11 @@ function rssItem(item: Node, file: string, stem: string, i: number): FeedEntry {
     byline: textOf(item['dc:creator']) ?? textOf(item.author),
     date: textOf(item.pubDate) ?? textOf(item['dc:date']),
     url: link,
+    source,
   });
 }
 
-function atomEntry(item: Node, file: string, stem: string, i: number): FeedEntry {
+function atomEntry(item: Node, file: string, stem: string, i: number, source: string | null): FeedEntry {
   const links = (item.link as Node[] | undefined) ?? [];
   const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate');
   const url = (alternate?.['@_href'] as string | undefined) ?? null;
@@ -83,11 +88,12 @@ function atomEntry(item: Node, file: string, stem: string, i: number): FeedEntry
     byline: author ? textOf(author.name) : null,
     date: textOf(item.published) ?? textOf(item.updated),
     url,
+    source,
   });
 }
 
-function entry(file: string, i: number, f: { id: string; html: string | null; title: string | null; byline: string | null; date: string | null; url: string | null }): FeedEntry {
+function entry(file: string, i: number, f: { id: string; html: string | null; title: string | null; byline: string | null; date: string | null; url: string | null; source: string | null }): FeedEntry {
   const text = f.html ? htmlToText(f.html) : '';
   if (!text) return new ClaimgraphError('E_INPUT_EMPTY', `item ${i + 1} has no text (no content:encoded, description, content or summary)`, { file, id: f.id });
-  return makeDocument({ id: f.id, text, date: isoDate(f.date), title: f.title ? htmlToText(f.title) || null : null, byline: f.byline, url: f.url, source: file });
+  return makeDocument({ id: f.id, text, date: isoDate(f.date), title: f.title ? htmlToText(f.title) || null : null, byline: f.byline, url: f.url, source: f.source });
 }

@@ -22,7 +22,8 @@ describe('htmlDocument', () => {
       title: 'Engineers rebuild the pontoon crossing at Siversk',
       byline: 'Iryna Koval',
       url: 'https://ledger.example/2025/05/pontoon',
-      source: file,
+      // The page names no site (no og:site_name): no outlet, not the file path.
+      source: null,
     });
   });
 
@@ -32,6 +33,12 @@ describe('htmlDocument', () => {
       + '<time datetime="2025-02-03T10:00">3 Feb</time></article></body></html>';
     const doc = htmlDocument(utf8(html), 'a.html', 'a');
     expect([doc.date, doc.url, doc.byline, doc.title]).toEqual(['2025-02-03', 'https://x.example/a', undefined, null]);
+  });
+
+  it('takes the outlet from og:site_name, the way the page names itself', () => {
+    const html = '<html><head><meta property="og:site_name" content="Northern Ledger"></head><body><article>'
+      + '<p>Shelling damaged a school in Sumy, officials said on Monday, and classes moved online for the week.</p></article></body></html>';
+    expect(htmlDocument(utf8(html), 'pages/a.html', 'a').source).toBe('Northern Ledger');
   });
 
   it.each([

@@ -27,7 +27,7 @@ export function htmlDocument(bytes: Uint8Array, file: string, id: string): Docum
     title: meta.title ?? clean(article?.title),
     byline: meta.byline ?? clean(article?.byline),
     url: meta.url,
-    source: file,
+    source: meta.site,
   });
 }
 
@@ -38,6 +38,8 @@ interface PageMetadata {
   byline: string | null;
   date: string | null;
   url: string | null;
+  /** The outlet, as the page names itself: og:site_name; null when it does not (never the file path). */
+  site: string | null;
 }
 
 function pageMetadata(document: Dom): PageMetadata {
@@ -56,6 +58,7 @@ function pageMetadata(document: Dom): PageMetadata {
     byline: meta('author', 'article:author', 'byl', 'dc.creator', 'parsely-author'),
     date: isoDate(meta('article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'dc.date', 'parsely-pub-date') ?? time),
     url: clean(canonical) ?? meta('og:url'),
+    site: meta('og:site_name', 'application-name'),
   };
 }
 

@@ -21,13 +21,14 @@ describe('readInputs', () => {
     const stdin = Readable.from([Buffer.from('{"id":"s1","text":"from stdin"}\n')]);
     const errors: string[] = [];
     const docs = await collect(readInputs([single, corpus, '-'], { stdin, onError: (e) => errors.push(e.describe()) }));
+    // No input here names its outlet, so no document has a source (a file path is not an outlet).
     expect(docs.map((d) => [d.id, d.text, d.source])).toEqual([
-      ['single', 'Alone.', single],
-      ['2024/06/crossing', '"We crossed," she said.', join(corpus, '2024/06/crossing.txt')],
-      ['w1', 'one', join(corpus, '2024/wire.jsonl')],
-      ['w3', 'three', join(corpus, '2024/wire.jsonl')],
-      ['a', 'First, by name.', join(corpus, 'a.txt')],
-      ['s1', 'from stdin', '<stdin>'],
+      ['single', 'Alone.', null],
+      ['2024/06/crossing', '"We crossed," she said.', null],
+      ['w1', 'one', null],
+      ['w3', 'three', null],
+      ['a', 'First, by name.', null],
+      ['s1', 'from stdin', null],
     ]);
     expect(errors).toEqual([
       `${join(corpus, '2024/06/empty.txt')}: file is empty`,

@@ -30,8 +30,8 @@ describe('readJsonlEntries', () => {
   it.each([1, 2, 3, 7, 64, 1 << 16])('splits lines and UTF-8 characters across chunks of %i bytes', async (size) => {
     const docs = await collect(readJsonl(chunked(input, size), 'in.jsonl'));
     expect(docs).toEqual([
-      { id: 'a', text: 'He said "we hold".', date: '2025-01-02', title: 'T', url: 'https://example.org/a', source: 'in.jsonl' },
-      { id: '7', text: '“Київ” 😀 stands,\nshe said.', date: null, title: null, url: null, source: 'in.jsonl' },
+      { id: 'a', text: 'He said "we hold".', date: '2025-01-02', title: 'T', url: 'https://example.org/a', source: null },
+      { id: '7', text: '“Київ” 😀 stands,\nshe said.', date: null, title: null, url: null, source: null },
       { id: 'c', text: '', date: '2025-01-02', title: null, url: null, source: 'wire' },
     ]);
   });
@@ -120,8 +120,8 @@ describe('readJsonlEntries', () => {
 });
 
 describe('parseLine', () => {
-  it('names a document without id after its file and line', () => {
-    expect(parseLine(Buffer.from('{"text":"t"}'), 'dir/wire.jsonl', 12)).toMatchObject({ id: 'wire-12', source: 'dir/wire.jsonl' });
+  it('names a document without id after its file and line; without `source` it names no outlet', () => {
+    expect(parseLine(Buffer.from('{"text":"t"}'), 'dir/wire.jsonl', 12)).toMatchObject({ id: 'wire-12', source: null });
   });
 });
 

@@ -137,7 +137,7 @@ export function parseLine(bytes: Uint8Array, file: string, line: number, stem = 
     date,
     title: (o.title as string | null | undefined) ?? null,
     url: (o.url as string | null | undefined) ?? null,
-    source: (o.source as string | null | undefined) ?? file,
+    source: (o.source as string | null | undefined) ?? null,
   });
 }
 

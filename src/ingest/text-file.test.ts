@@ -11,7 +11,7 @@ describe('readTextFile', () => {
     const path = dir.write('pontoon.txt', 'date 2024-06-03 "We crossed," she said.\n\nMore text.\n');
     const doc = await readTextFile(path);
     expect(doc).toEqual({
-      id: 'pontoon', text: '"We crossed," she said.\n\nMore text.\n', date: '2024-06-03', title: null, url: null, source: path,
+      id: 'pontoon', text: '"We crossed," she said.\n\nMore text.\n', date: '2024-06-03', title: null, url: null, source: null,
     });
     expect(doc.text.slice(0, 13)).toBe('"We crossed,"');
   });

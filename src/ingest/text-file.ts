@@ -35,7 +35,8 @@ export function textFileDocument(bytes: Uint8Array, file: string, id: string): D
   if (!text.trim()) {
     throw new ClaimgraphError('E_INPUT_EMPTY', header.date ? 'has a date header but no article text' : 'holds only white space', { file });
   }
-  return makeDocument({ id, text, date: header.date, source: file });
+  // A plain text file names no outlet: its path is not one (facts the article states would be claimed by a path).
+  return makeDocument({ id, text, date: header.date, source: null });
 }
 
 export function statFile(path: string) {

@@ -66,6 +66,16 @@ function valueOf(p: FigurePoint): number | null {
   return p.low ?? p.high;
 }
 
+/** Categories where the thing counted tells figures apart: 40 howitzers do not contradict 300 drones. */
+const COUNTED_THINGS: ReadonlySet<string> = new Set(['equipment', 'munitions']);
+
+/** The head noun of a unit, singular and lowercase: `self-propelled howitzers` -> `howitzer`. */
+const headOf = (unit: string) => (unit.toLowerCase().trim().split(/\s+/).pop() ?? '').replace(/(?<=[a-z])s$/, '');
+
+function countsOtherThings(a: FigurePoint, b: FigurePoint): boolean {
+  return COUNTED_THINGS.has(a.category) && a.unit !== null && b.unit !== null && headOf(a.unit) !== headOf(b.unit);
+}
+
 export function figureContradictions(points: readonly FigurePoint[], options: ContradictionOptions): FigureContradiction[] {
   const groups = new Map<string, FigurePoint[]>();
   for (const p of points) {
@@ -79,7 +89,7 @@ export function figureContradictions(points: readonly FigurePoint[], options: Co
       for (let j = i + 1; j < ps.length; j++) {
         const a = ps[i]!;
         const b = ps[j]!;
-        if (a.claimant === b.claimant) continue;
+        if (a.claimant === b.claimant || countsOtherThings(a, b)) continue;
         const va = valueOf(a)!;
         const vb = valueOf(b)!;
         const scale = Math.max(Math.abs(va), Math.abs(vb));

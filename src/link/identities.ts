@@ -1,4 +1,5 @@
-import type { Identity, RoleSpell } from '../model/claims.ts';
+import type { Identity, Party, RoleSpell } from '../model/claims.ts';
+import type { Entity } from '../model/items.ts';
 import { cmp, type Article } from './corpus.ts';
 import { bareName, displayName, isDescription, isOrganizationName, nameKey, roleWords, sideOf, slug, titlesOf, words } from './names.ts';
 
@@ -18,6 +19,8 @@ interface NameInDoc {
   readonly kinds: Kind[];
   readonly roles: Set<string>;
   readonly aliases: Set<string>;
+  /** The names the article's layers use for it (`Putin`, `Vladimir Putin`): what `resolve` answers to. */
+  readonly lookups: Set<string>;
 }
 
 export interface Identities {
@@ -72,7 +75,7 @@ export function buildIdentities(articles: readonly Article[]): Identities {
   for (const [key, group] of byKey) {
     const identity = assemble(key, group, ambiguous.get(key) ?? []);
     identities.push(identity);
-    for (const n of group) index.set(n.doc + '\u0000' + n.name, identity);
+    for (const n of group) for (const name of n.lookups) index.set(n.doc + '\u0000' + name, identity);
   }
   identities.sort((a, b) => cmp(a.id, b.id));
   return { identities, resolve: (document, name) => (name === null ? null : index.get(document + '\u0000' + name) ?? null) };
@@ -110,7 +113,9 @@ function assemble(key: string, group: readonly NameInDoc[], ambiguous: readonly 
   // The form most articles use, then the fullest: `Russian Defense Ministry` over `Russia's Defense Ministry`, `Andrii Hnatov` over `Hnatov`.
   const uses = new Map<string, number>();
   for (const n of group) uses.set(displayName(n.name), (uses.get(displayName(n.name)) ?? 0) + 1);
-  const fullest = [...uses.keys()].sort((a, b) => words(b).length - words(a).length || uses.get(b)! - uses.get(a)! || cmp(a, b))[0]!;
+  // On a tie, the proper name over the possessive phrase: `Russian Defense Ministry`, not `Russia's Defense Ministry`.
+  const possessive = (x: string) => (/['’]s\s/u.test(x) ? 1 : 0);
+  const fullest = [...uses.keys()].sort((a, b) => words(b).length - words(a).length || uses.get(b)! - uses.get(a)! || possessive(a) - possessive(b) || cmp(a, b))[0]!;
   const kinds = group.flatMap((n) => n.kinds);
   const kind: Kind = isOrganizationName(fullest) ? 'organization'
     : (['person', 'organization', 'group', 'unknown'] as const).find((k) => kinds.includes(k)) ?? 'unknown';
@@ -135,35 +140,48 @@ function assemble(key: string, group: readonly NameInDoc[], ambiguous: readonly 
   };
 }
 
-/** Every name each article gives a speaker, claimant or rebutter, with its roles and the forms it takes. */
+/**
+ * Every name each article gives a speaker, claimant or rebutter, with its roles and the forms it takes.
+ * Identities are who speaks, claims or denies, not every organization an article names: an entity
+ * counts only through a party that points to it, and then under the entity layer's resolved name
+ * (`Putin` -> `Vladimir Putin`) with its role and mentions. The raw names stay lookups, so that
+ * `resolve(document, 'Putin')` still finds the identity.
+ */
 function collectNames(articles: readonly Article[]): NameInDoc[] {
   const out: NameInDoc[] = [];
   for (const { document, extraction } of articles) {
+    const entities = new Map<string, Entity>();
+    for (const e of extraction.entities) entities.set(e.id, e);
     const local = new Map<string, NameInDoc>();
-    const add = (name: string | null, kind: Kind, role: string | null, alias: string | null) => {
+    const byLookup = new Map<string, NameInDoc>();
+    const add = (name: string | null, kind: Kind, role: string | null, alias: string | null, entityId: string | null = null) => {
       if (!name || !name.trim()) return;
-      const n = local.get(name) ?? local.set(name, { doc: document.id, date: document.date, name, kinds: [], roles: new Set(), aliases: new Set() }).get(name)!;
-      if (!n.kinds.includes(kind)) n.kinds.push(kind);
-      if (role) n.roles.add(role);
+      const entity = entityId ? entities.get(entityId) : undefined;
+      const resolved = entity?.name ?? name;
+      const n = local.get(resolved) ?? byLookup.get(resolved) ?? byLookup.get(name)
+        ?? local.set(resolved, { doc: document.id, date: document.date, name: resolved, kinds: [], roles: new Set(), aliases: new Set(), lookups: new Set() }).get(resolved)!;
+      for (const k of entity ? [entity.kind, kind] : [kind]) if (!n.kinds.includes(k)) n.kinds.push(k);
+      const theRole = role ?? entity?.role?.text ?? null;
+      if (theRole) n.roles.add(theRole);
       if (alias) n.aliases.add(alias);
-      const bare = bareName(name);
-      if (bare !== name) n.aliases.add(bare);
-      n.aliases.add(name);
+      for (const form of [name, resolved]) {
+        const bare = bareName(form);
+        if (bare !== form) n.aliases.add(bare);
+        n.aliases.add(form);
+        n.lookups.add(form);
+        byLookup.set(form, n);
+      }
     };
-    for (const e of extraction.entities) {
-      add(e.name, e.kind, e.role?.text ?? null, null);
-      for (const m of e.mentions) add(e.name, e.kind, null, m.text);
-    }
     for (const q of extraction.quotes) {
       const s = q.speaker;
-      if (s?.name && !s.pronoun) add(s.name, s.kind, s.role?.text ?? null, s.mention.text);
-      else if (s?.name) add(s.name, s.kind, s.role?.text ?? null, null);
+      if (s?.name) add(s.name, s.kind, s.role?.text ?? null, s.pronoun ? null : s.mention.text, s.entity);
     }
-    for (const c of extraction.claims) {
-      add(c.claimant.name, 'unknown', null, c.claimant.mention?.text ?? null);
-      for (const p of c.claimant.also) add(p.name, 'unknown', null, p.mention?.text ?? null);
-    }
-    for (const r of extraction.rebuttals) add(r.rebutter.name, 'unknown', null, null);
+    const party = (p: Party) => {
+      add(p.name, 'unknown', null, p.mention?.text ?? null, p.entity);
+      for (const a of p.also) party(a);
+    };
+    for (const c of extraction.claims) party(c.claimant);
+    for (const r of extraction.rebuttals) party(r.rebutter);
     for (const f of extraction.figures) add(f.claimant, 'unknown', null, null);
     out.push(...local.values());
   }

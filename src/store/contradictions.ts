@@ -1,13 +1,14 @@
-import type { Claim, Rebuttal } from '../model/claims.ts';
+import type { Claim, Contradiction as LedgerContradiction, Rebuttal } from '../model/claims.ts';
+import { buildLedger, DEFAULT_TOLERANCE, type Article } from '../link/index.ts';
 import type { Ledger, Store } from './store.ts';
 
 /**
  * Contradictions, and the hook for the cross-article linker.
  *
- * Within one article the store already knows them: a rebuttal names the claim it answers. Across
- * articles, the linker in src/link/ (issue 7, written at the same time) reads ledgers back and pairs
- * claims; its function plugs in as a `ContradictionFinder`, and `claimgraph query contradictions`
- * (src/cli/commands/query.ts, `FINDER`) is the one line to change when it lands.
+ * Within one article the store already knows them: a rebuttal names the claim it answers
+ * (`rebuttalsInArticles`). Across articles, the linker in src/link/ reads the stored ledgers back,
+ * resolves claimants to identities and pairs what one asserts with what another denies, and figures
+ * that disagree (`acrossArticles`, what `claimgraph query contradictions` uses).
  */
 
 /** One side of a contradiction: a claim or a rebuttal, in its article. */
@@ -25,7 +26,21 @@ export interface Contradiction {
 }
 
 /** Reads every stored ledger (claims, rebuttals and the rest, as extracted) and yields contradictions. */
-export type ContradictionFinder = (ledgers: AsyncIterable<Ledger>) => AsyncIterable<Contradiction>;
+export type ContradictionFinder = (ledgers: AsyncIterable<Ledger>) => AsyncIterable<Contradiction | LedgerContradiction>;
+
+/**
+ * Contradictions across every stored article, as src/link finds them over files: propositions one
+ * identity asserts and another denies, figures of one category and month that differ by more than
+ * `tolerance`. Identities need the whole corpus, so the ledgers' extractions are held in memory
+ * while the linker runs (the article texts are not needed and are let go).
+ */
+export function acrossArticles(tolerance = DEFAULT_TOLERANCE): ContradictionFinder {
+  return async function* (ledgers) {
+    const articles: Article[] = [];
+    for await (const { document, extraction } of ledgers) articles.push({ document: { ...document, text: '' }, extraction });
+    yield* buildLedger(articles, { tolerance }).contradictions;
+  };
+}
 
 /** Claims and the rebuttals that answer them in the same article. */
 export const rebuttalsInArticles: ContradictionFinder = async function* (ledgers) {
@@ -43,6 +58,6 @@ export const rebuttalsInArticles: ContradictionFinder = async function* (ledgers
   }
 };
 
-export function contradictions(store: Store, finder: ContradictionFinder = rebuttalsInArticles): AsyncIterable<Contradiction> {
+export function contradictions(store: Store, finder: ContradictionFinder = rebuttalsInArticles): AsyncIterable<Contradiction | LedgerContradiction> {
   return finder(store.ledgers());
 }

@@ -125,5 +125,7 @@ describe('extractDocument offsets', () => {
     ['model names without end', 'Su-34 T-90 Kh-101 M777 '.repeat(5_000) + 'jets'],
     ['claims and denials without end', 'Moscow claims that the city of Pokrovsk is encircled, that it fell. That was a lie, he denied it. '.repeat(2_000)],
     ['rebuttals with nothing to answer', 'That is false. There is no encirclement. They denied that. '.repeat(3_000)],
+    // 52,000 chars without a space: wink's splitter was quadratic in a piece's length (11 s in analyze).
+    ['one long glued identifier', 'J1149.5+6663+'.repeat(4_000)],
   ])('holds on hostile text: %s', (_name, text) => check(text));
 });

@@ -43,8 +43,8 @@ function builder(text: string) {
     },
     cue: null, addressee: null, quoted: [],
   });
-  const figure = (id: string, words: string, value: number, category: FigureCategory, claimant: string | null): Figure => ({
-    ...at(text, words), id, value, low: null, high: null, qualifier: null, rate: null, unit: null, whose: null, category, claimant, confidence: 0.9, rule: 'test',
+  const figure = (id: string, words: string, value: number, category: FigureCategory, claimant: string | null, unit: string | null = null): Figure => ({
+    ...at(text, words), id, value, low: null, high: null, qualifier: null, rate: null, unit, whose: null, category, claimant, confidence: 0.9, rule: 'test',
   });
   const place = (id: string, words: string, name: string, geonameId: number): Place => ({
     ...at(text, words), id, kind: 'city', name, geonameId, lat: null, lon: null, country: 'UA', admin1: null, alternatives: [], metonymy: false, key: `geonames:${geonameId}`, confidence: 0.9, rule: 'test',
@@ -53,8 +53,8 @@ function builder(text: string) {
   const claim = (id: string, words: string, claimant: string, proposition: string): Claim => ({
     ...at(text, words), id, claimant: { mention: null, name: claimant, entity: null, also: [] }, cue: null, proposition, quote: null, date: null, dateSource: null, group: id, confidence: 0.8, rule: 'test',
   });
-  const rebuttal = (id: string, claimId: string, words: string, rebutter: string, evidence: string): Rebuttal => ({
-    ...at(text, words), id, claim: claimId, rebutter: { mention: null, name: rebutter, entity: null, also: [] }, evidence: [at(text, evidence)], quote: null, date: null, dateSource: null, answers: [claimId], proposition: '', confidence: 0.8, rule: 'test',
+  const rebuttal = (id: string, claimId: string, words: string, rebutter: string, evidence: string, proposition: string): Rebuttal => ({
+    ...at(text, words), id, claim: claimId, rebutter: { mention: null, name: rebutter, entity: null, also: [] }, evidence: [at(text, evidence)], quote: null, date: null, dateSource: null, answers: [claimId], proposition, confidence: 0.8, rule: 'test',
   });
   return { quote, figure, place, equipment, claim, rebuttal };
 }
@@ -73,7 +73,7 @@ export function extractionOf(document: Document): Extraction {
       places: [b.place('p1', 'Tokmak', 'Tokmak', 691999)],
       equipment: [b.equipment('x1', 'drones', 'drone', 'drone'), b.equipment('x2', 'drones', 'drone', 'drone', 2)],
       claims: [b.claim('c1', 'its air defenses shot down 41 drones over the region and that the bridge was undamaged', "Russia's Defense Ministry", 'bridge | undamaged')],
-      rebuttals: [b.rebuttal('r1', 'c1', 'Lysenko called that claim "a fairy tale for domestic viewers."', 'Oksana Lysenko', 'a fairy tale')],
+      rebuttals: [b.rebuttal('r1', 'c1', 'Lysenko called that claim "a fairy tale for domestic viewers."', 'Oksana Lysenko', 'a fairy tale', 'bridge | undamaged')],
     };
     case 'harbor-shelling': return {
       ...empty,
@@ -94,14 +94,14 @@ export function extractionOf(document: Document): Extraction {
         b.quote('q1', 'direct', '"Every gun we send is a gun that keeps a city standing,"', 'Tomasz Wilk', 'Wilk', 'Defense Minister'),
         b.quote('q2', 'mixed', 'the deliveries "changed the arithmetic of the southern front."', 'Oksana Lysenko', 'Oksana Lysenko'),
       ],
-      figures: [b.figure('f1', '40 self-propelled howitzers', 40, 'equipment', 'Tomasz Wilk')],
+      figures: [b.figure('f1', '40 self-propelled howitzers', 40, 'equipment', 'Tomasz Wilk', 'self-propelled howitzers')],
       places: [b.place('p1', 'Warsaw', 'Warsaw', 756135), b.place('p2', 'Zaporizhzhia', 'Zaporizhzhia', 687700)],
       equipment: [b.equipment('x1', 'Krab', 'AHS Krab', 'artillery')],
     };
     case 'drone-factory': return {
       ...empty,
       quotes: [b.quote('q1', 'direct', '"We build them faster than they can launch Shaheds,"', 'Oksana Lysenko', 'Lysenko', 'spokeswoman for the Southern Defense Forces')],
-      figures: [b.figure('f1', '300 interceptor drones', 300, 'equipment', 'Oksana Lysenko')],
+      figures: [b.figure('f1', '300 interceptor drones', 300, 'equipment', 'Oksana Lysenko', 'interceptor drones')],
       places: [b.place('p1', 'Zaporizhzhia', 'Zaporizhzhia', 687700)],
       equipment: [b.equipment('x1', 'drone', 'drone', 'drone'), b.equipment('x2', 'Shaheds', 'Shahed-136', 'drone')],
     };

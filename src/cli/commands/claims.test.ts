@@ -35,7 +35,7 @@ describe('claimgraph claims | contradictions | figures', () => {
 
   it('claims: readable text', async () => {
     const { stdout } = await run(claims, [corpus]);
-    expect(stdout).toMatch(/^\d+ claims in 11 articles; 4 rebuttals; 10 identities\n/);
+    expect(stdout).toMatch(/^\d+ claims in 11 articles; 4 rebuttals; 8 identities\n/);
     expect(stdout).toContain('pokrovsk | encircle  claimed by Russian Defense Ministry');
   });
 

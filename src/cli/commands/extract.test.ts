@@ -46,7 +46,8 @@ describe('extract', () => {
 
   it('prints one document as an object and several as an array, pretty', async () => {
     const one = await run(['-'], line(docs[0]!));
-    expect(JSON.parse(one.stdout)).toMatchObject({ id: 'a', date: '2025-01-02', source: '<stdin>' });
+    // A JSON line without `source` names no outlet (not `<stdin>`).
+    expect(JSON.parse(one.stdout)).toMatchObject({ id: 'a', date: '2025-01-02', source: null });
     const several = await run(['-'], jsonl);
     expect(several.stdout).toMatch(/^\[\n {2}\{\n {4}"id": "a",/);
     expect(JSON.parse(several.stdout).map((d: { id: string }) => d.id)).toEqual(['a', 'b', 'c']);

@@ -31,6 +31,10 @@ async function run(command: Command, args: string[]) {
   const status = await command(args, { stdin: Readable.from([]), stdout: out, report: () => {} });
   return { status, stdout };
 }
+type Row = Record<string, unknown>;
+const contradiction = (r: Row) => (r.kind === 'proposition'
+  ? [r.kind, r.proposition, (r.asserted as Row[]).map((a) => a.claimant), (r.denied as Row[]).map((d) => d.rebutter)]
+  : [r.kind, r.category, ...[r.a, r.b].map((p) => ((p as Row).appearances as Row[])[0]!.document)]);
 const lines = (s: string) => s.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 async function failure(command: Command, args: string[]) {
   const error = await command(args, { stdin: Readable.from([]), stdout: new Writable({ write: (_c, _e, d) => d() }), report: () => {} }).then(() => null, (e: unknown) => e);
@@ -70,7 +74,9 @@ describe('claimgraph query', () => {
     [['figures', '--from', '2025-04'], (r: Record<string, unknown>) => [r.article, (r.item as { text: string }).text], [['artillery-delivery', '40 self-propelled howitzers'], ['drone-factory', '300 interceptor drones']]],
     [['figures', '--to', '2025-03'], (r: Record<string, unknown>) => r.article, ['bridge-strike', 'harbor-shelling', 'harbor-shelling']],
     [['claims', '--contested'], (r: Record<string, unknown>) => [r.article, (r.rebuttals as unknown[]).length], [['bridge-strike', 1]]],
-    [['contradictions'], (r: Record<string, unknown>) => [r.kind, (r.claim as { article: string }).article, ((r.against as { item: { id: string } }).item.id)], [['rebuttal', 'bridge-strike', 'r1']]],
+    // Across stored articles (src/link): who asserts and who denies, by identity. The April figures
+    // of two articles (40 howitzers, 300 drones) share a category but count different things.
+    [['contradictions'], contradiction, [['proposition', 'bridge | undamaged', ['russia-defense-ministry'], ['oksana-lysenko']]]],
     [['mentions', '--equipment', 'krab'], (r: Record<string, unknown>) => [r.article, r.name, r.spans], [['artillery-delivery', 'AHS Krab', [{ start: 238, end: 242, text: 'Krab' }]]]],
   ])('%j', async (args, pick, expected) => {
     const { status, stdout } = await run(query, [...args, '--db', db]);

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { FigureCategory } from '../../model/items.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { contradictions, rebuttalsInArticles, type ContradictionFinder } from '../../store/contradictions.ts';
+import { acrossArticles, contradictions } from '../../store/contradictions.ts';
 import { openSqliteStore } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
+import { parseTolerance } from './claims.ts';
 import type { CommandIo } from '../io.ts';
 
 export const usage = `usage: claimgraph query WHAT --db FILE [filters] [--limit N] [--offset N]
@@ -15,14 +16,12 @@ Reads the ledger; prints one JSON line per result, each with its article id and 
   speakers [--name NAME]                      speakers with their quote and article counts and roles
   figures [--category C] [--claimant NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   claims [--claimant NAME] [--proposition KEY] [--contested]
-  contradictions                              claims and what contradicts them
+  contradictions [--tolerance 0.2]            across stored articles: propositions one party asserts and
+                                              another denies; figures that differ by more than the tolerance
   mentions --place NAME | --equipment NAME    articles naming a place or a piece of equipment
 
 Names match in any case. Options: --db FILE (required), --limit N (default 100), --offset N, -h.
 `;
-
-/** Where the cross-article linker's finder plugs in (see src/store/contradictions.ts). */
-const FINDER: ContradictionFinder = rebuttalsInArticles;
 
 const CATEGORIES: readonly FigureCategory[] = [
   'military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory', 'displaced-people', 'money', 'other',
@@ -58,6 +57,7 @@ export async function query(argv: readonly string[], io: CommandIo): Promise<num
       category: { type: 'string' },
       claimant: { type: 'string' },
       proposition: { type: 'string' },
+      tolerance: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       contested: { type: 'boolean', default: false },
@@ -79,6 +79,7 @@ export async function query(argv: readonly string[], io: CommandIo): Promise<num
   if (values.category !== undefined && !CATEGORIES.includes(values.category as FigureCategory)) {
     throw new ClaimgraphError('E_USAGE', `--category must be one of ${CATEGORIES.join(', ')}; got ${JSON.stringify(values.category)}`);
   }
+  const { tolerance } = parseTolerance(values.tolerance);
   const from = isoDay('from', values.from);
   const to = isoDay('to', values.to);
 
@@ -103,7 +104,7 @@ export async function query(argv: readonly string[], io: CommandIo): Promise<num
         await print(await store.claims({ claimant: values.claimant, proposition: values.proposition, contested: values.contested, ...page }));
         break;
       case 'contradictions':
-        await print(contradictions(store, FINDER));
+        await print(contradictions(store, acrossArticles(tolerance)));
         break;
       case 'mentions':
         if ((values.place === undefined) === (values.equipment === undefined)) throw new ClaimgraphError('E_USAGE', 'query mentions needs one of --place NAME or --equipment NAME');

@@ -53,10 +53,14 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
     }
   }
   cueAt.sort((a, b) => a - b);
+  // A quotation over words a cue already claimed (the learned tagger may cut one `declared that A,
+  // that B` into two quotations of one cue) would claim them twice.
+  const claimed = drafts.map((d) => d.range).sort((a, b) => a[0] - b[0]);
   for (const q of ctx.quotes) {
     if (consumed.has(q.id)) continue;
     const range = tokensOf(doc, q.start, q.end);
     if (!range || (q.kind === 'partial' && range[1] - range[0] < 6)) continue;
+    if (overlapsAny(claimed, range)) continue;
     const k = lowerBound(cueAt, range[0]);
     if (k < cueAt.length && cueAt[k]! < range[1]) continue;
     const cue = q.cue ? tokensOf(doc, q.cue.start, q.cue.end) : null;
@@ -103,6 +107,15 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
   const claimant = speaker.name ? speaker : subjectOf(ctx, cue.start);
   const parts = splitThat(doc, whole);
   return parts.map((range, i) => make(range, claimant, cue.start, 'claims/claim-verb', i === 0 ? 0.85 : 0.8));
+}
+
+/** Whether `range` shares a token with one of `sorted` (sorted by start; cue clauses do not nest). */
+function overlapsAny(sorted: readonly TokenRange[], [s, e]: TokenRange): boolean {
+  for (const [a, b] of sorted) {
+    if (a >= e) return false;
+    if (b > s) return true;
+  }
+  return false;
 }
 
 function lowerBound(sorted: readonly number[], at: number): number {

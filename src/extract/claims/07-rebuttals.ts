@@ -62,7 +62,10 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   const sentStart = doc.sentStartTok[doc.tokSentence[cue.copula]!]!;
   let subjectStart = sentStart;
   if (quote) {
-    const qStart = lowerTok(ctx, quote.start);
+    // `Kovalenko said reports that ... were not true`: the subject starts after the quotation's own
+    // cue, not where the quotation's bounds put it (the learned tagger may leave `reports that` out).
+    const cueEnd = quote.cue && quote.cue.end <= doc.tokStart[cue.copula]! ? lowerTok(ctx, quote.cue.end) : -1;
+    const qStart = cueEnd >= 0 ? cueEnd + (doc.lower[cueEnd] === 'that' ? 1 : 0) : lowerTok(ctx, quote.start);
     if (qStart > subjectStart && qStart < cue.copula) subjectStart = qStart;
   }
   while (subjectStart < cue.copula && !/[\p{L}\p{N}]/u.test(doc.tokens[subjectStart]!)) subjectStart++;

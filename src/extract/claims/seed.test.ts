@@ -24,7 +24,8 @@ describe.runIf(existsSync(seed))('claims: the seed article (issue 5)', async () 
     const declared = claim('Pokrovsk was encircled')!;
     expect(declared).toMatchObject({ proposition: 'pokrovsk | encircle', cue: { text: 'declared' }, rule: 'claims/claim-verb' });
     expect(declared.claimant.name).toBe('Russian Federation');
-    expect(declared.claimant.also.map((p) => p.name)).toEqual(['Putin']);
+    // The entities layer resolves `Putin` to the full name the article gives.
+    expect(declared.claimant.also.map((p) => p.name)).toEqual(['Vladimir Putin']);
     expect(claim('the city would fall in a few days')).toMatchObject({ proposition: 'pokrovsk | fall', group: declared.group });
     const lie = rebuttals.find((r) => r.text === 'That was a lie')!;
     expect(lie.claim).toBe(declared.id);
@@ -52,10 +53,9 @@ describe.runIf(existsSync(seed))('claims: the seed article (issue 5)', async () 
     expect(rebuttals.map((r) => r.text)).toEqual(["Moscow's claims that the city is encircled or about to fall are fabricated", 'That was a lie']);
   });
 
-  // The dates layer is built on another branch: until it is merged, extraction.dates is empty and
-  // only the date part of pair 1 waits for it.
-  it.runIf(extraction.dates.length > 0)('pair 1 is dated by the text: at the end of October -> 2025-10', () => {
+  it('pair 1 is dated by the dates layer: at the end of October -> 2025-10', () => {
     expect(claim('Pokrovsk was encircled')).toMatchObject({ date: '2025-10', dateSource: 'text' });
+    expect(claim('the city would fall in a few days')).toMatchObject({ date: '2025-10', dateSource: 'text' });
   });
 
   it('pair 1 is dated 2025-10 given the dates layer`s TIMEX3 for "At the end of October"', () => {

@@ -24,7 +24,19 @@ export function findClaimant(doc: Doc, quotes: readonly Quotation[], start: numb
  * quoted and reported words that follow.
  */
 function outletLede(doc: Doc, q: Quotation, source: string | null): boolean {
-  if (q.kind !== 'indirect' || !q.addressee || !source || q.addressee.text.toLowerCase() !== source.toLowerCase()) return false;
+  if (q.kind !== 'indirect' || !source || !addressedTo(doc, q, source)) return false;
   const firstParagraphEnd = doc.paraEndTok.length ? doc.tokEnd[doc.paraEndTok[0]! - 1] ?? doc.text.length : doc.text.length;
   return q.start < firstParagraphEnd;
+}
+
+/**
+ * The quotation's addressee is the outlet. Learned quotations carry no addressee, so the words right
+ * after the cue (`tells Newsmax`) are read as well.
+ */
+function addressedTo(doc: Doc, q: Quotation, source: string): boolean {
+  const wanted = source.toLowerCase();
+  if (q.addressee) return q.addressee.text.toLowerCase() === wanted;
+  if (!q.cue) return false;
+  const after = doc.text.slice(q.cue.end, q.cue.end + source.length + 4).trimStart();
+  return after.toLowerCase().startsWith(wanted) && !/^[\p{L}\p{N}]/u.test(after.slice(source.length));
 }

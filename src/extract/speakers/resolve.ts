@@ -1,4 +1,4 @@
-import type { Doc } from '../../model/doc.ts';
+import { POS, type Doc } from '../../model/doc.ts';
 import type { Speaker, SpeakerKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { isCapitalized, lowerBound } from '../../analyze/lookup.ts';
@@ -29,7 +29,8 @@ function lastMentionBefore(people: PeopleIndex, tok: number): number {
  * (`Hnatov` -> Andrii Hnatov), pronouns to the most recent person who spoke or acted as a
  * subject, and the role comes from the entity or from the apposition beside this mention.
  */
-export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Speaker {
+export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Speaker {
+  const phrase = splitApposition(doc, people, whole);
   let mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
   const headLower = SUBJECT_FORM.get(doc.lower[phrase.end - 1]!) ?? doc.lower[phrase.end - 1]!;
   const single = phrase.end - phrase.start === 1;
@@ -69,6 +70,25 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, phrase: SourcePhra
     confidence: entity ? 0.9 : 0.7,
     rule,
   };
+}
+
+/**
+ * A source phrase the learned linker gives whole, `Kovalenko, the military spokesman for the
+ * Eastern Group of Forces,`: the speaker is the name before the comma, and the rest is its
+ * apposition (else the organization in the role would be taken for the speaker).
+ */
+function splitApposition(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): SourcePhrase {
+  if (phrase.apposition) return phrase;
+  for (let k = phrase.start + 1; k < phrase.end - 1; k++) {
+    if (doc.tokens[k] !== ',') continue;
+    // `Ukraine's defense minister, Oksana Vdovychenko,`: the person after the comma is the speaker.
+    const personIn = (s: number, e: number) => { for (let t = s; t < e; t++) if (people.entityAtToken.get(t)?.kind === 'person') return true; return false; };
+    if (!personIn(phrase.start, k) && personIn(k + 1, phrase.end)) return phrase;
+    let end = phrase.end;
+    while (end > k + 1 && doc.tokPos[end - 1] === POS.PUNCT) end--;
+    return { start: phrase.start, end: k, apposition: end > k + 1 ? [k + 1, end] : null };
+  }
+  return phrase;
 }
 
 const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
