@@ -157,7 +157,12 @@ function collectNames(articles: readonly Article[]): NameInDoc[] {
     const add = (name: string | null, kind: Kind, role: string | null, alias: string | null, entityId: string | null = null) => {
       if (!name || !name.trim()) return;
       const entity = entityId ? entities.get(entityId) : undefined;
-      const resolved = entity?.name ?? name;
+      // The entity layer may name an organization by its head alone (`Defense Ministry` in
+      // `Russia's Defense Ministry`, `General Staff` in `General Staff of the Armed Forces of
+      // Ukraine`), or take one word of it for a person's name (`Intelligence`): the party's fuller
+      // name keeps the side and the distinction, so it wins then.
+      const narrower = entity !== undefined && (entity.kind === 'organization' || kind === 'organization' || !entity.name.includes(' ')) && name.length > entity.name.length && name.includes(entity.name);
+      const resolved = narrower ? name : entity?.name ?? name;
       const n = local.get(resolved) ?? byLookup.get(resolved) ?? byLookup.get(name)
         ?? local.set(resolved, { doc: document.id, date: document.date, name: resolved, kinds: [], roles: new Set(), aliases: new Set(), lookups: new Set() }).get(resolved)!;
       for (const k of entity ? [entity.kind, kind] : [kind]) if (!n.kinds.includes(k)) n.kinds.push(k);
