@@ -8,6 +8,7 @@ import { openSqliteStore } from '../../store/index.ts';
 import type { Extraction } from '../../model/items.ts';
 import type { Document } from '../../model/document.ts';
 import type { CommandIo } from '../io.ts';
+import { wholeNumber } from '../options.ts';
 
 export const usage = `usage: claimgraph ingest PATH... --db FILE [--batch N] [--json]
 
@@ -54,8 +55,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
   }
   if (!values.db) throw new ClaimgraphError('E_USAGE', "ingest needs --db FILE; see 'claimgraph ingest --help'");
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', "ingest needs a FILE or DIR; see 'claimgraph ingest --help'");
-  const batchSize = Number(values.batch);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new ClaimgraphError('E_USAGE', `--batch must be a whole number of articles, got ${JSON.stringify(values.batch)}`);
+  const batchSize = wholeNumber('batch', values.batch, 50, 1, 'articles');
 
   const store = openSqliteStore(values.db);
   let status = 0;

@@ -7,6 +7,8 @@ import type { Store } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
 import { parseTolerance } from './claims.ts';
 import type { CommandIo } from '../io.ts';
+import { FIGURE_CATEGORIES } from '../../extract/lexicon/figure-categories.ts';
+import { wholeNumber } from '../options.ts';
 
 export const usage = `usage: claimgraph query WHAT --db FILE [filters] [--limit N] [--offset N]
 
@@ -23,9 +25,6 @@ Reads the ledger; prints one JSON line per result, each with its article id and 
 Names match in any case. Options: --db FILE (required), --limit N (default 100), --offset N, -h.
 `;
 
-const CATEGORIES: readonly FigureCategory[] = [
-  'military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory', 'displaced-people', 'money', 'other',
-];
 
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
 export function openForReading(db: string | undefined, command: string): Store {
@@ -33,12 +32,6 @@ export function openForReading(db: string | undefined, command: string): Store {
   return openSqliteStore(db, { readonly: true });
 }
 
-const count = (name: string, v: string | undefined, fallback: number) => {
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new ClaimgraphError('E_USAGE', `--${name} must be a whole number, got ${JSON.stringify(v)}`);
-  return n;
-};
 
 const isoDay = (name: string, v: string | undefined) => {
   if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new ClaimgraphError('E_USAGE', `--${name} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
@@ -75,9 +68,9 @@ export async function query(argv: readonly string[], io: CommandIo): Promise<num
   const [what, ...extra] = positionals;
   if (!what) throw new ClaimgraphError('E_USAGE', "query needs WHAT: quotes, speakers, figures, claims, contradictions or mentions; see 'claimgraph query --help'");
   if (extra.length) throw new ClaimgraphError('E_USAGE', `query takes one WHAT, got also ${JSON.stringify(extra.join(' '))}`);
-  const page = { limit: count('limit', values.limit, 100), offset: count('offset', values.offset, 0) };
-  if (values.category !== undefined && !CATEGORIES.includes(values.category as FigureCategory)) {
-    throw new ClaimgraphError('E_USAGE', `--category must be one of ${CATEGORIES.join(', ')}; got ${JSON.stringify(values.category)}`);
+  const page = { limit: wholeNumber('limit', values.limit, 100, 0), offset: wholeNumber('offset', values.offset, 0, 0) };
+  if (values.category !== undefined && !FIGURE_CATEGORIES.includes(values.category as FigureCategory)) {
+    throw new ClaimgraphError('E_USAGE', `--category must be one of ${FIGURE_CATEGORIES.join(', ')}; got ${JSON.stringify(values.category)}`);
   }
   const { tolerance } = parseTolerance(values.tolerance);
   const from = isoDay('from', values.from);

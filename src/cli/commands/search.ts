@@ -4,6 +4,7 @@ import type { SearchHit, SearchScope } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
 import { openForReading } from './query.ts';
+import { wholeNumber } from '../options.ts';
 
 export const usage = `usage: claimgraph search QUERY... --db FILE [--in articles|quotes|claims] [--limit N] [--json]
 
@@ -55,8 +56,7 @@ export async function search(argv: readonly string[], io: CommandIo): Promise<nu
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', "search needs a QUERY; see 'claimgraph search --help'");
   const scope = values.in as SearchScope;
   if (!SCOPES.includes(scope)) throw new ClaimgraphError('E_USAGE', `--in must be articles, quotes or claims; got ${JSON.stringify(values.in)}`);
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new ClaimgraphError('E_USAGE', `--limit must be a whole number, got ${JSON.stringify(values.limit)}`);
+  const limit = wholeNumber('limit', values.limit, 20, 1);
 
   const store = openForReading(values.db, 'search');
   try {
