@@ -34,7 +34,7 @@ export const EXTRA_ORG_WORDS: ReadonlySet<string> = new Set([
   'foundation', 'association', 'society', 'center', 'centre', 'board', 'bureau', 'authority', 'administration', 'cabinet',
   'duma', 'rada', 'verkhovna', 'kremlin', 'pentagon', 'fleet', 'squadron', 'unit', 'battalions', 'brigades', 'company',
   'inc', 'ltd', 'corp.', 'corp', 'agency', 'organisation', 'mission', 'operations', 'ministry', 'cathedral', 'church', 'college',
-  'force', 'guards', 'monitoring', 'independent', 'suspilne', 'ukrinform', 'programme', 'program', 'fund', 'bank', 'council',
+  'force', 'guards', 'intelligence', 'monitoring', 'independent', 'suspilne', 'ukrinform', 'programme', 'program', 'fund', 'bank', 'council',
 ]);
 
 /**
