@@ -1,5 +1,5 @@
 import { TITLES } from '../extract/lexicon/names.ts';
-import { STATE_NAMES } from '../extract/claims/lexicon.ts';
+import { STATE_NAMES } from '../extract/lexicon/claims.ts';
 
 /**
  * Names as the ledger compares them: titles off (`Gen. Hnatov` -> `Hnatov`), `the` and possessives

@@ -3,7 +3,7 @@ import { POS } from '../../model/doc.ts';
 import {
   ANAPHORS, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, NEGATED_TRUTH, NOUN_MARKERS, NOMINAL_VERBS, PREDICATE_FILLERS,
   REBUT_PREDICATES, REBUT_VERBS,
-} from './lexicon.ts';
+} from '../lexicon/claims.ts';
 
 /**
  * Step 1: one pass over the tokens, finding the words that make a claim or deny one. Every test

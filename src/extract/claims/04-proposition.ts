@@ -4,7 +4,7 @@ import { POS } from '../../model/doc.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { TokenRange } from './03-clauses.ts';
-import { LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from './lexicon.ts';
+import { LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from '../lexicon/claims.ts';
 
 /**
  * Step 4: a proposition key, the same for the same claim however it is phrased: the main named

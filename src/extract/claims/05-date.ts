@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import type { TimeExpression } from '../../model/context.ts';
 import type { DateSource } from '../../model/claims.ts';
-import { PAST_FORMS, PRESENT_FORMS } from './lexicon.ts';
+import { PAST_FORMS, PRESENT_FORMS } from '../lexicon/claims.ts';
 
 /**
  * Step 5: when a claim was made. A date expression in the claim's sentence, from the sentence start

@@ -2,7 +2,7 @@ import type { Party } from '../../model/claims.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
-import { ANAPHORS, CLAIM_NOUNS } from './lexicon.ts';
+import { ANAPHORS, CLAIM_NOUNS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 
 /**
