@@ -6,6 +6,14 @@ import { isCapitalized } from '../../analyze/lookup.ts';
 const LABEL_BEFORE = new Set(['so-called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed', 'termed', 'codenamed', 'code-named', 'word', 'term', 'phrase', 'slogan', 'hashtag', 'label', 'operation', 'book', 'film', 'song', 'album', 'show', 'series', 'newspaper', 'magazine', 'article', 'column', 'headline', 'motto']);
 const LABEL_TWO_BEFORE = new Set(['known as', 'referred to', 'so called', 'called it', 'billed as']);
 
+/** A labelling word right before the opening mark `qs`; the tokenizer splits `so-called` in three. */
+function labelledBefore(doc: Doc, qs: number): boolean {
+  const before1 = doc.lower[qs - 1] ?? '';
+  if (LABEL_BEFORE.has(before1)) return true;
+  if (qs >= 2 && LABEL_TWO_BEFORE.has(`${doc.lower[qs - 2]} ${before1}`)) return true;
+  return qs >= 3 && before1 === 'called' && doc.lower[qs - 2] === '-' && doc.lower[qs - 3] === 'so';
+}
+
 export interface SpeechEvidence {
   readonly hasAttribution: boolean;
   /** Another quotation in the same sentence was accepted. */
@@ -23,9 +31,7 @@ export function speechConfidence(doc: Doc, qs: number, qe: number, evidence: Spe
   const inner = innerTokens(doc, qs, qe);
   const words = inner.filter((k) => /[\p{L}\p{N}]/u.test(doc.tokens[k]!)).length;
   if (words === 0) return 0;
-  const before1 = doc.lower[qs - 1] ?? '';
-  const before2 = qs >= 2 ? `${doc.lower[qs - 2]} ${doc.lower[qs - 1]}` : '';
-  const labelled = LABEL_BEFORE.has(before1) || LABEL_TWO_BEFORE.has(before2);
+  const labelled = labelledBefore(doc, qs);
   const allCapitalized = inner.every((k) => !/\p{L}/u.test(doc.tokens[k]!) || isCapitalized(doc.tokens[k]!) || doc.tokPos[k] === POS.ADP || doc.tokPos[k] === POS.DET);
   const punctuated = inner.some((k) => /^[.,!?;:]$/.test(doc.tokens[k]!));
   const hasVerb = inner.some((k) => doc.tokPos[k] === POS.VERB || doc.tokPos[k] === POS.AUX);
@@ -44,9 +50,7 @@ export function looksLikeName(doc: Doc, qs: number, qe: number): boolean {
   const inner = innerTokens(doc, qs, qe);
   const words = inner.filter((k) => /[\p{L}\p{N}]/u.test(doc.tokens[k]!)).length;
   if (words === 0) return true;
-  const before1 = doc.lower[qs - 1] ?? '';
-  const before2 = qs >= 2 ? `${doc.lower[qs - 2]} ${doc.lower[qs - 1]}` : '';
-  if ((LABEL_BEFORE.has(before1) || LABEL_TWO_BEFORE.has(before2)) && words <= 6) return true;
+  if (labelledBefore(doc, qs) && words <= 6) return true;
   const punctuated = inner.some((k) => /^[.,!?;:]$/.test(doc.tokens[k]!));
   return !punctuated && words <= 4 && inner.every((k) => !/\p{L}/u.test(doc.tokens[k]!) || isCapitalized(doc.tokens[k]!));
 }

@@ -26,6 +26,8 @@ export interface LearnedClause {
 function cueCanAttribute(doc: Doc, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
     const t = doc.lower[k]!;
+    // `so-called` (three tokens) labels a name; it reports nobody's words.
+    if (k >= 2 && t === 'called' && doc.lower[k - 1] === '-' && doc.lower[k - 2] === 'so') continue;
     if (t === 'according' || t === ':' || cueOf(t) || labelCueOf(t)) return true;
     if ((isVerbLike(doc, k) || doc.tokPos[k] === POS.NOUN) && learnedCueStrength(t) >= MIN_CUE_STRENGTH) return true;
   }

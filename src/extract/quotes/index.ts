@@ -145,7 +145,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
     drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
   }
   linkInterrupted(doc, drafts);
-  if (options.learned) addLearned(doc, drafts);
+  if (options.learned) addLearned(doc, drafts, markToks);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   resolveAll(doc, people, drafts);
@@ -206,7 +206,7 @@ function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
  *   language) but takes the model's source when the two disagree: its linker chooses better;
  * - learned clauses that overlap nothing left are added.
  */
-function addLearned(doc: Doc, drafts: Draft[]): void {
+function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[]): void {
   // A clause the model cannot attribute to anyone is too often a false alarm (measured).
   const learned = learnedClauses(doc).filter((c) => c.source !== null);
   const dropped = new Set<LearnedClause>();
@@ -250,6 +250,7 @@ function addLearned(doc: Doc, drafts: Draft[]): void {
     if (!c.cue && c.source.end >= doc.tokens.length) continue;
     let marked = false;
     for (let k = c.ts; k < c.te && !marked; k++) marked = isMark(doc.tokens[k]!);
+    if (marked && onlyScareQuotes(doc, c, markToks)) continue;
     const cue = c.cue ?? [c.source.end, c.source.end + 1] as const;
     drafts.push({
       start: doc.tokStart[c.ts]!, end: doc.tokEnd[c.te - 1]!, ts: c.ts, te: c.te,
@@ -284,6 +285,24 @@ function ruleBoundsStand(doc: Doc, d: Draft, hosts: readonly LearnedClause[]): b
   if (jaccard >= 0.85 || confidence < 0.6) return true;
   const src = a.source;
   return hosts.every((h) => h.cue !== null && h.source !== null && !speechVerbIn(doc, h.cue) && !(h.source.start < src.end && h.source.end > src.start));
+}
+
+/**
+ * A clause the model built around quoted names or scare quotes (`Moscow launched its so-called
+ * "special military operation"`, `opened a "humanitarian corridor"`) with a cue that is no
+ * speech word (`launched`, `opened`): the quotation marks misled it. Every quoted string inside
+ * must be one the rules reject as speech even if it had an attribution's support.
+ */
+function onlyScareQuotes(doc: Doc, c: LearnedClause, markToks: readonly (readonly [number, number])[]): boolean {
+  if (c.cue) for (let k = c.cue[0]; k < c.cue[1]; k++) if (cueOf(doc.lower[k]!) || labelCueOf(doc.lower[k]!)) return false;
+  let quoted = 0;
+  for (let i = lowerBound(markToks.length, (j) => markToks[j]![1] <= c.ts); i < markToks.length && markToks[i]![0] < c.te; i++) {
+    const [qs, qe] = markToks[i]!;
+    if (qe <= qs) continue;
+    quoted++;
+    if (!looksLikeName(doc, qs, qe)) return false;
+  }
+  return quoted > 0;
 }
 
 function speechVerbIn(doc: Doc, c: readonly [number, number]): boolean {
