@@ -86,6 +86,11 @@ describe('choosing between several people', () => {
     { text: 'Vitalii Hrebeniuk spoke first. Then Dmytro Yaremchuk took the microphone. "We are short of drones," he said.', quote: '"We are short of drones,"', speaker: 'Dmytro Yaremchuk', mention: 'he' },
     { text: '"The bridge is gone," Kravets told Bondar.', quote: '"The bridge is gone,"', speaker: 'Kravets', mention: 'Kravets' },
     { text: 'Bondar asked Kravets about the bridge. "It is gone," Kravets said.', quote: '"It is gone,"', speaker: 'Kravets', mention: 'Kravets' },
+    // The last speaker is a man; `she` goes back to the woman who spoke before him.
+    { text: '"We hold the bridge," said Tetiana Moroz. "The convoy is late," said Mykola Savchuk. "It will come," she said.', quote: '"It will come,"', speaker: 'Tetiana Moroz', mention: 'she', pronoun: true },
+    { text: 'Mykola Savchuk thanked Tetiana Moroz for the report. "The convoy is late," she said.', quote: '"The convoy is late,"', speaker: 'Tetiana Moroz', mention: 'she', pronoun: true },
+    // A gendered title settles a name the first-name list does not know.
+    { text: 'Vitalii Hrebeniuk met Mrs. Zorana Brandt at the depot. "We need fuel," she said.', quote: '"We need fuel,"', speaker: 'Zorana Brandt', mention: 'she', pronoun: true },
   ])('$text', check);
 });
 
@@ -97,6 +102,8 @@ describe('organizations', () => {
     { text: 'Russia’s Defense Ministry reported 87 drones overnight. “All of them were intercepted,” the ministry said.', quote: '“All of them were intercepted,”', speaker: 'Russia’s Defense Ministry', mention: 'the ministry', speakerKind: 'organization' },
     { text: 'Russian forces lost 1,040 soldiers in a day, the General Staff of the Armed Forces of Ukraine said.', quote: 'Russian forces lost 1,040 soldiers in a day', speaker: 'General Staff of the Armed Forces of Ukraine', mention: 'the General Staff of the Armed Forces of Ukraine', speakerKind: 'organization' },
     { text: 'According to Ukraine’s General Staff, 112 drones were launched.', quote: '112 drones were launched', speaker: 'Ukraine’s General Staff', mention: 'Ukraine’s General Staff', speakerKind: 'organization' },
+    // `it` two sentences after the organization is as likely the report: no guess.
+    { text: 'The Kremlin published a report on Monday. The report runs to forty pages. "The front is stable," it said.', quote: '"The front is stable,"', speaker: null, mention: 'it', pronoun: true },
     { text: 'The Pentagon said the shipment had left Germany.', quote: 'the shipment had left Germany', speaker: 'Pentagon', mention: 'The Pentagon', speakerKind: 'organization' },
     { text: 'NATO said its jets had scrambled twice over the Baltic.', quote: 'its jets had scrambled twice over the Baltic', speaker: 'NATO', mention: 'NATO', speakerKind: 'organization' },
     { text: 'Moscow said the talks were "premature."', quote: 'the talks were "premature."', speaker: 'Moscow', mention: 'Moscow', speakerKind: 'organization' },

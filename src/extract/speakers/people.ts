@@ -3,6 +3,7 @@ import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
 import { isCapitalized, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
+import { GENDERED_TITLES } from '../lexicon/titles-entities.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
 
@@ -20,6 +21,8 @@ export interface NamedEntity {
   role: Span | null;
   /** The role is only a title before the name (`Col.`); an apposition describes better. */
   roleIsTitle: boolean;
+  /** From a gendered title (`Mrs.`, `spokesman`); else read from the first name when a pronoun needs it. */
+  gender: 'male' | 'female' | null;
 }
 
 export interface PeopleIndex {
@@ -66,7 +69,8 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     const lowers = doc.lower.slice(i, e);
     const isOrg = lowers.some((t) => ORG_WORDS.has(t));
     let nameStart = i;
-    if (!isOrg) while (nameStart < e - 1 && isTitle(lowers[nameStart - i]!)) nameStart++;
+    // `Polish Defense Minister Tomasz Wilk`: the name starts after the last title word.
+    if (!isOrg) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
     if (nameToks.length === 0 || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
     const key = nameToks.join(' ');
@@ -83,6 +87,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         mentionToks: [],
         role: null,
         roleIsTitle: false,
+        gender: null,
       };
       entities.push(entity);
       byFull.set(key, entity);
@@ -96,6 +101,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
       }
       if (nameStart > i && !entity.role) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
+      for (let k = Math.max(0, i - 1); k < nameStart; k++) entity.gender ??= GENDERED_TITLES.get(doc.lower[k]!) ?? null;
       for (let k = i; k < e; k++) entityAtToken.set(k, entity);
       if (entity.kind === 'person' && actsAsSubject(doc, e)) subjectMentions.push({ tok: i, entity });
     }

@@ -6,6 +6,7 @@ import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS } from '../lexicon/names.ts';
 import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
 export interface SpeakerEvent {
@@ -36,7 +37,8 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
   const single = phrase.end - phrase.start === 1;
   if (single && (PERSON_PRONOUNS.has(headLower) || headLower === 'they' || headLower === 'we' || headLower === 'it' || headLower === 'who')) {
     const wantPerson = PERSON_PRONOUNS.has(headLower) || headLower === 'who';
-    const antecedent = findAntecedent(doc, people, phrase.start, history, wantPerson);
+    const pronounGender = PERSON_PRONOUNS.get(headLower);
+    const antecedent = findAntecedent(doc, people, phrase.start, history, wantPerson, pronounGender === 'male' || pronounGender === 'female' ? pronounGender : null);
     return {
       mention,
       name: antecedent?.entity?.name ?? antecedent?.name ?? null,
@@ -120,8 +122,14 @@ function entityByShortName(doc: Doc, people: PeopleIndex, phrase: SourcePhrase):
   return people.entities.find((e) => e.kind === 'person' && e.nameTokens[e.nameTokens.length - 1] === last);
 }
 
-function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: readonly SpeakerEvent[], wantPerson: boolean): SpeakerEvent | null {
+/**
+ * What `he`, `she` or `they` stands for: the latest earlier speaker or person acting as a subject,
+ * of the pronoun's gender when it has one (`Olena Kravets met Serhii Bondar. "...," he said` is
+ * Bondar, named as an object, because the subject is a woman).
+ */
+function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: readonly SpeakerEvent[], wantPerson: boolean, gender: 'male' | 'female' | null): SpeakerEvent | null {
   const para = doc.tokParagraph[tok]!;
+  const fits = (e: NamedEntity | null) => !gender || !e || (genderOf(e) ?? gender) === gender;
   let best: SpeakerEvent | null = null;
   // Bounded: only the last few speakers are candidates, however long the article.
   for (let k = history.length - 1; k >= 0 && k >= history.length - MAX_CANDIDATES; k--) {
@@ -129,17 +137,51 @@ function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: rea
     if (h.tok >= tok) continue;
     if (wantPerson ? h.kind !== 'person' : h.kind === 'person') continue;
     if (!h.entity && !h.name) continue;
+    if (!fits(h.entity)) continue;
     best = h;
     break;
   }
   if (wantPerson) {
-    for (let k = lastMentionBefore(people, tok); k >= 0; k--) {
+    const last = lastMentionBefore(people, tok);
+    for (let k = last; k >= 0 && k > last - MAX_CANDIDATES; k--) {
       const m = people.subjectMentions[k]!;
+      if (!fits(m.entity)) continue;
       if (!best || m.tok > best.tok) best = { tok: m.tok, entity: m.entity, name: m.entity.name, kind: 'person' };
       break;
     }
+    // Every subject and speaker before is of the other gender: a person of this one named as an object.
+    if (!best && gender) best = personOfGenderBefore(people, tok, gender);
+  } else if (!best && doc.lower[tok] === 'it') {
+    // Only close by: further back, `it` is as likely a report or a statement.
+    const org = organizationBefore(people, tok);
+    if (org && doc.tokParagraph[org.tok] === para && doc.tokSentence[tok]! - doc.tokSentence[org.tok]! <= 1) best = org;
   }
   if (best && para - doc.tokParagraph[best.tok]! > PRONOUN_REACH) return null;
+  return best;
+}
+
+function genderOf(e: NamedEntity): 'male' | 'female' | null {
+  if (e.gender || e.kind !== 'person' || e.nameTokens.length < 2) return e.gender;
+  return (e.gender = genderOfFirstName(e.nameTokens[0]!));
+}
+
+/** The latest person mention of this gender before `tok`, whatever its place in the clause. */
+function personOfGenderBefore(people: PeopleIndex, tok: number, gender: 'male' | 'female'): SpeakerEvent | null {
+  let best: SpeakerEvent | null = null;
+  for (const e of people.entities) {
+    if (e.kind !== 'person' || genderOf(e) !== gender) continue;
+    for (const [s] of e.mentionToks) if (s < tok && (!best || s > best.tok)) best = { tok: s, entity: e, name: e.name, kind: 'person' };
+  }
+  return best;
+}
+
+/** `The Kremlin reacted. "...," it said`: the latest organization named before `tok`. */
+function organizationBefore(people: PeopleIndex, tok: number): SpeakerEvent | null {
+  let best: SpeakerEvent | null = null;
+  for (const e of people.entities) {
+    if (e.kind !== 'organization') continue;
+    for (const [s] of e.mentionToks) if (s < tok && (!best || s > best.tok)) best = { tok: s, entity: e, name: e.name, kind: 'organization' };
+  }
   return best;
 }
 
