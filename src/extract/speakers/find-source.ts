@@ -11,7 +11,7 @@ export interface SourcePhrase {
 }
 
 const NP_POS = new Set([POS.PROPN, POS.NOUN, POS.ADJ, POS.DET, POS.NUM]);
-const MAX_NP = 8;
+const MAX_NP = 10;
 const MAX_APPOSITION = 25;
 
 function isNpToken(doc: Doc, i: number): boolean {
@@ -67,8 +67,9 @@ export function phraseEndingAt(doc: Doc, end: number, floor: number): SourcePhra
     const prev = s - 1;
     if (TIME_WORDS.has(doc.lower[prev]!)) break;
     if (isNpToken(doc, prev)) { s = prev; continue; }
-    // `General Staff of the Armed Forces`: `of` joins two capitalized parts.
-    if (doc.lower[prev] === 'of' && prev - 1 >= floor && isCapitalized(doc.tokens[prev - 1]!) && isCapitalized(doc.tokens[s]!)) { s = prev; continue; }
+    // `General Staff of the Armed Forces`: `of` (and `of the`) joins two capitalized parts.
+    const joined = isCapitalized(doc.tokens[s]!) || (doc.lower[s] === 'the' && s + 1 < e && isCapitalized(doc.tokens[s + 1]!));
+    if (doc.lower[prev] === 'of' && prev - 1 >= floor && isCapitalized(doc.tokens[prev - 1]!) && joined) { s = prev; continue; }
     break;
   }
   // A phrase after a preposition is its object, not a subject: `in Florida said` has no source.
