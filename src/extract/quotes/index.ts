@@ -145,7 +145,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
     drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
   }
   linkInterrupted(doc, drafts);
-  if (options.learned) addLearned(doc, drafts, markToks);
+  if (options.learned) addLearned(doc, drafts, markToks, inside);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   resolveAll(doc, people, drafts);
@@ -174,6 +174,11 @@ function linkInterrupted(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+function wordOutside(doc: Doc, inside: Uint8Array, ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) if (!inside[k] && WORDLIKE.test(doc.tokens[k]!)) return true;
+  return false;
+}
+
 function hasWordIn(doc: Doc, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) if (WORDLIKE.test(doc.tokens[k]!)) return true;
   return false;
@@ -184,7 +189,8 @@ function attributionEnd(a: Attribution): number {
   return Math.max(a.cueEnd, a.source.end, a.addressee?.[1] ?? 0, a.source.apposition?.[1] ?? 0);
 }
 
-const CIRCUMSTANCE = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ, POS.PUNCT]);
+// Adverbs too: `"A," Kravets said quietly, "B."`.
+const CIRCUMSTANCE = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ, POS.ADV, POS.PUNCT]);
 
 /** Only punctuation, or a short time/place phrase, between two tokens. */
 function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
@@ -206,7 +212,7 @@ function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
  *   language) but takes the model's source when the two disagree: its linker chooses better;
  * - learned clauses that overlap nothing left are added.
  */
-function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[]): void {
+function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[], inside: Uint8Array): void {
   // A clause the model cannot attribute to anyone is too often a false alarm (measured).
   const learned = learnedClauses(doc).filter((c) => c.source !== null);
   const dropped = new Set<LearnedClause>();
@@ -229,7 +235,9 @@ function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [num
       continue;
     }
     const labelled = d.attribution !== null && labelCueOf(doc.lower[d.attribution.cue]!) !== undefined;
-    if (!labelled && hosts.some((c) => c.ts <= d.ts && c.te >= d.te && (d.te - d.ts) / (c.te - c.ts) < 0.6)) { drafts.splice(k, 1); continue; }
+    // A learned clause that is only quotations back to back (`"B." "C."`) holds no reported words: the quotations stand.
+    const fragmentOf = (c: LearnedClause) => c.ts <= d.ts && c.te >= d.te && (d.te - d.ts) / (c.te - c.ts) < 0.6 && wordOutside(doc, inside, c.ts, c.te);
+    if (!labelled && hosts.some(fragmentOf)) { drafts.splice(k, 1); continue; }
     const same = hosts.find((c) => c.source);
     const mine = d.attribution?.source;
     // A source that ends the text with no cue has no token to stand for the cue: keep the draft's own.
