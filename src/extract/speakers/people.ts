@@ -101,6 +101,9 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
       }
       if (nameStart > i && !entity.role) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
+      // A lowercase title just before the name: `Kremlin spokesman Arkady Voronin`, `government spokesperson Anna Zielinska`.
+      if (entity.kind === 'person' && !entity.role && i > 0 && doc.tokPos[i - 1] === POS.NOUN && isTitle(doc.lower[i - 1]!)
+        && doc.tokSentence[i - 1] === doc.tokSentence[i] && !insideQuote[i - 1]) { entity.role = titleBefore(doc, i, i); entity.roleIsTitle = true; }
       for (let k = Math.max(0, i - 1); k < nameStart; k++) entity.gender ??= GENDERED_TITLES.get(doc.lower[k]!) ?? null;
       for (let k = i; k < e; k++) entityAtToken.set(k, entity);
       if (entity.kind === 'person' && actsAsSubject(doc, e)) subjectMentions.push({ tok: i, entity });
