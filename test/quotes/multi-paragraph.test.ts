@@ -129,6 +129,18 @@ describe('one utterance over several paragraphs', () => {
       speaker: 'Kremlin', mention: 'The Kremlin',
     },
     {
+      name: 'an introduction whose verb is not a speech verb: its subject speaks',
+      text: `Kravets addressed the brigade on Sunday:${P}"The bridge at Dovhivka is still ours.${P}"We will not give it up."`,
+      pieces: ['"The bridge at Dovhivka is still ours.', '"We will not give it up."'],
+      speaker: 'Kravets', mention: 'Kravets',
+    },
+    {
+      name: 'an introduction about a thing, not a speaker: no speaker',
+      text: `The order was short:${P}"Leave the town before dark.${P}"Do not come back."`,
+      pieces: ['"Leave the town before dark.', '"Do not come back."'],
+      speaker: null, mention: null,
+    },
+    {
       name: 'an unattributed multi-paragraph quotation has no speaker',
       text: `"We were told to pack in two hours.${P}"We left in twenty minutes, with the cat and the documents."`,
       pieces: ['"We were told to pack in two hours.', '"We left in twenty minutes, with the cat and the documents."'],

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { tokenAtOrAfter, tokenEndBefore } from '../../analyze/lookup.ts';
+import { isCapitalized, tokenAtOrAfter, tokenEndBefore } from '../../analyze/lookup.ts';
 import { cueOf, isParticiple, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { MarkedSpan } from './01-pair-marks.ts';
@@ -83,8 +83,22 @@ export function attributionBefore(doc: Doc, quoteStart: number, inside: Uint8Arr
       const found = attributionAtCue(doc, c, prevFloor, inside);
       if (found) return found;
     }
+    // `Savchuk addressed the parliament on Friday:` then a quoting paragraph: whoever the
+    // introduction is about speaks, whatever its verb.
+    if (doc.tokParagraph[quoteStart] !== doc.tokParagraph[floor - 1]) return introductionSubject(doc, prevFloor, floor - 1, inside);
   }
   return null;
+}
+
+/** The subject of an introducing sentence `[start, colon)` that opens with a name and its verb. */
+function introductionSubject(doc: Doc, start: number, colon: number, inside: Uint8Array): Attribution | null {
+  if (!isCapitalized(doc.tokens[start]!) && doc.tokPos[start] !== POS.DET) return null;
+  const source = phraseStartingAt(doc, start, colon);
+  if (!source || inside[source.start]) return null;
+  const verb = source.apposition ? source.apposition[1] + 1 : source.end;
+  if (verb >= colon || doc.tokPos[verb] !== POS.VERB) return null;
+  if (!source.apposition && !isCapitalized(doc.tokens[source.end - 1]!)) return null;
+  return { cue: verb, cueEnd: verb + 1, source, addressee: null, side: 'before', rule: 'quotes/colon-introduction' };
 }
 
 /** The attribution whose cue is token `c`, if its source can be found to its left, or inherited. */

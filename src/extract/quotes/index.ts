@@ -123,7 +123,8 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
       if (continued || continuedLater.has(i)) confidence = Math.max(confidence, 0.8);
       if (m.unclosed && m.continues === null && !continuedLater.has(i)) confidence *= 0.6;
       if (confidence === 0) return;
-      const opensSentence = qs === doc.sentStartTok[doc.tokSentence[qs]!];
+      // After a colon (`described the last evacuation: "...`) a quotation is given whole, as direct speech.
+      const opensSentence = qs === doc.sentStartTok[doc.tokSentence[qs]!] || doc.tokens[qs - 1] === ':';
       const introduced = attribution?.side === 'before' && usedCues.has(attribution.cue);
       const draft: Draft = {
         start: m.start, end: m.end, ts: qs, te: qe,
