@@ -39,17 +39,23 @@ export function bioAllowed(): Uint8Array {
 /** Cue lexicon: lowercased token -> strength 1..4 (learned from train cue spans). */
 export type CueLexicon = ReadonlyMap<string, number>;
 
-interface WordInfo {
-  lw: number;
-  shape: number;
-  suf3: number;
-  pre2: number;
-  cap: number;
-  /** 0 none, 1 open double, 2 close double, 3 straight double, 4 open single, 5 close single, 6 straight single. */
-  qm: number;
-}
+/**
+ * Word-level facts, computed once per distinct token string and kept in a table of typed arrays
+ * (one row per word, its id from a Map): hashes of the lowercased form, shape, suffix and prefix,
+ * capital, quotation-mark kind, cue strength. Bounded: the table starts over when full.
+ */
+const WORD_CAP = 1 << 17;
+let wordIds = new Map<string, number>();
+let wordLex: CueLexicon | null = null;
+const wLw = new Uint32Array(WORD_CAP);
+const wShape = new Uint32Array(WORD_CAP);
+const wSuf3 = new Uint32Array(WORD_CAP);
+const wPre2 = new Uint32Array(WORD_CAP);
+const wCap = new Uint8Array(WORD_CAP);
+/** 0 none, 1 open double, 2 close double, 3 straight double, 4 open single, 5 close single, 6 straight single. */
+const wQm = new Uint8Array(WORD_CAP);
+const wCue = new Uint8Array(WORD_CAP);
 
-const wordCache = new Map<string, WordInfo>();
 
 function shapeOf(t: string): string {
   let out = '';
@@ -81,22 +87,27 @@ function quoteMarkOf(t: string): number {
   }
 }
 
-function wordInfo(t: string): WordInfo {
-  let wi = wordCache.get(t);
-  if (wi) return wi;
+/** Row of token string t in the word table (added on first sight). */
+function wordId(t: string, lex: CueLexicon): number {
+  const id = wordIds.get(t);
+  return id !== undefined ? id : addWord(t, lex);
+}
+
+function addWord(t: string, lex: CueLexicon): number {
+  if (wordIds.size >= WORD_CAP) wordIds = new Map();
+  const id = wordIds.size;
   const lower = t.toLowerCase();
   const c0 = t.charCodeAt(0);
-  wi = {
-    lw: fnv1a(lower),
-    shape: fnv1a(shapeOf(t)),
-    suf3: fnv1a(lower.slice(-3)),
-    pre2: fnv1a(lower.slice(0, 2)),
-    cap: (c0 >= 65 && c0 <= 90) || (c0 > 127 && t[0] !== lower[0]) ? 1 : 0,
-    qm: quoteMarkOf(t),
-  };
-  if (wordCache.size > 500_000) wordCache.clear();
-  wordCache.set(t, wi);
-  return wi;
+  wLw[id] = fnv1a(lower);
+  wShape[id] = fnv1a(shapeOf(t));
+  wSuf3[id] = fnv1a(lower.slice(-3));
+  wPre2[id] = fnv1a(lower.slice(0, 2));
+  wCap[id] = (c0 >= 65 && c0 <= 90) || (c0 > 127 && t[0] !== lower[0]) ? 1 : 0;
+  wQm[id] = quoteMarkOf(t);
+  // doc.lower[i] is tokens[i].toLowerCase() (analyze), so the strength is a fact of the word.
+  wCue[id] = lex.get(lower) ?? 0;
+  wordIds.set(t, id);
+  return id;
 }
 
 /** Per-token facts shared by both feature sets. */
@@ -128,44 +139,60 @@ const H_TO = fnv1a('to');
 
 export function docInfo(doc: Doc, lex: CueLexicon): DocInfo {
   const n = doc.tokens.length;
-  const lw = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suf3 = new Uint32Array(n);
-  const pre2 = new Uint32Array(n);
-  const cap = new Uint8Array(n);
-  const qm = new Uint8Array(n);
-  const inq = new Uint8Array(n);
-  const cue = new Uint8Array(n);
-  const leftCue = new Int32Array(n).fill(-1);
-  const rightCue = new Int32Array(n).fill(-1);
+  const info: DocInfo = {
+    n,
+    lw: new Uint32Array(n), shape: new Uint32Array(n), suf3: new Uint32Array(n), pre2: new Uint32Array(n),
+    cap: new Uint8Array(n), qm: new Uint8Array(n), inq: new Uint8Array(n), cue: new Uint8Array(n),
+    leftCue: new Int32Array(n), rightCue: new Int32Array(n),
+  };
+  if (lex !== wordLex) { wordIds = new Map(); wordLex = lex; }
+  wordFacts(doc.tokens, lex, info);
+  quoteState(doc, info);
+  nearestCues(doc, info);
+  return info;
+}
+
+function wordFacts(tokens: readonly string[], lex: CueLexicon, info: DocInfo): void {
+  const { n, lw, shape, suf3, pre2, cap, qm, cue } = info;
   for (let i = 0; i < n; i++) {
-    const wi = wordInfo(doc.tokens[i]!);
-    lw[i] = wi.lw; shape[i] = wi.shape; suf3[i] = wi.suf3; pre2[i] = wi.pre2; cap[i] = wi.cap; qm[i] = wi.qm;
-    cue[i] = lex.get(doc.lower[i]!) ?? 0;
+    const id = wordId(tokens[i]!, lex);
+    lw[i] = wLw[id]!; shape[i] = wShape[id]!; suf3[i] = wSuf3[id]!; pre2[i] = wPre2[id]!;
+    cap[i] = wCap[id]!; qm[i] = wQm[id]!; cue[i] = wCue[id]!;
   }
-  // Quotation state per paragraph.
-  for (let p = 0; p < doc.paraStartTok.length; p++) {
+}
+
+/** Quotation state per paragraph. */
+function quoteState(doc: Doc, info: DocInfo): void {
+  const { n, qm, inq } = info;
+  const ps = doc.paraStartTok, pe = doc.paraEndTok, tokStart = doc.tokStart, tokEnd = doc.tokEnd;
+  for (let p = 0; p < ps.length; p++) {
     let dbl = false;
     let sgl = false;
-    for (let i = doc.paraStartTok[p]!; i < doc.paraEndTok[p]!; i++) {
+    for (let i = ps[p]!; i < pe[p]!; i++) {
       const q = qm[i]!;
       if (q === 1 || (q === 3 && !dbl)) { dbl = true; inq[i] = 1; continue; }
       if (q === 2 || (q === 3 && dbl)) { inq[i] = dbl ? 1 : 0; dbl = false; sgl = false; continue; }
-      if (q === 4 || (q === 6 && !sgl && i + 1 < n && qm[i + 1] === 0 && doc.tokStart[i + 1] === doc.tokEnd[i])) { sgl = true; inq[i] = dbl ? 1 : 2; continue; }
+      if (q === 4 || (q === 6 && !sgl && i + 1 < n && qm[i + 1] === 0 && tokStart[i + 1] === tokEnd[i])) { sgl = true; inq[i] = dbl ? 1 : 2; continue; }
       if ((q === 5 || q === 6) && sgl) { inq[i] = dbl ? 1 : 2; sgl = false; continue; }
       inq[i] = dbl ? 1 : sgl ? 2 : 0;
     }
   }
-  // Nearest cue on each side within the sentence.
-  for (let s = 0; s < doc.sentStartTok.length; s++) {
-    const a = doc.sentStartTok[s]!;
-    const b = doc.sentEndTok[s]!;
+}
+
+/** Nearest cue (strength >= 2) on each side within the sentence, -1 if none. */
+function nearestCues(doc: Doc, info: DocInfo): void {
+  const { cue, leftCue, rightCue } = info;
+  const ss = doc.sentStartTok, se = doc.sentEndTok;
+  leftCue.fill(-1);
+  rightCue.fill(-1);
+  for (let s = 0; s < ss.length; s++) {
+    const a = ss[s]!;
+    const b = se[s]!;
     let last = -1;
     for (let i = a; i < b; i++) { leftCue[i] = last; if (cue[i]! >= 2) last = i; }
     last = -1;
     for (let i = b - 1; i >= a; i--) { rightCue[i] = last; if (cue[i]! >= 2) last = i; }
   }
-  return { n, lw, shape, suf3, pre2, cap, qm, inq, cue, leftCue, rightCue };
 }
 
 const distBucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : d <= 35 ? 8 : 9);

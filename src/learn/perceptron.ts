@@ -22,6 +22,26 @@ export interface FeatureSeq {
   readonly offs: Int32Array;
 }
 
+/**
+ * Local confidence of each chosen label: its emission minus the best other label's, from the
+ * best and second-best emission of the row (the same value as comparing against every other
+ * label, ties included), written out for the 7 BIO labels.
+ */
+function marginsBio7(emis: Float32Array, e0: number, n: number, from: number, labels: Uint8Array, margins: Float32Array): void {
+  for (let i = 0; i < n; i++) {
+    const o = e0 + i * STRIDE;
+    let m1 = emis[o]!, a1 = 0, m2 = NEG;
+    let v = emis[o + 1]!; if (v > m1) { m2 = m1; m1 = v; a1 = 1; } else if (v > m2) m2 = v;
+    v = emis[o + 2]!; if (v > m1) { m2 = m1; m1 = v; a1 = 2; } else if (v > m2) m2 = v;
+    v = emis[o + 3]!; if (v > m1) { m2 = m1; m1 = v; a1 = 3; } else if (v > m2) m2 = v;
+    v = emis[o + 4]!; if (v > m1) { m2 = m1; m1 = v; a1 = 4; } else if (v > m2) m2 = v;
+    v = emis[o + 5]!; if (v > m1) { m2 = m1; m1 = v; a1 = 5; } else if (v > m2) m2 = v;
+    v = emis[o + 6]!; if (v > m1) { m2 = m1; m1 = v; a1 = 6; } else if (v > m2) m2 = v;
+    const y = labels[from + i]!;
+    margins[from + i] = y === a1 ? m1 - m2 : emis[o + y]! - m1;
+  }
+}
+
 export class Perceptron {
   readonly nLabels: number;
   readonly bits: number;
@@ -229,14 +249,9 @@ export class Perceptron {
     if (d6 > best) { best = d6; arg = 6; }
     for (let i = n - 1; i >= 0; i--) {
       labels[from + i] = arg;
-      if (margins) {
-        const o = e0 + i * STRIDE;
-        let other = NEG;
-        for (let y = 0; y < 7; y++) if (y !== arg && emis[o + y]! > other) other = emis[o + y]!;
-        margins[from + i] = emis[o + arg]! - other;
-      }
       if (i > 0) arg = back[i * STRIDE + arg]!;
     }
+    if (margins) marginsBio7(emis, e0, n, from, labels, margins);
     return best;
   }
 
