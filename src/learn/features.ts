@@ -15,6 +15,7 @@ import type { Doc } from '../model/doc.ts';
 import { POS } from '../model/doc.ts';
 import type { FeatureSeq } from './perceptron.ts';
 import { fnv1a } from './hash.ts';
+import { scratchSeq } from './simd.ts';
 
 /** BIO labels for content (C), source (S) and cue (Q). */
 export const LABELS = ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'] as const;
@@ -425,10 +426,12 @@ function writeFeatures(doc: Doc, info: DocInfo, p1: Uint8Array | null, m1: Float
   const paraOf = doc.tokParagraph;
   let kept = to - from;
   if (skipPara !== null) for (let i = from; i < to; i++) if (skipPara[paraOf[i]!] === 1) kept--;
-  if (scratch && scratchBuf.length < kept * perTok) scratchBuf = new Uint32Array(Math.max(kept * perTok, 1 << 16) * 2);
-  if (scratch && scratchOffs.length < n + 1) scratchOffs = new Int32Array(Math.max(n + 1, 1 << 10) * 2);
-  const f = scratch ? scratchBuf : new Uint32Array(kept * perTok);
-  const offs = scratch ? scratchOffs : new Int32Array(n + 1);
+  // Scratch: in wasm memory when the emission kernel runs there (read in place), else reused arrays.
+  const wasm = scratch ? scratchSeq(n + 1, kept * perTok, to - from) : null;
+  if (scratch && !wasm && scratchBuf.length < kept * perTok) scratchBuf = new Uint32Array(Math.max(kept * perTok, 1 << 16) * 2);
+  if (scratch && !wasm && scratchOffs.length < n + 1) scratchOffs = new Int32Array(Math.max(n + 1, 1 << 10) * 2);
+  const f = wasm ? wasm.feats : scratch ? scratchBuf : new Uint32Array(kept * perTok);
+  const offs = wasm ? wasm.offs : scratch ? scratchOffs : new Int32Array(n + 1);
   let k = 0;
   for (let i = from; i < to; i++) {
     offs[i] = k;

@@ -94,7 +94,7 @@ export class Perceptron {
 
   /** Emission scores of tokens [from, to) into `out` (row i - from, STRIDE wide). */
   emissions(seq: FeatureSeq, from: number, to: number, out: Float32Array): void {
-    if (this.simd) { this.simd.run(seq.feats, seq.offs.subarray(from, to + 1), to - from, out, this.qscale); return; }
+    if (this.simd) { out.set(this.simd.rows(seq.feats, seq.offs, from, to, this.qscale)); return; }
     if (this.q) { this.emissionsQ(seq, from, to, out, this.q); return; }
     const { feats, offs } = seq;
     const w = this.w;
@@ -337,6 +337,27 @@ export class Perceptron {
     for (let i = 0; i < T.length; i++) T[i] = this.allowed[i] ? this.trans[i]! : NEG;
     this.transCache = T;
     return T;
+  }
+
+  /**
+   * Emission rows of tokens [from, to) (row i - from): with SIMD a view on wasm memory, valid
+   * until the next call on any model; else this model's own buffer.
+   */
+  emissionRows(seq: FeatureSeq, from: number, to: number): Float32Array {
+    if (this.simd) return this.simd.rows(seq.feats, seq.offs, from, to, this.qscale);
+    this.ensure(to - from);
+    this.emissions(seq, from, to, this.emis);
+    return this.emis;
+  }
+
+  /**
+   * Decode the units [a, b) of one window [from, to): emission rows once for the window, then
+   * Viterbi per unit (no per-paragraph calls into wasm, no copies).
+   */
+  decodeUnits(seq: FeatureSeq, from: number, to: number, units: readonly (readonly [number, number])[], labels: Uint8Array, margins?: Float32Array): void {
+    if (to <= from) return;
+    const rows = this.emissionRows(seq, from, to);
+    for (const [a, b] of units) this.viterbiAt(rows, -from * STRIDE, a, b, labels, margins);
   }
 
   /** Decode tokens [from, to) (emissions computed here; `base` rows, absolute, are added). */
