@@ -154,7 +154,7 @@ export function tagTokens(doc: Doc, m: TaggerModels): TagResult {
   const wins = decodeWindows(doc);
   for (const w of wins) {
     const seq = baseFeatures(doc, info, true, w.from, w.to);
-    for (const [a, b] of w.units) m.pass1.decode(seq, a, b, labels1, margins1);
+    m.pass1.decodeUnits(seq, w.from, w.to, w.units, labels1, margins1);
   }
   if (!m.pass2) return { info, labels1, labels: labels1, margins: margins1 };
   // The second pass changes nothing in a paragraph where the first found nothing (measured on
@@ -164,9 +164,10 @@ export function tagTokens(doc: Doc, m: TaggerModels): TagResult {
   const labels = Uint8Array.from(labels1);
   const margins = Float32Array.from(margins1);
   for (const w of wins) {
-    if (w.units.every(([a]) => skip[doc.tokParagraph[a]!] === 1)) continue;
+    const units = w.units.filter(([a]) => skip[doc.tokParagraph[a]!] === 0);
+    if (units.length === 0) continue;
     const seq = stackedFeatures(doc, info, labels1, margins1, true, true, skip, w.from, w.to);
-    for (const [a, b] of w.units) if (skip[doc.tokParagraph[a]!] === 0) m.pass2.decode(seq, a, b, labels, margins);
+    m.pass2.decodeUnits(seq, w.from, w.to, units, labels, margins);
   }
   return { info, labels1, labels, margins };
 }

@@ -30,4 +30,5 @@ for (let r = 0; r <= reps; r++) {
   else perChar.push((u.user + u.system) / chars);
 }
 perChar.sort((a, b) => a - b);
-console.log(`tagAttributions on ${docs.length} train docs (${chars.toLocaleString('en')} chars): cold ${cold.toFixed(3)} µs/char CPU, warm ${perChar[perChar.length >> 1]!.toFixed(3)} (median of ${reps}; min ${perChar[0]!.toFixed(3)}, max ${perChar[perChar.length - 1]!.toFixed(3)})`);
+const warm = perChar.length ? `, warm ${perChar[perChar.length >> 1]!.toFixed(3)} (median of ${reps}; min ${perChar[0]!.toFixed(3)}, max ${perChar[perChar.length - 1]!.toFixed(3)})` : '';
+console.log(`tagAttributions on ${docs.length} train docs (${chars.toLocaleString('en')} chars): cold ${cold.toFixed(3)} µs/char CPU${warm}`);

@@ -39,6 +39,19 @@ describe('features', () => {
     expect(s.offs[d.tokens.length]! - s.offs[0]!).toBeGreaterThan(0);
   });
 
+  it('fills every feature slot of both passes, the reused buffer as a fresh one', () => {
+    const d = doc('“We will not leave,” the mayor said on Monday.\n\nOfficials said the bridge was closed, and she added that it "may reopen".');
+    const info = docInfo(d, lex);
+    const p1 = new Uint8Array(d.tokens.length);
+    p1[1] = BC; p1[2] = IC;
+    const fresh = [baseFeatures(d, info), stackedFeatures(d, info, p1, new Float32Array(d.tokens.length).fill(2), true)];
+    for (const s of fresh) expect(s.feats.every((h) => h !== 0)).toBe(true);
+    // Leave other values in the scratch buffer first: a slot no group writes would keep them.
+    baseFeatures(doc('Another text, with other words: "quoted," he says.'), docInfo(doc('x'), lex), true);
+    expect([...baseFeatures(d, info, true).feats]).toEqual([...fresh[0]!.feats]);
+    expect([...stackedFeatures(d, info, p1, new Float32Array(d.tokens.length).fill(2), true, true).feats]).toEqual([...fresh[1]!.feats]);
+  });
+
   it('projects gold spans onto BIO labels', () => {
     const text = 'Officials said the bridge was closed.';
     const d = doc(text);

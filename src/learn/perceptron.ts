@@ -22,6 +22,26 @@ export interface FeatureSeq {
   readonly offs: Int32Array;
 }
 
+/**
+ * Local confidence of each chosen label: its emission minus the best other label's, from the
+ * best and second-best emission of the row (the same value as comparing against every other
+ * label, ties included), written out for the 7 BIO labels.
+ */
+function marginsBio7(emis: Float32Array, e0: number, n: number, from: number, labels: Uint8Array, margins: Float32Array): void {
+  for (let i = 0; i < n; i++) {
+    const o = e0 + i * STRIDE;
+    let m1 = emis[o]!, a1 = 0, m2 = NEG;
+    let v = emis[o + 1]!; if (v > m1) { m2 = m1; m1 = v; a1 = 1; } else if (v > m2) m2 = v;
+    v = emis[o + 2]!; if (v > m1) { m2 = m1; m1 = v; a1 = 2; } else if (v > m2) m2 = v;
+    v = emis[o + 3]!; if (v > m1) { m2 = m1; m1 = v; a1 = 3; } else if (v > m2) m2 = v;
+    v = emis[o + 4]!; if (v > m1) { m2 = m1; m1 = v; a1 = 4; } else if (v > m2) m2 = v;
+    v = emis[o + 5]!; if (v > m1) { m2 = m1; m1 = v; a1 = 5; } else if (v > m2) m2 = v;
+    v = emis[o + 6]!; if (v > m1) { m2 = m1; m1 = v; a1 = 6; } else if (v > m2) m2 = v;
+    const y = labels[from + i]!;
+    margins[from + i] = y === a1 ? m1 - m2 : emis[o + y]! - m1;
+  }
+}
+
 export class Perceptron {
   readonly nLabels: number;
   readonly bits: number;
@@ -74,7 +94,7 @@ export class Perceptron {
 
   /** Emission scores of tokens [from, to) into `out` (row i - from, STRIDE wide). */
   emissions(seq: FeatureSeq, from: number, to: number, out: Float32Array): void {
-    if (this.simd) { this.simd.run(seq.feats, seq.offs.subarray(from, to + 1), to - from, out, this.qscale); return; }
+    if (this.simd) { out.set(this.simd.rows(seq.feats, seq.offs, from, to, this.qscale)); return; }
     if (this.q) { this.emissionsQ(seq, from, to, out, this.q); return; }
     const { feats, offs } = seq;
     const w = this.w;
@@ -229,14 +249,9 @@ export class Perceptron {
     if (d6 > best) { best = d6; arg = 6; }
     for (let i = n - 1; i >= 0; i--) {
       labels[from + i] = arg;
-      if (margins) {
-        const o = e0 + i * STRIDE;
-        let other = NEG;
-        for (let y = 0; y < 7; y++) if (y !== arg && emis[o + y]! > other) other = emis[o + y]!;
-        margins[from + i] = emis[o + arg]! - other;
-      }
       if (i > 0) arg = back[i * STRIDE + arg]!;
     }
+    if (margins) marginsBio7(emis, e0, n, from, labels, margins);
     return best;
   }
 
@@ -322,6 +337,27 @@ export class Perceptron {
     for (let i = 0; i < T.length; i++) T[i] = this.allowed[i] ? this.trans[i]! : NEG;
     this.transCache = T;
     return T;
+  }
+
+  /**
+   * Emission rows of tokens [from, to) (row i - from): with SIMD a view on wasm memory, valid
+   * until the next call on any model; else this model's own buffer.
+   */
+  emissionRows(seq: FeatureSeq, from: number, to: number): Float32Array {
+    if (this.simd) return this.simd.rows(seq.feats, seq.offs, from, to, this.qscale);
+    this.ensure(to - from);
+    this.emissions(seq, from, to, this.emis);
+    return this.emis;
+  }
+
+  /**
+   * Decode the units [a, b) of one window [from, to): emission rows once for the window, then
+   * Viterbi per unit (no per-paragraph calls into wasm, no copies).
+   */
+  decodeUnits(seq: FeatureSeq, from: number, to: number, units: readonly (readonly [number, number])[], labels: Uint8Array, margins?: Float32Array): void {
+    if (to <= from) return;
+    const rows = this.emissionRows(seq, from, to);
+    for (const [a, b] of units) this.viterbiAt(rows, -from * STRIDE, a, b, labels, margins);
   }
 
   /** Decode tokens [from, to) (emissions computed here; `base` rows, absolute, are added). */

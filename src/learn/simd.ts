@@ -99,43 +99,114 @@ function wasmModule(): WebAssembly.Module | null {
 }
 
 const PAGE = 65536;
+const align16 = (x: number) => (x + 15) & ~15;
 
-/** One model's Int16 weight table in wasm memory, with room for a document's features. */
+type EmisFn = (feat: number, offs: number, n: number, w: number, mask: number, out: number, scale: number) => void;
+
+/**
+ * One WebAssembly memory for the weights of every loaded model, then a scratch region for the
+ * decode in progress: token offsets, features, emission rows. The feature writer writes straight
+ * into it (scratchSeq), the kernel reads the features there and Viterbi reads the rows there, so
+ * nothing is copied in or out.
+ */
+class Arena {
+  readonly memory: WebAssembly.Memory;
+  readonly fn: EmisFn;
+  /** End of the weight tables (bytes); scratch starts after it. */
+  weightsEnd = 0;
+
+  constructor(mod: WebAssembly.Module) {
+    this.memory = new WebAssembly.Memory({ initial: 1 });
+    const inst = new WebAssembly.Instance(mod, { e: { m: this.memory } });
+    this.fn = inst.exports.emis as EmisFn;
+  }
+
+  ensure(bytes: number): void {
+    const have = this.memory.buffer.byteLength;
+    if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE));
+  }
+
+  addWeights(q: Int16Array): number {
+    const at = align16(this.weightsEnd);
+    this.ensure(at + q.byteLength);
+    new Int16Array(this.memory.buffer, at, q.length).set(q);
+    this.weightsEnd = at + q.byteLength;
+    return at;
+  }
+}
+
+let arena: Arena | null | undefined;
+
+function theArena(): Arena | null {
+  if (arena === undefined) {
+    const mod = process.env.CLAIMGRAPH_NO_SIMD ? null : wasmModule();
+    arena = mod ? new Arena(mod) : null;
+  }
+  return arena;
+}
+
+/**
+ * Scratch for one decoding window in wasm memory: offsets for nTok tokens (indexed by absolute
+ * token), featWords features, and room for winTok emission rows after them. Null without SIMD.
+ * The views stay valid until the next call (or a model load).
+ */
+export function scratchSeq(nTok: number, featWords: number, winTok: number): { feats: Uint32Array; offs: Int32Array } | null {
+  const a = theArena();
+  if (!a) return null;
+  const offsAt = align16(a.weightsEnd);
+  const featAt = align16(offsAt + nTok * 4);
+  const outAt = align16(featAt + featWords * 4);
+  a.ensure(outAt + winTok * 32);
+  const buf = a.memory.buffer;
+  return { offs: new Int32Array(buf, offsAt, nTok), feats: new Uint32Array(buf, featAt, featWords) };
+}
+
+/** One model's Int16 weight table in the shared wasm memory. */
 export class SimdEmitter {
-  private readonly memory: WebAssembly.Memory;
-  private readonly fn: (feat: number, offs: number, n: number, w: number, mask: number, out: number, scale: number) => void;
-  private readonly wBytes: number;
+  private readonly arena: Arena;
+  private readonly wAt: number;
   private readonly mask: number;
 
-  private constructor(mod: WebAssembly.Module, q: Int16Array, mask: number) {
-    this.wBytes = q.byteLength;
+  private constructor(a: Arena, q: Int16Array, mask: number) {
+    this.arena = a;
     this.mask = mask;
-    this.memory = new WebAssembly.Memory({ initial: Math.ceil((q.byteLength + (1 << 20)) / PAGE) });
-    const inst = new WebAssembly.Instance(mod, { e: { m: this.memory } });
-    this.fn = inst.exports.emis as SimdEmitter['fn'];
-    new Int16Array(this.memory.buffer, 0, q.length).set(q);
+    this.wAt = a.addWeights(q);
   }
 
   /** Null when this runtime lacks WebAssembly SIMD. */
   static create(q: Int16Array, mask: number): SimdEmitter | null {
-    const mod = process.env.CLAIMGRAPH_NO_SIMD ? null : wasmModule();
-    return mod ? new SimdEmitter(mod, q, mask) : null;
+    const a = theArena();
+    return a ? new SimdEmitter(a, q, mask) : null;
   }
 
-  /** Emission rows of tokens [0, n) into out (n * 8 floats). */
-  run(feats: Uint32Array, offs: Int32Array, n: number, out: Float32Array, scale: number): void {
-    const offsAt = this.wBytes;
-    const featAt = offsAt + (((n + 1) * 4 + 15) & ~15);
-    const nf = offs[n]! - offs[0]!;
-    const outAt = featAt + ((nf * 4 + 15) & ~15);
-    const need = outAt + n * 32;
-    if (need > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / PAGE));
-    const buf = this.memory.buffer;
-    const o = new Int32Array(buf, offsAt, n + 1);
-    const base = offs[0]!;
-    for (let i = 0; i <= n; i++) o[i] = offs[i]! - base;
-    new Uint32Array(buf, featAt, nf).set(feats.subarray(base, base + nf));
-    this.fn(featAt, offsAt, n, 0, this.mask, outAt, scale);
-    out.set(new Float32Array(buf, outAt, n * 8));
+  /**
+   * Emission rows of tokens [from, to) (row i - from, 8 floats), as a view on wasm memory valid
+   * until the next call. Features already in the scratch region (scratchSeq) are read in place;
+   * others are copied there first.
+   */
+  rows(feats: Uint32Array, offs: Int32Array, from: number, to: number, scale: number): Float32Array {
+    const a = this.arena;
+    const n = to - from;
+    let featAt: number, offsAt: number, outAt: number;
+    if (feats.buffer === a.memory.buffer && offs.buffer === a.memory.buffer) {
+      // Written in place by the feature writer, with room for the rows after the features.
+      featAt = feats.byteOffset;
+      offsAt = offs.byteOffset + from * 4;
+      outAt = align16(feats.byteOffset + feats.byteLength);
+      a.ensure(outAt + n * 32);
+    } else {
+      offsAt = align16(a.weightsEnd);
+      featAt = align16(offsAt + (n + 1) * 4);
+      const base = offs[from]!;
+      const nf = offs[to]! - base;
+      outAt = align16(featAt + nf * 4);
+      a.ensure(outAt + n * 32);
+      const buf = a.memory.buffer;
+      const o = new Int32Array(buf, offsAt, n + 1);
+      for (let i = 0; i <= n; i++) o[i] = offs[from + i]! - base;
+      new Uint32Array(buf, featAt, nf).set(feats.subarray(base, base + nf));
+    }
+    a.fn(featAt, offsAt, n, this.wAt, this.mask, outAt, scale);
+    return new Float32Array(a.memory.buffer, outAt, n * 8);
   }
 }
