@@ -6,21 +6,32 @@ import { dirname, join } from 'node:path';
  * that is not a known word ("Hnatov,", "“We", "2,000-strong") goes through a chain of regular
  * expressions and a recursive splitter, every time it occurs. With the lexicon narrowed to the
  * model's own words (wink-deterministic.ts) the tokens a piece gives depend on the piece alone, so
- * we remember them: the first occurrence runs wink's own code and records the tokens it adds; later
- * ones add the same tokens directly. The tokens and their order are wink's; only the repeated
- * regular-expression work goes.
+ * we remember them: the first occurrence of a piece runs wink's own code, and we keep the token
+ * records (four numbers each: lexeme index, spaces and contraction bits, lemma and POS bits, flags)
+ * it pushed onto the document's raw token array; later occurrences push the same records directly,
+ * with one Map probe per piece instead of wink's lexicon look-ups (a dictionary probe and an array
+ * per call) and its cache's `add` for each unknown word. The tokens and their order are wink's;
+ * only repeated work goes.
  *
- * Like wink-deterministic.ts, this swaps a module in Node's module cache and must run before
+ * Like wink-deterministic.ts, this swaps modules in Node's module cache (the tokenizer, and the
+ * document-data wrapper so the tokenizer can reach the raw token array) and must run before
  * wink-nlp is first loaded. CLAIMGRAPH_NO_TOKEN_MEMO=1 turns it off (for comparisons).
  */
+interface RawData {
+  tokens: number[];
+  nonBreakingSpaces: Record<number, string>;
+}
 interface DocData {
   _addToken(text: string, category: number, precedingSpaces: number, nbsp: string | null): boolean;
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: string | null): number;
   isLexeme(text: string): unknown;
+  /** Added by our wrapper below: the raw document data the methods write to. */
+  _raw?: RawData;
 }
 type Tokenize = (doc: DocData, text: string) => void;
 interface Trex { helpers: { splitter: RegExp } }
 type TokenizerFactory = ((trex: Trex, categories: Record<string, number>, preserve: unknown) => Tokenize) & { memoized?: boolean };
+type WrapperFactory = ((data: RawData) => DocData) & { exposesRaw?: boolean };
 
 const UNK = 0;
 /** wink's cap on the spaces before a token (tokenizer.js). */
@@ -52,70 +63,101 @@ function chunkEnd(t: string, s: number): number {
   return e;
 }
 
-/** A piece's tokens: text, then -1 when it was a lexicon hit or its category when wink added it. */
-type Plan = (string | number)[];
+/**
+ * A piece's token records as wink pushed them (three numbers each; the fourth, flags, is always 0
+ * when a token is added), the first one's preceding spaces taken out, and how many came from the
+ * first call wink made for it: those carry the piece's no-break spaces.
+ */
+interface Plan { readonly records: number[]; readonly firstCall: number }
 
 const require = createRequire(import.meta.url);
-const tokenizerPath = join(dirname(require.resolve('wink-nlp')), 'tokenizer.js');
+const winkDir = dirname(require.resolve('wink-nlp'));
+const tokenizerPath = join(winkDir, 'tokenizer.js');
+const wrapperPath = join(winkDir, 'dd-wrapper.js');
 const original = require(tokenizerPath) as TokenizerFactory;
+const originalWrapper = require(wrapperPath) as WrapperFactory;
 const entry = require.cache[tokenizerPath];
+const wrapperEntry = require.cache[wrapperPath];
+/** wink's token record size (constants.js tkSize). */
+const TK = 4;
 
-if (entry && !original.memoized && process.env.CLAIMGRAPH_NO_TOKEN_MEMO !== '1') {
+if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOKEN_MEMO !== '1') {
+  if (!originalWrapper.exposesRaw) {
+    const wrapper: WrapperFactory = (data) => {
+      const methods = originalWrapper(data);
+      methods._raw = data;
+      return methods;
+    };
+    wrapper.exposesRaw = true;
+    wrapperEntry.exports = wrapper;
+  }
+
   const factory: TokenizerFactory = (trex, categories, preserve) => {
     const winkTokenize = original(trex, categories, preserve);
     const splitter = trex.helpers.splitter;
     const memo = new Map<string, Plan>();
 
-    // Records what wink adds for one piece, passing the piece's preceding spaces to the first
-    // token only, as wink does.
+    // Passes the piece's preceding spaces to the first token only, as wink does, and notes where
+    // the first call's tokens end.
     let real: DocData;
-    let plan: Plan = [];
+    let calls = 0;
+    let firstCallEnd = 0;
     let spaces = 0;
     let nbsp: string | null = null;
     const recorder: DocData = {
       _addToken(text, category) {
-        real._addToken(text, category, plan.length === 0 ? spaces : 0, nbsp);
-        plan.push(text, category);
+        real._addToken(text, category, calls === 0 ? spaces : 0, nbsp);
+        if (calls++ === 0) firstCallEnd = real._raw!.tokens.length;
         return true;
       },
       _addTokenIfInCache(text) {
-        const found = real._addTokenIfInCache(text, plan.length === 0 ? spaces : 0, nbsp);
-        if (found !== UNK) plan.push(text, -1);
+        const found = real._addTokenIfInCache(text, calls === 0 ? spaces : 0, nbsp);
+        if (found !== UNK && calls++ === 0) firstCallEnd = real._raw!.tokens.length;
         return found;
       },
       isLexeme: (text) => real.isLexeme(text),
     };
 
-    const piece = (doc: DocData, t: string, precedingSpaces: number, nbSpaces: string | null) => {
-      if (doc._addTokenIfInCache(t, precedingSpaces, nbSpaces) !== UNK) return;
+    /** What wink pushed for a piece from record `from` on, as a Plan. */
+    const planOf = (raw: RawData, from: number, firstEnd: number, precedingSpaces: number): Plan => {
+      const t = raw.tokens;
+      const records: number[] = [];
+      for (let i = from; i < t.length; i += TK) records.push(i === from ? t[i + 1]! - precedingSpaces : t[i + 1]!, t[i]!, t[i + 2]!);
+      return { records, firstCall: (firstEnd - from) / TK };
+    };
+
+    const piece = (doc: DocData, raw: RawData, t: string, precedingSpaces: number, nbSpaces: string | null) => {
       const known = memo.get(t);
-      if (known) {
-        for (let i = 0; i < known.length; i += 2) {
-          const text = known[i] as string;
-          const category = known[i + 1] as number;
-          const ps = i === 0 ? precedingSpaces : 0;
-          if (category < 0) doc._addTokenIfInCache(text, ps, nbSpaces);
-          else doc._addToken(text, category, ps, nbSpaces);
-        }
+      const tokens = raw.tokens;
+      if (known !== undefined) {
+        const r = known.records;
+        const at = tokens.length / TK;
+        for (let i = 0; i < r.length; i += 3) tokens.push(r[i + 1]!, i === 0 ? r[i]! + precedingSpaces : r[i]!, r[i + 2]!, 0);
+        if (nbSpaces !== null && precedingSpaces > 0) for (let j = 0; j < known.firstCall; j++) raw.nonBreakingSpaces[at + j] = nbSpaces;
         return;
       }
-      real = doc;
-      plan = [];
-      spaces = precedingSpaces;
-      nbsp = nbSpaces;
-      // The piece holds no space, so wink's tokenizer sees it as its only piece.
-      winkTokenize(recorder, t);
+      const from = tokens.length;
+      if (doc._addTokenIfInCache(t, precedingSpaces, nbSpaces) === UNK) {
+        real = doc;
+        calls = 0;
+        firstCallEnd = from;
+        spaces = precedingSpaces;
+        nbsp = nbSpaces;
+        // The piece holds no space, so wink's tokenizer sees it as its only piece.
+        winkTokenize(recorder, t);
+      } else firstCallEnd = tokens.length;
       if (memo.size >= MAX_PIECES) memo.clear();
-      memo.set(t, plan);
+      memo.set(t, planOf(raw, from, firstCallEnd, precedingSpaces));
     };
 
     // wink's loop over the pieces between spaces (tokenizer.js), with `piece` for each word.
     return (doc, text) => {
-      const raw = text.split(splitter);
+      const raw = doc._raw!;
+      const parts = text.split(splitter);
       let precedingSpaces = 0;
       let nbSpaces: string | null = null;
-      for (let p = 0; p < raw.length; p++) {
-        const t = raw[p];
+      for (let p = 0; p < parts.length; p++) {
+        const t = parts[p];
         if (!t) continue;
         // Only a run of spaces can hold a no-break space: the splitter cuts them out of words.
         const c0 = t.charCodeAt(0);
@@ -131,7 +173,7 @@ if (entry && !original.memoized && process.env.CLAIMGRAPH_NO_TOKEN_MEMO !== '1')
           // 11 s): a long piece goes to it in chunks, cut after punctuation where there is some.
           for (let s = 0; s < t.length;) {
             const e = chunkEnd(t, s);
-            piece(doc, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
+            piece(doc, raw, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
             s = e;
           }
           precedingSpaces = 0;
