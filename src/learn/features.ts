@@ -196,8 +196,12 @@ function nearestCues(doc: Doc, info: DocInfo): void {
   }
 }
 
-const distBucket = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : d <= 35 ? 8 : 9);
-const marginBucket = (m: number) => (m < 1 ? 0 : m < 3 ? 1 : m < 8 ? 2 : m < 20 ? 3 : m < 50 ? 4 : 5);
+const distBucketOf = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : d <= 35 ? 8 : 9);
+/** distBucketOf as a table (one predictable range check instead of a chain of branches on varying distances). */
+const DIST = Uint8Array.from({ length: 36 }, (_, d) => distBucketOf(d));
+const distBucket = (d: number) => (d >= 0 && d <= 35 ? DIST[d]! : distBucketOf(d));
+/** 0 below 1, then 1 (< 3), 2 (< 8), 3 (< 20), 4 (< 50), 5: a sum of comparisons, no branches (margins are never NaN). */
+const marginBucket = (m: number) => +(m >= 1) + +(m >= 3) + +(m >= 8) + +(m >= 20) + +(m >= 50);
 const countBucket = (c: number) => (c <= 2 ? c : 3);
 
 const BOS = 0x1234567;

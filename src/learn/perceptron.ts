@@ -49,7 +49,7 @@ export class Perceptron {
   /** Emission weights while training, (1 << bits) * STRIDE (empty for a loaded model). */
   readonly w: Float32Array;
   /** Quantized emission weights of a loaded model (same layout), times qscale. */
-  private q: Int16Array | null = null;
+  private q: Int8Array | null = null;
   private qscale = 1;
   private simd: SimdEmitter | null = null;
   /** Transition weights: row p (previous label; row nLabels = start), column y. */
@@ -113,8 +113,8 @@ export class Perceptron {
     }
   }
 
-  /** Same with Int16 weights: 16 bytes per bucket, so the table stays in cache. */
-  private emissionsQ(seq: FeatureSeq, from: number, to: number, out: Float32Array, w: Int16Array): void {
+  /** Same with the Int8 weights of a loaded model (the SIMD kernel's arithmetic: exact integer sums, then one scale). */
+  private emissionsQ(seq: FeatureSeq, from: number, to: number, out: Float32Array, w: Int8Array): void {
     const { feats, offs } = seq;
     const mask = this.mask;
     const sc = this.qscale;
@@ -475,14 +475,20 @@ export class Perceptron {
     if (raw.byteOffset % 2) raw = Buffer.from(raw);
     const q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength >> 1);
     const nb = 1 << bits;
-    const w = new Int16Array(nb * STRIDE);
+    // Scored with 8-bit weights (8 bytes per bucket: both models' tables, 1 MB each, stay in
+    // cache far better than at 16 bits). Dev F1 of the tagger alone 0.717 -> 0.719 (noise).
+    let max = 0;
+    for (let i = 0; i < q.length; i++) max = Math.max(max, Math.abs(q[i]!));
+    const k = max > 0 ? max / 127 : 1;
+    const w = new Int8Array(nb * STRIDE);
     for (let b = 0; b < nb; b++) {
       const o = b * L;
       const d = b * STRIDE;
-      for (let y = 0; y < L; y++) w[d + y] = q[o + y]!;
+      for (let y = 0; y < L; y++) w[d + y] = Math.round(q[o + y]! / k);
     }
     m.q = w;
-    m.qscale = scale;
+    // The kernel multiplies in f32: the same scale on both paths.
+    m.qscale = Math.fround(scale * k);
     m.simd = SimdEmitter.create(w, m.mask);
     return m;
   }
