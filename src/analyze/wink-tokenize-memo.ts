@@ -42,6 +42,10 @@ const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 /** The no-break spaces of NBSP, by code (wink's splitter cuts text on them and on ' '). */
 const isSplitSpace = (c: number) => c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 
+/** wink-eng-lite-web-model's splitter: runs of spaces (plain or no-break) and runs of line breaks and tabs. */
+const SPLITTER_SOURCE = '([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)';
+const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
+
 /** The longest piece handed to wink whole; a word is never this long, a glued identifier can be. */
 const MAX_PIECE = 256;
 
@@ -151,6 +155,57 @@ if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOK
     };
 
     // wink's loop over the pieces between spaces (tokenizer.js), with `piece` for each word.
+    const words = (doc: DocData, raw: RawData, t: string, precedingSpaces: number, nbSpaces: string | null) => {
+      // wink's splitter is quadratic in a piece's length (52,000 chars of a glued identifier took
+      // 11 s): a long piece goes to it in chunks, cut after punctuation where there is some.
+      for (let s = 0; s < t.length;) {
+        const e = chunkEnd(t, s);
+        piece(doc, raw, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
+        s = e;
+      }
+    };
+    // wink's splitter, read by a scan instead: no string for each run of plain spaces, no array
+    // of all the parts. Used only while the splitter is the one it was written for.
+    if (splitter.source === SPLITTER_SOURCE) {
+      return (doc, text) => {
+        const raw = doc._raw!;
+        const n = text.length;
+        let precedingSpaces = 0;
+        let nbSpaces: string | null = null;
+        let i = 0;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          let j = i + 1;
+          if (c === 32 || isSplitSpace(c)) {
+            let plain = c === 32;
+            while (j < n) {
+              const d = text.charCodeAt(j);
+              if (d === 32) j++;
+              else if (isSplitSpace(d)) { plain = false; j++; } else break;
+            }
+            if (plain) {
+              precedingSpaces = Math.min(j - i, MAX_PRECEDING_SPACES - 1);
+              nbSpaces = null;
+            } else {
+              nbSpaces = text.slice(i, j);
+              precedingSpaces = MAX_PRECEDING_SPACES;
+            }
+          } else {
+            // A run of line breaks and tabs is a piece of its own (wink makes it a token); so is a run of anything else.
+            const breaks = isBreak(c);
+            while (j < n) {
+              const d = text.charCodeAt(j);
+              if (breaks ? !isBreak(d) : d === 32 || isSplitSpace(d) || isBreak(d)) break;
+              j++;
+            }
+            words(doc, raw, text.slice(i, j), precedingSpaces, nbSpaces);
+            precedingSpaces = 0;
+            nbSpaces = null;
+          }
+          i = j;
+        }
+      };
+    }
     return (doc, text) => {
       const raw = doc._raw!;
       const parts = text.split(splitter);
@@ -169,13 +224,7 @@ if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOK
             precedingSpaces = MAX_PRECEDING_SPACES;
           } else if (precedingSpaces > MAX_PRECEDING_SPACES - 1) precedingSpaces = MAX_PRECEDING_SPACES - 1;
         } else {
-          // wink's splitter is quadratic in a piece's length (52,000 chars of a glued identifier took
-          // 11 s): a long piece goes to it in chunks, cut after punctuation where there is some.
-          for (let s = 0; s < t.length;) {
-            const e = chunkEnd(t, s);
-            piece(doc, raw, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
-            s = e;
-          }
+          words(doc, raw, t, precedingSpaces, nbSpaces);
           precedingSpaces = 0;
           nbSpaces = null;
         }
