@@ -38,9 +38,19 @@ const UNK = 0;
 const MAX_PRECEDING_SPACES = 65535;
 /** Distinct pieces remembered before the memo starts over (bounds memory on endless input). */
 const MAX_PIECES = 200_000;
+/** The memo's slots: a power of two, well over MAX_PIECES so that probes stay short. */
+const MEMO_SLOTS = 1 << 19;
+const MEMO_MASK = MEMO_SLOTS - 1;
+/** FNV-1a over UTF-16 code units. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 const NBSP = /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/;
 /** The no-break spaces of NBSP, by code (wink's splitter cuts text on them and on ' '). */
 const isSplitSpace = (c: number) => c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+
+/** wink-eng-lite-web-model's splitter: runs of spaces (plain or no-break) and runs of line breaks and tabs. */
+const SPLITTER_SOURCE = '([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)';
+const isBreak = (c: number) => c === 10 || c === 13 || c === 9;
 
 /** The longest piece handed to wink whole; a word is never this long, a glued identifier can be. */
 const MAX_PIECE = 256;
@@ -95,7 +105,11 @@ if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOK
   const factory: TokenizerFactory = (trex, categories, preserve) => {
     const winkTokenize = original(trex, categories, preserve);
     const splitter = trex.helpers.splitter;
-    const memo = new Map<string, Plan>();
+    // The memo: an open-addressing table probed with a hash computed while the text is scanned,
+    // so a piece met before costs neither a string nor V8's hashing of one.
+    const keys: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
+    const plans: (Plan | undefined)[] = new Array<Plan | undefined>(MEMO_SLOTS).fill(undefined);
+    let remembered = 0;
 
     // Passes the piece's preceding spaces to the first token only, as wink does, and notes where
     // the first call's tokens end.
@@ -126,17 +140,18 @@ if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOK
       return { records, firstCall: (firstEnd - from) / TK };
     };
 
-    const piece = (doc: DocData, raw: RawData, t: string, precedingSpaces: number, nbSpaces: string | null) => {
-      const known = memo.get(t);
+    /** Pushes a remembered piece's records again. */
+    const replay = (raw: RawData, known: Plan, precedingSpaces: number, nbSpaces: string | null) => {
       const tokens = raw.tokens;
-      if (known !== undefined) {
-        const r = known.records;
-        const at = tokens.length / TK;
-        for (let i = 0; i < r.length; i += 3) tokens.push(r[i + 1]!, i === 0 ? r[i]! + precedingSpaces : r[i]!, r[i + 2]!, 0);
-        if (nbSpaces !== null && precedingSpaces > 0) for (let j = 0; j < known.firstCall; j++) raw.nonBreakingSpaces[at + j] = nbSpaces;
-        return;
-      }
-      const from = tokens.length;
+      const r = known.records;
+      const at = tokens.length / TK;
+      for (let i = 0; i < r.length; i += 3) tokens.push(r[i + 1]!, i === 0 ? r[i]! + precedingSpaces : r[i]!, r[i + 2]!, 0);
+      if (nbSpaces !== null && precedingSpaces > 0) for (let j = 0; j < known.firstCall; j++) raw.nonBreakingSpaces[at + j] = nbSpaces;
+    };
+
+    /** A piece met for the first time: wink's own code, whose token records become its Plan. */
+    const first = (doc: DocData, raw: RawData, t: string, precedingSpaces: number, nbSpaces: string | null): Plan => {
+      const from = raw.tokens.length;
       if (doc._addTokenIfInCache(t, precedingSpaces, nbSpaces) === UNK) {
         real = doc;
         calls = 0;
@@ -145,12 +160,96 @@ if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOK
         nbsp = nbSpaces;
         // The piece holds no space, so wink's tokenizer sees it as its only piece.
         winkTokenize(recorder, t);
-      } else firstCallEnd = tokens.length;
-      if (memo.size >= MAX_PIECES) memo.clear();
-      memo.set(t, planOf(raw, from, firstCallEnd, precedingSpaces));
+      } else firstCallEnd = raw.tokens.length;
+      return planOf(raw, from, firstCallEnd, precedingSpaces);
+    };
+
+    /** The piece src[from, to), whose hash is h: replayed when remembered, else tokenized by wink and remembered. */
+    const piece = (doc: DocData, raw: RawData, src: string, from: number, to: number, h: number, precedingSpaces: number, nbSpaces: string | null) => {
+      const length = to - from;
+      let slot = h & MEMO_MASK;
+      for (let k = keys[slot]; k !== undefined; k = keys[slot]) {
+        if (k.length === length && src.startsWith(k, from)) {
+          replay(raw, plans[slot]!, precedingSpaces, nbSpaces);
+          return;
+        }
+        slot = (slot + 1) & MEMO_MASK;
+      }
+      const t = from === 0 && to === src.length ? src : src.slice(from, to);
+      const plan = first(doc, raw, t, precedingSpaces, nbSpaces);
+      if (remembered >= MAX_PIECES) {
+        keys.fill(undefined);
+        plans.fill(undefined);
+        remembered = 0;
+        slot = h & MEMO_MASK;
+      }
+      keys[slot] = t;
+      plans[slot] = plan;
+      remembered++;
+    };
+
+    /** A piece given as a string (a chunk of a long piece, or from the regular-expression split). */
+    const pieceString = (doc: DocData, raw: RawData, t: string, precedingSpaces: number, nbSpaces: string | null) => {
+      let h = FNV_OFFSET;
+      for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
+      piece(doc, raw, t, 0, t.length, h, precedingSpaces, nbSpaces);
     };
 
     // wink's loop over the pieces between spaces (tokenizer.js), with `piece` for each word.
+    const words = (doc: DocData, raw: RawData, t: string, precedingSpaces: number, nbSpaces: string | null) => {
+      // wink's splitter is quadratic in a piece's length (52,000 chars of a glued identifier took
+      // 11 s): a long piece goes to it in chunks, cut after punctuation where there is some.
+      for (let s = 0; s < t.length;) {
+        const e = chunkEnd(t, s);
+        pieceString(doc, raw, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
+        s = e;
+      }
+    };
+    // wink's splitter, read by a scan instead: no string for each run of plain spaces, no array
+    // of all the parts. Used only while the splitter is the one it was written for.
+    if (splitter.source === SPLITTER_SOURCE) {
+      return (doc, text) => {
+        const raw = doc._raw!;
+        const n = text.length;
+        let precedingSpaces = 0;
+        let nbSpaces: string | null = null;
+        let i = 0;
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          let j = i + 1;
+          if (c === 32 || isSplitSpace(c)) {
+            let plain = c === 32;
+            while (j < n) {
+              const d = text.charCodeAt(j);
+              if (d === 32) j++;
+              else if (isSplitSpace(d)) { plain = false; j++; } else break;
+            }
+            if (plain) {
+              precedingSpaces = Math.min(j - i, MAX_PRECEDING_SPACES - 1);
+              nbSpaces = null;
+            } else {
+              nbSpaces = text.slice(i, j);
+              precedingSpaces = MAX_PRECEDING_SPACES;
+            }
+          } else {
+            // A run of line breaks and tabs is a piece of its own (wink makes it a token); so is a run of anything else.
+            const breaks = isBreak(c);
+            let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+            while (j < n) {
+              const d = text.charCodeAt(j);
+              if (breaks ? !isBreak(d) : d === 32 || isSplitSpace(d) || isBreak(d)) break;
+              h = Math.imul(h ^ d, FNV_PRIME);
+              j++;
+            }
+            if (j - i <= MAX_PIECE) piece(doc, raw, text, i, j, h, precedingSpaces, nbSpaces);
+            else words(doc, raw, text.slice(i, j), precedingSpaces, nbSpaces);
+            precedingSpaces = 0;
+            nbSpaces = null;
+          }
+          i = j;
+        }
+      };
+    }
     return (doc, text) => {
       const raw = doc._raw!;
       const parts = text.split(splitter);
@@ -169,13 +268,7 @@ if (entry && wrapperEntry && !original.memoized && process.env.CLAIMGRAPH_NO_TOK
             precedingSpaces = MAX_PRECEDING_SPACES;
           } else if (precedingSpaces > MAX_PRECEDING_SPACES - 1) precedingSpaces = MAX_PRECEDING_SPACES - 1;
         } else {
-          // wink's splitter is quadratic in a piece's length (52,000 chars of a glued identifier took
-          // 11 s): a long piece goes to it in chunks, cut after punctuation where there is some.
-          for (let s = 0; s < t.length;) {
-            const e = chunkEnd(t, s);
-            piece(doc, raw, s === 0 && e === t.length ? t : t.slice(s, e), s === 0 ? precedingSpaces : 0, s === 0 ? nbSpaces : null);
-            s = e;
-          }
+          words(doc, raw, t, precedingSpaces, nbSpaces);
           precedingSpaces = 0;
           nbSpaces = null;
         }

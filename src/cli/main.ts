@@ -1,3 +1,5 @@
+// First: V8's tuning must be set before the extractors' code is loaded.
+import './v8-tuning.ts';
 import { readFileSync } from 'node:fs';
 import { ClaimgraphError } from '../model/errors.ts';
 import type { CommandIo } from './io.ts';

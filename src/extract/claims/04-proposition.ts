@@ -1,6 +1,6 @@
-import lemmatizer from 'wink-lemmatizer';
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
+import { lemmatizer } from './lemmatizer.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { TokenRange } from './03-clauses.ts';

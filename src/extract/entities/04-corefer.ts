@@ -31,6 +31,16 @@ function add(doc: Doc, e: Building, start: number, end: number, kind: MentionKin
  * One walk over the tokens, with a short list of the entities named most recently.
  */
 export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotation[]): void {
+  linkSpeakers(doc, entities, quotes);
+  walk(doc, namedInOrder(doc, entities), quotes);
+}
+
+/** A mention already named, with the entity and paragraph: what the walk meets in text order. */
+interface Named { readonly start: number; readonly entity: Building; readonly para: number }
+interface Recent { readonly entity: Building; readonly para: number }
+
+/** Step 1: quotation speakers join the entity the quotes stage resolved them to. */
+function linkSpeakers(doc: Doc, entities: Building[], quotes: readonly Quotation[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const taken = new Set<number>();
   const spans: [number, number][] = [];
@@ -51,12 +61,31 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
     add(doc, e, s.mention.start, s.mention.end, s.pronoun ? 'pronoun' : lower.startsWith('the ') ? 'description' : 'short-name');
     if (s.pronoun) e.gender ??= PRONOUN_GENDER.get(lower) ?? null;
   }
-  // Mentions so far (names, and the speakers the quotes stage resolved) in text order: the walk
-  // moves each entity to the front of `recent` as it passes them.
-  const named: { start: number; entity: Building; para: number }[] = [];
+}
+
+/** Mentions so far (names, and the speakers step 1 linked) in text order. */
+function namedInOrder(doc: Doc, entities: Building[]): Named[] {
+  const named: Named[] = [];
   for (const e of entities) for (const m of e.mentions) named.push({ start: m.start, entity: e, para: doc.tokParagraph[tokenAt(doc, m.start)] ?? 0 });
   named.sort((a, b) => a.start - b.start);
-  const recent: { entity: Building; para: number }[] = [];
+  return named;
+}
+
+/** `he`, `him`, `his`, `himself`, `she`, `her`, `hers`, `herself`, `the`: the only words steps 2 and 3 start from. */
+const mayRefer = (l: string) => {
+  const c = l.charCodeAt(0);
+  return (c === 104 || c === 115) ? PRONOUN_GENDER.has(l) : c === 116 && l === 'the';
+};
+
+/**
+ * Steps 2 and 3, one walk over the tokens. `recent` holds the entities named most recently, the
+ * last first; it is brought up to a token only where that token may refer back (the names before
+ * it are taken in text order either way, so the list is the same).
+ */
+function walk(doc: Doc, named: readonly Named[], quotes: readonly Quotation[]): void {
+  const taken = new Set<number>();
+  for (const n of named) taken.add(n.start);
+  const recent: Recent[] = [];
   const roleWords = new Map<Building, Set<string>>();
   const wordsOf = (e: Building) => {
     let w = roleWords.get(e);
@@ -74,28 +103,23 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
     }
     return f.includes(' ') ? a.names.some((n) => n.includes(f)) : a.words.has(f);
   };
+  const n = doc.tokens.length;
   let j = 0;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const at = doc.tokStart[i]!;
-    while (j < named.length && named[j]!.start <= at) {
-      const n = named[j++]!;
-      const k = recent.findIndex((r) => r.entity === n.entity);
-      if (k >= 0) recent.splice(k, 1);
-      recent.unshift({ entity: n.entity, para: n.para });
-      if (recent.length > RECENT) recent.pop();
-    }
+  for (let i = 0; i < n; i++) {
     const l = doc.lower[i]!;
-    const gender = PRONOUN_GENDER.get(l);
-    if (gender === undefined && l !== 'the') continue;
+    if (!mayRefer(l)) continue;
+    const at = doc.tokStart[i]!;
+    j = bringUp(named, j, at, recent);
     if (taken.has(at)) continue;
     const para = doc.tokParagraph[i]!;
+    const gender = PRONOUN_GENDER.get(l);
     if (gender) {
       const speaker = speakerOfQuotationAt(quotes, at);
       const hit = recent.find((r) => r.entity.kind === 'person' && para - r.para <= PRONOUN_PARAGRAPHS && (r.entity.gender ?? gender) === gender && r.entity.id !== speaker);
       if (hit) add(doc, hit.entity, at, doc.tokEnd[i]!, 'pronoun');
       continue;
     }
-    if (l !== 'the' || i + 1 >= doc.tokens.length) continue;
+    if (i + 1 >= n) continue;
     const head = doc.lower[i + 1]!;
     // `the general staff`, `the president of Ukraine`: a name or a longer phrase, not a reference back.
     const nextTok = doc.tokens[i + 2];
@@ -110,6 +134,18 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
       if (hit) add(doc, hit.entity, at, doc.tokEnd[i + 1]!, 'description');
     }
   }
+}
+
+/** Moves each entity named at or before `at` to the front of `recent`; returns the next unread name. */
+function bringUp(named: readonly Named[], j: number, at: number, recent: Recent[]): number {
+  while (j < named.length && named[j]!.start <= at) {
+    const n = named[j++]!;
+    const k = recent.findIndex((r) => r.entity === n.entity);
+    if (k >= 0) recent.splice(k, 1);
+    recent.unshift({ entity: n.entity, para: n.para });
+    if (recent.length > RECENT) recent.pop();
+  }
+  return j;
 }
 
 function tokenAt(doc: Doc, offset: number): number {
