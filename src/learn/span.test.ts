@@ -66,7 +66,7 @@ describe('SpanModel', () => {
   const labels = new Uint8Array(info.n);
   labels[run.a] = BC;
   for (let i = run.a + 1; i <= run.b; i++) labels[i] = IC;
-  const ctx: SpanContext = { info, labels, margins: new Float32Array(info.n).fill(2) };
+  const ctx: SpanContext = { info, labels, labels1: labels, margins: new Float32Array(info.n).fill(2) };
   const cands = spanCandidates(doc, info, run, labels);
   const target = cands.findIndex((c) => chars(c.a, c.b) === 'the bridge would reopen');
 

@@ -27,6 +27,8 @@ export interface SpanContext {
   info: DocInfo;
   labels: Uint8Array;
   margins: Float32Array;
+  /** First-pass labels: where the two passes disagree, the span is less sure. */
+  labels1: Uint8Array;
 }
 
 /**
@@ -210,6 +212,7 @@ export class SpanModel {
   private cueW = 0;
   private srcKind = 0;
   private cue: TokRun | null = null;
+  private src: TokRun | null = null;
   private run: TokRun = { cls: 1, a: 0, b: 0 };
 
   private setRun(doc: Doc, t: SpanContext, c: TokRun, src: TokRun | null, cue: TokRun | null): void {
@@ -220,6 +223,7 @@ export class SpanModel {
     this.cueW = cue ? info.lw[cue.b]! : 0;
     this.srcKind = !src ? 0 : src.a === src.b && PRONOUNS.has(doc.lower[src.a]!) ? 1 : info.cap[src.a]! ? 2 : 3;
     this.cue = cue;
+    this.src = src;
     this.run = c;
   }
 
@@ -249,6 +253,17 @@ export class SpanModel {
     const sl = doc.sentEndTok[doc.tokSentence[c.b]!]! - doc.sentStartTok[sent]!;
     this.push(h3(t0++, fracB(len / Math.max(1, sl)), cueS, q));
     this.push(h3(t0++, doc.sentStartTok[sent] === c.a ? 1 : 0, doc.paraStartTok[doc.tokParagraph[c.a]!] === doc.sentStartTok[sent] ? 1 : 0, q));
+    // Agreement of the first pass, and where the linked source is.
+    let agree = 0;
+    for (let i = c.a; i <= c.b; i++) if (CLASS_OF[t.labels1[i]!] === 1) agree++;
+    const ag = fracB(agree / len);
+    const src = this.src;
+    const srcSide = !src ? 0 : src.b < c.a ? 1 : src.a > c.b ? 2 : 3;
+    const srcGap = !src ? 0 : lenB(Math.max(0, c.a - src.b - 1, src.a - c.b - 1));
+    this.push(h3(t0++, ag, mb, q));
+    this.push(h3(t0++, ag, cueS, srcKind));
+    this.push(h3(t0++, srcSide, srcGap, q));
+    this.push(h3(t0++, srcSide, cuePos, srcKind));
   }
 
   /** Features of a candidate's left bound alone (its start a, moved by ld to boundary lk). */

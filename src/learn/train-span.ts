@@ -87,16 +87,16 @@ function oofTags(train: Item[], models: TaggerModels): TagResult[] {
 }
 
 function saveTags(path: string, tags: readonly TagResult[]): void {
-  writeFileSync(path, JSON.stringify(tags.map((t) => [Buffer.from(t.labels).toString('base64'), Buffer.from(t.margins.buffer, t.margins.byteOffset, t.margins.byteLength).toString('base64')])));
+  writeFileSync(path, JSON.stringify(tags.map((t) => [Buffer.from(t.labels).toString('base64'), Buffer.from(t.margins.buffer, t.margins.byteOffset, t.margins.byteLength).toString('base64'), Buffer.from(t.labels1).toString('base64')])));
 }
 
 function loadTags(path: string, items: readonly Item[]): TagResult[] {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as [string, string][];
-  return raw.map(([l, m], k) => {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as [string, string, string][];
+  return raw.map(([l, m, l1], k) => {
     const lb = Buffer.from(l, 'base64'), mb = Buffer.from(m, 'base64');
     const labels = new Uint8Array(lb);
     const margins = new Float32Array(mb.buffer.slice(mb.byteOffset, mb.byteOffset + mb.byteLength));
-    return { info: items[k]!.info!, labels1: labels, labels, margins };
+    return { info: items[k]!.info!, labels1: new Uint8Array(Buffer.from(l1, 'base64')), labels, margins };
   });
 }
 
@@ -216,7 +216,7 @@ function main(): void {
   const before = devScore(dev, devPath, devTags, models, 'tagger');
   const loaded = SpanModel.load(path);
   let best = { f1: -1, drop: 0, keep: 0 };
-  const grid = (process.env.SPAN_GRID ?? '0').split(',').map(Number);
+  const grid = (process.env.SPAN_GRID ?? '-3,0,3').split(',').map(Number);
   for (const drop of grid) {
     for (const keep of grid) {
       loaded.dropBias = drop * SPAN_SCALE;
