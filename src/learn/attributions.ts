@@ -17,6 +17,7 @@ import type { FeatureSeq } from './perceptron.ts';
 import { baseFeatures, stackedFeatures, docInfo, CLASS_OF, IC, IS, IQ } from './features.ts';
 import type { CueLexicon, DocInfo } from './features.ts';
 import { Linker, TOKEN_WINDOW, inSentences } from './linker.ts';
+import { SpanModel } from './span.ts';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
 
@@ -34,6 +35,8 @@ export interface TaggerModels {
   linker: Linker | null;
   /** Logistic weights over confidenceFeatures (null: defaults). */
   calib: number[] | null;
+  /** Span stage (span.ts): re-bounds or drops each content span; absent: spans stay as tagged. */
+  span?: SpanModel | null;
 }
 
 export const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../models');
@@ -43,6 +46,7 @@ export const MODEL_FILES = {
   pass2: 'attrib-pass2.bin',
   linker: 'attrib-link.bin',
   calib: 'attrib-calib.json',
+  span: 'attrib-span.bin',
 } as const;
 
 let loaded: TaggerModels | null = null;
@@ -57,7 +61,9 @@ export function loadModels(dir = MODEL_DIR): TaggerModels {
   const linker = existsSync(lk) ? Linker.load(lk) : null;
   const cp = resolve(dir, MODEL_FILES.calib);
   const calib = existsSync(cp) ? (JSON.parse(readFileSync(cp, 'utf8')) as { weights: number[] }).weights : null;
-  return { lexicon, pass1, pass2, linker, calib };
+  const sp = resolve(dir, MODEL_FILES.span);
+  const span = existsSync(sp) && process.env.CLAIMGRAPH_NO_SPAN !== '1' ? SpanModel.load(sp) : null;
+  return { lexicon, pass1, pass2, linker, calib, span };
 }
 
 function models(): TaggerModels {
@@ -239,13 +245,16 @@ export function attributionsFromLabels(doc: Doc, tag: TagResult, m: TaggerModels
   const sources = spans.filter((s) => s.cls === 2);
   const cues = spans.filter((s) => s.cls === 3);
   const out: Attribution[] = [];
-  for (const c of contents) {
+  for (const c0 of contents) {
     // The cue of a content span is within a sentence of its source, and the source within the
     // linker's window: cues farther away cannot be chosen, so they are not looked at.
-    const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
-    const src = (m?.linker ? m.linker.choose(doc, tag, c, sources, cues, contents) : ruleSource(doc, c, sources))
-      ?? fallbackSource(doc, tag, c, near);
-    const cue = chooseCue(doc, c, src, near);
+    const near = inSentences(doc, cues, doc.tokSentence[c0.a]! - 4, doc.tokSentence[c0.b]! + 3, c0.a - TOKEN_WINDOW, c0.b + TOKEN_WINDOW);
+    const src = (m?.linker ? m.linker.choose(doc, tag, c0, sources, cues, contents) : ruleSource(doc, c0, sources))
+      ?? fallbackSource(doc, tag, c0, near);
+    const cue = chooseCue(doc, c0, src, near);
+    // The span stage may move the bounds or drop the span (linking stays with the tagged run).
+    const c = m?.span ? m.span.choose(doc, tag, c0, src, cue) : c0;
+    if (!c) continue;
     const cf = confidenceFeatures(tag.margins, c, src !== null, cue !== null);
     out.push({
       content: [doc.tokStart[c.a]!, doc.tokEnd[c.b]!],

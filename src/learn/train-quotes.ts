@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
 import type { Doc } from '../model/doc.ts';
@@ -37,7 +38,7 @@ const BITS2 = Number(process.env.BITS2 ?? 17);
 const RESIDUAL = (process.env.RESIDUAL ?? '0') === '1';
 const SEED = 12345;
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,14 +49,14 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function shuffle<T>(xs: T[], rnd: () => number): void {
+export function shuffle<T>(xs: T[], rnd: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [xs[i], xs[j]] = [xs[j]!, xs[i]!];
   }
 }
 
-interface Item {
+export interface Item {
   g: GoldDoc;
   doc: Doc;
   gold: Uint8Array;
@@ -65,7 +66,7 @@ interface Item {
 
 const secs = (t: number) => ((performance.now() - t) / 1000).toFixed(1) + 's';
 
-function trainTagger(items: readonly Item[], seqOf: (it: Item) => FeatureSeq, epochs: number, seed: number, label: string, baseOf?: (it: Item) => Float32Array | null): Perceptron {
+export function trainTagger(items: readonly Item[], seqOf: (it: Item) => FeatureSeq, epochs: number, seed: number, label: string, baseOf?: (it: Item) => Float32Array | null): Perceptron {
   const m = new Perceptron(N_LABELS, baseOf ? BITS2 : BITS, bioAllowed());
   m.startTraining();
   const units: [number, number, number][] = [];
@@ -326,4 +327,5 @@ function main(): void {
   console.log(`total ${secs(T0)}; labels ${LABELS.join(' ')}`);
 }
 
-main();
+// Run only as a script: train-span.ts imports the tagger trainer from here.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,520 @@
+/**
+ * Span stage: after the tagger and the linker, every content span the tagger predicted is given a
+ * second look at the span level. Alternative bounds are generated (cut at or extended to clause
+ * boundaries: comma, `that`, who/which, coordination, prepositions, quotation marks, sentence
+ * ends) and a ranking perceptron over span features (cue word and strength, where the cue lies,
+ * first/last words, tagger labels and margins inside and just outside, quotation layout, source
+ * kind) picks one of them, or "drop" (the span is no attribution).
+ *
+ * Why: token-local features cannot see a whole span at once; PolNeAR's boundary misses (trailing
+ * adjuncts, clauses cut at the wrong comma) and false spans are span-level decisions.
+ *
+ * The model is models/attrib-span.bin (made by `npm run train:span`); without it nothing changes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import type { Doc } from '../model/doc.ts';
+import { POS } from '../model/doc.ts';
+import { CLASS_OF } from './features.ts';
+import type { DocInfo } from './features.ts';
+import { h1, h2, h3 } from './hash.ts';
+
+/** A run of tokens [a, b] (inclusive), as spansOf gives them. */
+export interface TokRun { cls: number; a: number; b: number }
+
+/** What the span stage reads of the tagger's output. */
+export interface SpanContext {
+  info: DocInfo;
+  labels: Uint8Array;
+  margins: Float32Array;
+  /** First-pass labels: where the two passes disagree, the span is less sure. */
+  labels1: Uint8Array;
+}
+
+/**
+ * One candidate: tokens [a, b] inclusive. `ld`/`rd`: how its left/right bound moved from the
+ * tagger's (0 kept, 1 cut inwards, 2 extended), `lk`/`rk`: the boundary it moved to (BOUNDARY_*).
+ */
+export interface SpanCandidate { a: number; b: number; ld: number; lk: number; rd: number; rk: number; li: number; ri: number }
+
+// Boundary kinds of a token (what a bound may be moved next to).
+const B_NONE = 0, B_COMMA = 1, B_THAT = 2, B_WH = 3, B_CONJ = 4, B_PUNCT = 5, B_ADP = 6, B_SCONJ = 7, B_QUOTE = 8, B_STOP = 9, B_TO = 10;
+/** Bound moved to the sentence's first / last token. */
+const B_SENT = 11;
+const WH = new Set(['who', 'which', 'whom', 'whose', 'where', 'when', 'while', 'whether']);
+const PUNCT_BREAK = new Set([';', ':', '—', '–', '-', '--', '(', ')', '[', ']']);
+
+/** How token i may bound a clause (B_NONE when it does not). */
+export function boundaryKind(doc: Doc, info: DocInfo, i: number): number {
+  const w = doc.lower[i]!;
+  if (info.qm[i]! !== 0) return B_QUOTE;
+  if (w === ',') return B_COMMA;
+  if (w === 'that') return B_THAT;
+  if (w === '.' || w === '!' || w === '?') return B_STOP;
+  if (PUNCT_BREAK.has(w)) return B_PUNCT;
+  if (WH.has(w)) return B_WH;
+  if (w === 'to') return B_TO;
+  const p = doc.tokPos[i]!;
+  if (p === POS.CCONJ) return B_CONJ;
+  if (p === POS.SCONJ) return B_SCONJ;
+  if (p === POS.ADP) return B_ADP;
+  return B_NONE;
+}
+
+/** At most this many cut points on the right (nearest the tagger's end first), and so on. */
+const MAX_RIGHT_CUTS = 4;
+const MAX_RIGHT_EXT = 3;
+const MAX_LEFT_CUTS = 2;
+const MAX_LEFT_EXT = 2;
+/** How far a bound may move outwards, in tokens. */
+const EXT_REACH = 40;
+/** How far into the span a left cut may be. */
+const LEFT_CUT_REACH = 8;
+
+/**
+ * Candidate bounds for a predicted content run: the run itself first, then every combination of
+ * a left bound (kept, cut after a boundary near the start, extended back to one before it) and
+ * a right bound (kept, cut before a boundary, extended to the next boundaries or the sentence
+ * end). Bounds stay inside the run's paragraph and sentences (extensions within the first /
+ * last sentence), and every candidate is non-empty.
+ */
+export function spanCandidates(doc: Doc, info: DocInfo, c: TokRun, labels: Uint8Array | null = null, out: SpanCandidate[] = []): SpanCandidate[] {
+  const para = doc.tokParagraph[c.a]!;
+  const pLo = doc.paraStartTok[para]!, pHi = doc.paraEndTok[para]! - 1;
+  let sLo = Math.max(pLo, doc.sentStartTok[doc.tokSentence[c.a]!]!);
+  let sHi = Math.min(pHi, doc.sentEndTok[doc.tokSentence[c.b]!]! - 1);
+  // Never into another predicted content run: two runs grown into one span would both claim the
+  // same gold item, and only one can match it.
+  if (labels) {
+    for (let k = c.a - 1; k >= sLo; k--) if (CLASS_OF[labels[k]!] === 1) { sLo = k + 1; break; }
+    for (let k = c.b + 1; k <= sHi; k++) if (CLASS_OF[labels[k]!] === 1) { sHi = k - 1; break; }
+  }
+  const kinds = boundaryKinds(doc, info);
+  // Left bounds: start, dir, kind (3 ints each); distinct starts by construction. (Plain writes,
+  // no helper closures: this runs for every predicted span.)
+  const L = LEFTS;
+  let nl = 0;
+  L[0] = c.a; L[1] = 0; L[2] = 0; nl = 1;
+  let n = 0;
+  for (let k = c.a; k < c.b && k < c.a + LEFT_CUT_REACH && n < MAX_LEFT_CUTS; k++) {
+    const kind = kindAt(doc, info, kinds, k);
+    if (kind === B_THAT || kind === B_COMMA || kind === B_PUNCT || kind === B_QUOTE || kind === B_WH) { L[nl * 3] = k + 1; L[nl * 3 + 1] = 1; L[nl * 3 + 2] = kind; nl++; n++; }
+  }
+  n = 0;
+  let last = c.a;
+  for (let k = c.a - 1; k >= sLo && k >= c.a - EXT_REACH && n < MAX_LEFT_EXT; k--) {
+    const kind = kindAt(doc, info, kinds, k);
+    if (kind === B_THAT || kind === B_COMMA || kind === B_PUNCT || kind === B_QUOTE) {
+      if (k + 1 < last) { L[nl * 3] = k + 1; L[nl * 3 + 1] = 2; L[nl * 3 + 2] = kind; nl++; n++; last = k + 1; }
+      if (kind === B_QUOTE && n < MAX_LEFT_EXT) { L[nl * 3] = k; L[nl * 3 + 1] = 2; L[nl * 3 + 2] = B_QUOTE + 16; nl++; n++; last = k; }
+    }
+  }
+  if (sLo < last) { L[nl * 3] = sLo; L[nl * 3 + 1] = 2; L[nl * 3 + 2] = B_SENT; nl++; }
+  // Right bounds: end, dir, kind.
+  const R = RIGHTS;
+  let nr = 0;
+  R[0] = c.b; R[1] = 0; R[2] = 0; nr = 1;
+  n = 0;
+  for (let k = c.b; k > c.a && n < MAX_RIGHT_CUTS; k--) {
+    const kind = kindAt(doc, info, kinds, k);
+    // A run ending in punctuation: cutting it off changes nothing the scorer sees.
+    if (kind === B_NONE || (k === c.b && (kind === B_COMMA || kind === B_STOP || kind === B_QUOTE || kind === B_PUNCT))) continue;
+    R[nr * 3] = k - 1; R[nr * 3 + 1] = 1; R[nr * 3 + 2] = kind; nr++;
+    n++;
+  }
+  n = 0;
+  last = c.b;
+  for (let k = c.b + 1; k <= sHi && k <= c.b + EXT_REACH && n < MAX_RIGHT_EXT; k++) {
+    const kind = kindAt(doc, info, kinds, k);
+    if (kind === B_QUOTE) { R[nr * 3] = k; R[nr * 3 + 1] = 2; R[nr * 3 + 2] = B_QUOTE + 16; nr++; n++; last = k; }
+    else if (kind !== B_NONE && k - 1 > last) { R[nr * 3] = k - 1; R[nr * 3 + 1] = 2; R[nr * 3 + 2] = kind; nr++; n++; last = k - 1; }
+  }
+  if (sHi > last) { R[nr * 3] = sHi; R[nr * 3 + 1] = 2; R[nr * 3 + 2] = B_SENT; nr++; }
+  // Into `out`, reusing its objects (the model passes a pool).
+  let m = 0;
+  for (let li = 0; li < nl; li++) {
+    const a = L[li * 3]!;
+    for (let ri = 0; ri < nr; ri++) {
+      const b = R[ri * 3]!;
+      if (b < a) continue;
+      const x = out[m] ?? (out[m] = { a: 0, b: 0, ld: 0, lk: 0, rd: 0, rk: 0, li: 0, ri: 0 });
+      x.a = a; x.b = b; x.ld = L[li * 3 + 1]!; x.lk = L[li * 3 + 2]!; x.rd = R[ri * 3 + 1]!; x.rk = R[ri * 3 + 2]!; x.li = li; x.ri = ri;
+      m++;
+    }
+  }
+  out.length = m;
+  return out;
+}
+
+const LEFTS = new Int32Array(3 * (2 + MAX_LEFT_CUTS + MAX_LEFT_EXT));
+const RIGHTS = new Int32Array(3 * (2 + MAX_RIGHT_CUTS + MAX_RIGHT_EXT));
+
+/** Boundary kinds of a doc's tokens, worked out when first asked for (255: not yet). */
+const kindCache = new WeakMap<Doc, Uint8Array>();
+function boundaryKinds(doc: Doc, info: DocInfo): Uint8Array {
+  let arr = kindCache.get(doc);
+  if (!arr || arr.length !== info.n) { arr = new Uint8Array(info.n).fill(255); kindCache.set(doc, arr); }
+  return arr;
+}
+function kindAt(doc: Doc, info: DocInfo, kinds: Uint8Array, i: number): number {
+  const k = kinds[i]!;
+  return k !== 255 ? k : (kinds[i] = boundaryKind(doc, info, i));
+}
+
+/** Tokens a quoted run needs to be settled. */
+const SETTLED_LEN = Number(process.env.SPAN_SETTLED ?? 6);
+
+/**
+ * A run that opens with a quotation mark and stays inside the quotation for at least
+ * SETTLED_LEN tokens is a direct quotation whose bounds the marks fix: the span stage leaves it
+ * alone (it would only risk dropping direct speech, which recall must keep, and it saves time).
+ * Short quoted runs (scare quotes, titles) still go through it.
+ */
+export function settled(doc: Doc, info: DocInfo, c: TokRun): boolean {
+  if (c.b - c.a + 1 < SETTLED_LEN || info.qm[c.a]! === 0) return false;
+  for (let i = c.a; i <= c.b; i++) if (info.inq[i]! !== 1) return false;
+  return true;
+}
+
+const lenB = (n: number) => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 18 ? 7 : n <= 26 ? 8 : n <= 40 ? 9 : 10);
+const deltaB = (d: number) => (d === 0 ? 0 : d < 0 ? -lenB(-d) : lenB(d)) + 16;
+const marginB = (m: number) => (m < -2 ? 0 : m < 0 ? 1 : m < 1 ? 2 : m < 3 ? 3 : m < 8 ? 4 : m < 20 ? 5 : 6);
+const fracB = (x: number) => (x >= 0.999 ? 4 : x >= 0.8 ? 3 : x >= 0.5 ? 2 : x > 0 ? 1 : 0);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'his', 'her', 'their', 'its', 'him', 'them', 'us', 'me']);
+const EDGE = 0x5bd1e995;
+
+const MAGIC = 0x31505343; // 'CSP1'
+const DROP = 200;
+
+/** Ranking perceptron over candidate bounds (and "drop") of one predicted content span. */
+export class SpanModel {
+  readonly bits: number;
+  readonly mask: number;
+  readonly w: Float32Array;
+  private u: Float64Array | null = null;
+  private c = 1;
+  private buf = new Uint32Array(64);
+  private nf = 0;
+  /** Added to the score of "drop" and of the tagged bounds: set on dev after training (F1 is not what the perceptron minimizes). */
+  dropBias = 0;
+  keepBias = 0;
+
+  constructor(bits = 18) {
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.w = new Float32Array(1 << bits);
+  }
+
+  private push(h: number): void { this.buf[this.nf++] = h; }
+
+  // Facts of the run being decided, shared by all its candidates (set by setRun).
+  private cueS = 0;
+  private cueW = 0;
+  private srcKind = 0;
+  private cue: TokRun | null = null;
+  private src: TokRun | null = null;
+  private run: TokRun = { cls: 1, a: 0, b: 0 };
+
+  private setRun(doc: Doc, t: SpanContext, c: TokRun, src: TokRun | null, cue: TokRun | null): void {
+    const info = t.info;
+    let cueS = 0;
+    if (cue) for (let i = cue.a; i <= cue.b; i++) if (info.cue[i]! > cueS) cueS = info.cue[i]!;
+    this.cueS = cueS;
+    this.cueW = cue ? info.lw[cue.b]! : 0;
+    this.srcKind = !src ? 0 : src.a === src.b && PRONOUNS.has(doc.lower[src.a]!) ? 1 : info.cap[src.a]! ? 2 : 3;
+    this.cue = cue;
+    this.src = src;
+    this.run = c;
+  }
+
+  /** Drop: facts about the tagger's span as a whole. */
+  private dropFeatures(doc: Doc, t: SpanContext): void {
+    const { info, margins } = t;
+    const c = this.run, cue = this.cue, cueS = this.cueS, cueW = this.cueW, srcKind = this.srcKind;
+    const pos = doc.tokPos;
+    let sum = 0, min = Infinity;
+    for (let i = c.a; i <= c.b; i++) { const m = margins[i]!; sum += m; if (m < min) min = m; }
+    const len = c.b - c.a + 1;
+    const mb = marginB(sum / len), nb = marginB(min);
+    const q = info.inq[c.a]!;
+    const cuePos = !cue ? 3 : cue.b < c.a ? 0 : cue.a > c.b ? 1 : 2;
+    let t0 = DROP;
+    this.push(h1(t0++, 1));
+    this.push(h2(t0++, mb, nb));
+    this.push(h3(t0++, cueS, srcKind, q));
+    this.push(h2(t0++, cueW, cuePos));
+    this.push(h3(t0++, lenB(len), cueS, q));
+    this.push(h3(t0++, mb, cueS, srcKind));
+    this.push(h3(t0++, nb, lenB(len), q));
+    this.push(h2(t0++, info.lw[c.a]!, q));
+    this.push(h3(t0++, pos[c.a]!, pos[c.b]!, cuePos));
+    this.push(h2(t0++, cueW, srcKind));
+    const sent = doc.tokSentence[c.a]!;
+    const sl = doc.sentEndTok[doc.tokSentence[c.b]!]! - doc.sentStartTok[sent]!;
+    this.push(h3(t0++, fracB(len / Math.max(1, sl)), cueS, q));
+    this.push(h3(t0++, doc.sentStartTok[sent] === c.a ? 1 : 0, doc.paraStartTok[doc.tokParagraph[c.a]!] === doc.sentStartTok[sent] ? 1 : 0, q));
+    // Agreement of the first pass, and where the linked source is.
+    let agree = 0;
+    for (let i = c.a; i <= c.b; i++) if (CLASS_OF[t.labels1[i]!] === 1) agree++;
+    const ag = fracB(agree / len);
+    const src = this.src;
+    const srcSide = !src ? 0 : src.b < c.a ? 1 : src.a > c.b ? 2 : 3;
+    const srcGap = !src ? 0 : lenB(Math.max(0, c.a - src.b - 1, src.a - c.b - 1));
+    this.push(h3(t0++, ag, mb, q));
+    this.push(h3(t0++, ag, cueS, srcKind));
+    this.push(h3(t0++, srcSide, srcGap, q));
+    this.push(h3(t0++, srcSide, cuePos, srcKind));
+  }
+
+  /** Features of a candidate's left bound alone (its start a, moved by ld to boundary lk). */
+  private leftFeatures(doc: Doc, t: SpanContext, a: number, ld: number, lk: number): void {
+    const { info, labels, margins } = t;
+    const pos = doc.tokPos;
+    const cue = this.cue, c = this.run;
+    const L = (ld << 5) | lk;
+    const cl = !cue ? 3 : cue.b < a ? 0 : cue.a > c.b ? 1 : 2;
+    const gap = !cue ? 0 : cue.b < a ? lenB(a - cue.b - 1) : 0;
+    const before = a - 1;
+    const lwB = before >= 0 ? info.lw[before]! : EDGE;
+    const posB = before >= 0 ? pos[before]! : 99;
+    const clB = before >= 0 ? CLASS_OF[labels[before]!]! : 4;
+    const mB = before >= 0 ? marginB(margins[before]!) : 7;
+    const startsSent = a === doc.sentStartTok[doc.tokSentence[a]!] ? 1 : 0;
+    let t0 = 40;
+    this.push(h2(t0++, L, this.cueS));
+    this.push(h2(t0++, info.lw[a]!, ld));
+    this.push(h3(t0++, pos[a]!, L, cl));
+    this.push(h2(t0++, lwB, ld));
+    this.push(h3(t0++, posB, L, clB));
+    this.push(h3(t0++, this.cueW, L, cl));
+    this.push(h3(t0++, cl, gap, L));
+    this.push(h3(t0++, clB, mB, L));
+    this.push(h3(t0++, lwB, info.lw[a]!, ld));
+    this.push(h3(t0++, startsSent, info.inq[a]!, L));
+    this.push(h3(t0++, info.qm[a]! ? 1 : 0, before >= 0 && info.qm[before]! ? 1 : 0, L));
+  }
+
+  /** Features of a candidate's right bound alone (its end b, moved by rd to boundary rk). */
+  private rightFeatures(doc: Doc, t: SpanContext, b: number, rd: number, rk: number): void {
+    const { info, labels, margins } = t;
+    const pos = doc.tokPos;
+    const n = info.n;
+    const cue = this.cue, c = this.run;
+    const R = (rd << 5) | rk;
+    const cr = !cue ? 3 : cue.a > b ? 1 : cue.b < c.a ? 0 : 2;
+    const after = b + 1 < n ? b + 1 : -1;
+    const lwA = after >= 0 ? info.lw[after]! : EDGE;
+    const posA = after >= 0 ? pos[after]! : 99;
+    const clA = after >= 0 ? CLASS_OF[labels[after]!]! : 4;
+    const mA = after >= 0 ? marginB(margins[after]!) : 7;
+    const sEnd = doc.sentEndTok[doc.tokSentence[b]!]!;
+    const endsSent = b + 1 >= sEnd || (b + 2 === sEnd && boundaryKind(doc, info, b + 1) === B_STOP) ? 1 : 0;
+    let t0 = 80;
+    this.push(h2(t0++, R, this.cueS));
+    this.push(h2(t0++, info.lw[b]!, rd));
+    this.push(h3(t0++, pos[b]!, R, endsSent));
+    this.push(h2(t0++, lwA, rd));
+    this.push(h3(t0++, posA, R, clA));
+    this.push(h3(t0++, this.cueW, R, cr));
+    this.push(h3(t0++, clA, mA, R));
+    this.push(h3(t0++, info.lw[b]!, lwA, rd));
+    this.push(h3(t0++, this.cueW, lwA, rd));
+    this.push(h3(t0++, this.srcKind, R, cr));
+    this.push(h3(t0++, info.inq[b]!, after >= 0 ? info.inq[after]! : 3, R));
+    this.push(h3(t0++, info.qm[b]! ? 1 : 0, after >= 0 && info.qm[after]! ? 1 : 0, R));
+  }
+
+  /** Features of the whole candidate (both bounds together). */
+  private pairFeatures(doc: Doc, t: SpanContext, x: SpanCandidate): void {
+    const { info, labels, margins } = t;
+    const c = this.run, cue = this.cue;
+    const a = x.a, b = x.b;
+    const len = b - a + 1;
+    let sum = 0, nC = 0, nSQ = 0;
+    const lo = this.preLo;
+    if (lo >= 0 && a >= lo && b < this.preHi) {
+      const i = a - lo, j = b - lo + 1;
+      sum = this.preSum[j]! - this.preSum[i]!;
+      nC = this.preC[j]! - this.preC[i]!;
+      nSQ = this.preSQ[j]! - this.preSQ[i]!;
+    } else {
+      for (let i = a; i <= b; i++) {
+        const cl = CLASS_OF[labels[i]!]!;
+        if (cl === 1) { nC++; sum += margins[i]!; } else if (cl) nSQ++;
+      }
+    }
+    const mb = nC ? marginB(sum / nC) : 7;
+    const L = (x.ld << 5) | x.lk, R = (x.rd << 5) | x.rk;
+    const cuePos = !cue ? 3 : cue.b < a ? 0 : cue.a > b ? 1 : 2;
+    const fr = fracB(nC / len);
+    let t0 = 0;
+    this.push(h2(t0++, L, R));
+    this.push(h3(t0++, L, R, this.cueS));
+    this.push(h3(t0++, R, lenB(len), this.cueS));
+    this.push(h3(t0++, L, lenB(len), cuePos));
+    this.push(h3(t0++, deltaB(c.a - a), deltaB(b - c.b), this.cueS));
+    this.push(h3(t0++, mb, fr, lenB(len)));
+    this.push(h3(t0++, fr, Math.min(nSQ, 3), info.inq[a]! * 4 + info.inq[b]!));
+  }
+
+  /** All features of candidate x (null: drop) into this.buf (training). */
+  private features(doc: Doc, t: SpanContext, x: SpanCandidate | null): void {
+    this.nf = 0;
+    if (!x) { this.dropFeatures(doc, t); return; }
+    this.leftFeatures(doc, t, x.a, x.ld, x.lk);
+    this.rightFeatures(doc, t, x.b, x.rd, x.rk);
+    this.pairFeatures(doc, t, x);
+  }
+
+  private score(): number {
+    let s = 0;
+    for (let k = 0; k < this.nf; k++) s += this.w[this.buf[k]! & this.mask]!;
+    this.nf = 0;
+    return s;
+  }
+
+  // Prefix sums over tokens [preLo, preHi) of the run being decided: content margins, content
+  // tokens, source/cue tokens (so each candidate's counts are O(1)).
+  private preLo = -1;
+  private preHi = -1;
+  private preSum = new Float64Array(256);
+  private preC = new Int32Array(256);
+  private preSQ = new Int32Array(256);
+
+  private prefix(t: SpanContext, cands: readonly SpanCandidate[]): void {
+    let lo = Infinity, hi = -1;
+    for (const x of cands) { if (x.a < lo) lo = x.a; if (x.b > hi) hi = x.b; }
+    const len = hi - lo + 1;
+    if (!(len > 0)) { this.preLo = -1; return; }
+    if (this.preSum.length <= len) {
+      const m = 2 * len + 1;
+      this.preSum = new Float64Array(m); this.preC = new Int32Array(m); this.preSQ = new Int32Array(m);
+    }
+    const { labels, margins } = t;
+    const ps = this.preSum, pc = this.preC, pq = this.preSQ;
+    ps[0] = 0; pc[0] = 0; pq[0] = 0;
+    for (let i = 0; i < len; i++) {
+      const cl = CLASS_OF[labels[lo + i]!]!;
+      ps[i + 1] = ps[i]! + (cl === 1 ? margins[lo + i]! : 0);
+      pc[i + 1] = pc[i]! + (cl === 1 ? 1 : 0);
+      pq[i + 1] = pq[i]! + (cl > 1 ? 1 : 0);
+    }
+    this.preLo = lo;
+    this.preHi = hi + 1;
+  }
+
+  private pool: SpanCandidate[] = [];
+  private leftScore = new Float32Array(16);
+  private rightScore = new Float32Array(32);
+
+  /**
+   * Index of the best candidate, or -1 for drop. A candidate's score is the sum of its left
+   * bound's, its right bound's and the pair's: each bound is scored once, not once per pairing.
+   */
+  best(doc: Doc, t: SpanContext, c: TokRun, cands: readonly SpanCandidate[], src: TokRun | null, cue: TokRun | null): number {
+    this.setRun(doc, t, c, src, cue);
+    this.nf = 0;
+    this.dropFeatures(doc, t);
+    let bs = this.score() + (this.u ? 0 : this.dropBias), bi = -1;
+    const ls = this.leftScore.fill(NaN), rs = this.rightScore.fill(NaN);
+    this.prefix(t, cands);
+    for (let k = 0; k < cands.length; k++) {
+      const x = cands[k]!;
+      let sl = ls[x.li]!;
+      if (sl !== sl) { this.leftFeatures(doc, t, x.a, x.ld, x.lk); sl = ls[x.li] = this.score(); }
+      let sr = rs[x.ri]!;
+      if (sr !== sr) { this.rightFeatures(doc, t, x.b, x.rd, x.rk); sr = rs[x.ri] = this.score(); }
+      this.pairFeatures(doc, t, x);
+      const s = sl + sr + this.score() + (k === 0 && !this.u ? this.keepBias : 0);
+      if (s > bs) { bs = s; bi = k; }
+    }
+    this.preLo = -1;
+    return bi;
+  }
+
+  /** The span to keep for content run c (quoted sentences are kept as they are: see settled) (new bounds, the same, or null to drop it). */
+  choose(doc: Doc, t: SpanContext, c: TokRun, src: TokRun | null, cue: TokRun | null): TokRun | null {
+    if (settled(doc, t.info, c)) return c;
+    const cands = spanCandidates(doc, t.info, c, t.labels, this.pool);
+    const k = this.best(doc, t, c, cands, src, cue);
+    if (k < 0) return null;
+    const x = cands[k]!;
+    return x.a === c.a && x.b === c.b ? c : { cls: c.cls, a: x.a, b: x.b };
+  }
+
+  startTraining(): void {
+    this.u = new Float64Array(this.w.length);
+    this.c = 1;
+  }
+
+  private update(doc: Doc, t: SpanContext, c: TokRun, x: SpanCandidate | null, src: TokRun | null, cue: TokRun | null, d: number): void {
+    this.setRun(doc, t, c, src, cue);
+    this.features(doc, t, x);
+    const u = this.u!;
+    for (let k = 0; k < this.nf; k++) {
+      const b = this.buf[k]! & this.mask;
+      this.w[b]! += d;
+      u[b]! += d * this.c;
+    }
+  }
+
+  /**
+   * One training step. `gain[k]` is how good candidate k is (char Jaccard with the best-matching
+   * gold item; under 0.5 it would not count), `gain` of drop is implied: drop is right when no
+   * candidate reaches 0.5. Updates when the prediction misses and something better existed.
+   * Returns 1 on an update.
+   */
+  train(doc: Doc, t: SpanContext, c: TokRun, cands: readonly SpanCandidate[], gain: readonly number[], src: TokRun | null, cue: TokRun | null, slack = 0.2): number {
+    let gi = -1, gBest = 0.5 - 1e-9;
+    for (let k = 0; k < cands.length; k++) if (gain[k]! > gBest) { gBest = gain[k]!; gi = k; }
+    const p = this.best(doc, t, c, cands, src, cue);
+    const gp = p < 0 ? (gi < 0 ? 1 : 0) : gain[p]! >= 0.5 ? gain[p]! : -1;
+    // Right enough: drop when nothing counts, or a candidate that counts and is near the best.
+    const ok = gi < 0 ? p < 0 : p >= 0 && gp >= 0.5 && gp >= gBest - slack;
+    let err = 0;
+    if (!ok) {
+      err = 1;
+      this.update(doc, t, c, gi < 0 ? null : cands[gi]!, src, cue, 1);
+      this.update(doc, t, c, p < 0 ? null : cands[p]!, src, cue, -1);
+    }
+    this.c++;
+    return err;
+  }
+
+  finalize(): void {
+    const u = this.u;
+    if (!u) return;
+    for (let i = 0; i < this.w.length; i++) this.w[i] = this.w[i]! - u[i]! / this.c;
+    this.u = null;
+  }
+
+  /** Weights quantized to Int16, deflated (most buckets are 0). */
+  save(path: string): void {
+    let max = 0;
+    for (let i = 0; i < this.w.length; i++) max = Math.max(max, Math.abs(this.w[i]!));
+    const scale = max > 0 ? max / 32767 : 1;
+    const q = new Int16Array(this.w.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.w[i]! / scale);
+    const head = Buffer.alloc(20);
+    head.writeUInt32LE(MAGIC, 0);
+    head.writeUInt32LE(this.bits, 4);
+    head.writeFloatLE(scale, 8);
+    head.writeFloatLE(this.dropBias, 12);
+    head.writeFloatLE(this.keepBias, 16);
+    writeFileSync(path, Buffer.concat([head, deflateSync(Buffer.from(q.buffer))]));
+  }
+
+  static load(path: string): SpanModel {
+    const buf = readFileSync(path);
+    if (buf.length < 20 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`${path}: not a claimgraph span model file`);
+    const m = new SpanModel(buf.readUInt32LE(4));
+    const scale = buf.readFloatLE(8);
+    m.dropBias = buf.readFloatLE(12);
+    m.keepBias = buf.readFloatLE(16);
+    const raw = Buffer.from(inflateSync(buf.subarray(20)));
+    const q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength >> 1);
+    if (q.length !== m.w.length) throw new Error(`${path}: span model size does not match its header`);
+    for (let i = 0; i < q.length; i++) m.w[i] = q[i]! * scale;
+    return m;
+  }
+}
