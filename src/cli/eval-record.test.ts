@@ -3,6 +3,7 @@ import { makeDocument } from '../model/document.ts';
 import type { Entity, Extraction, Figure, Quotation, Speaker } from '../model/items.ts';
 import { span } from '../model/span.ts';
 import { toEvalRecord } from './eval-record.ts';
+import { extractDocument } from '../extract/pipeline.ts';
 
 const text = '"We moved almost 1,200 people," Governor Lidia Marsh said. "It held," she added.';
 const document = makeDocument({ id: 'crossing', text, date: '2024-06-03', title: 'Title', source: 'crossing.txt' });
@@ -70,5 +71,17 @@ describe('toEvalRecord', () => {
     const before = JSON.stringify(extraction);
     toEvalRecord(document, extraction);
     expect(JSON.stringify(extraction)).toBe(before);
+  });
+
+  it('keeps the key order of the pipeline\'s quotations and speakers, speaker and mention span last (the CLI output is compared byte for byte)', () => {
+    const article = makeDocument({ id: 'order', text: '"We held the bridge," said Colonel Ivan Petrenko, commander of the brigade. "They did not pass," he added.' });
+    const { extraction: ex } = extractDocument(article);
+    const q = ex.quotes.find((x) => x.speaker);
+    expect(q).toBeDefined();
+    const out = toEvalRecord(article, ex).quotes[ex.quotes.indexOf(q!)]!;
+    expect(Object.keys(out)).toEqual([...Object.keys(q!).filter((k) => k !== 'speaker'), 'speaker']);
+    expect(Object.keys(out.speaker!)).toEqual([...Object.keys(q!.speaker!).filter((k) => k !== 'mention'), 'start', 'end', 'text']);
+    const plain = ex.quotes.map((x) => { const { speaker, ...rest } = x; return { ...rest, speaker: speaker && (({ mention, ...r }) => ({ ...r, start: mention.start, end: mention.end, text: mention.text }))(speaker) }; });
+    expect(JSON.stringify(toEvalRecord(article, ex).quotes)).toBe(JSON.stringify(plain));
   });
 });

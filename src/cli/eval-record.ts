@@ -46,12 +46,24 @@ export function toEvalRecord(document: Document, extraction: Extraction): EvalRe
   };
 }
 
+/**
+ * Fields written out, in the order of a Quotation as the quotes stage makes it (quotes/index.ts
+ * `finish`) with the speaker moved last, which is what `{ ...rest, speaker }` gave: the same JSON,
+ * without V8's slow object rest and spread (0.14 s of CPU per 3.8M characters of articles).
+ * eval-record.test.ts checks the order against a quotation from the pipeline.
+ */
 function toEvalQuote(q: Quotation): EvalQuote {
-  const { speaker, ...rest } = q;
-  return { ...rest, speaker: speaker && toEvalSpeaker(speaker) };
+  return {
+    start: q.start, end: q.end, text: q.text, id: q.id, kind: q.kind, utterance: q.utterance, cue: q.cue, addressee: q.addressee,
+    quoted: q.quoted, confidence: q.confidence, rule: q.rule, speaker: q.speaker && toEvalSpeaker(q.speaker),
+  };
 }
 
+/** In the order of a Speaker as speakers/resolve.ts makes it, the mention's span last. */
 function toEvalSpeaker(s: Speaker): EvalSpeaker {
-  const { mention, ...rest } = s;
-  return { ...rest, start: mention.start, end: mention.end, text: mention.text };
+  const m = s.mention;
+  return {
+    name: s.name, entity: s.entity, kind: s.kind, pronoun: s.pronoun, role: s.role, antecedent: s.antecedent,
+    confidence: s.confidence, rule: s.rule, start: m.start, end: m.end, text: m.text,
+  };
 }
