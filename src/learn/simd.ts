@@ -1,9 +1,9 @@
 /**
  * Emission scores with WebAssembly SIMD: for each token, the sum over its features of the eight
  * Int8 label weights of the feature's bucket (one 8-byte load widened to i16x8, one add per
- * feature; up to 258 features per token (32767 / 127) stay within i16: the taggers write 68
- * at most), scaled to Float32. Used by loaded (quantized)
- * models; the JS fallback in perceptron.ts does the same integer arithmetic.
+ * feature), scaled to Float32. The i16 sums hold up to 258 features per token (32767 / 127;
+ * the taggers write 68 at most; perceptron.ts scores a token with more in JS). Used by loaded
+ * (quantized) models; the JS fallback in perceptron.ts does the same integer arithmetic.
  *
  * The module is assembled here byte by byte (no toolchain needed); its text form:
  *
