@@ -46,6 +46,9 @@ describe('features', () => {
     p1[1] = BC; p1[2] = IC;
     const fresh = [baseFeatures(d, info), stackedFeatures(d, info, p1, new Float32Array(d.tokens.length).fill(2), true)];
     for (const s of fresh) expect(s.feats.every((h) => h !== 0)).toBe(true);
+    // A group writing past its slots would overwrite the next token's first feature (the bias,
+    // the same hash for every token).
+    for (const s of fresh) for (let i = 0; i < d.tokens.length; i++) expect(s.feats[s.offs[i]!]).toBe(s.feats[0]);
     // Leave other values in the scratch buffer first: a slot no group writes would keep them.
     baseFeatures(doc('Another text, with other words: "quoted," he says.'), docInfo(doc('x'), lex), true);
     expect([...baseFeatures(d, info, true).feats]).toEqual([...fresh[0]!.feats]);

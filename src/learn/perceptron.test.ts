@@ -66,6 +66,27 @@ describe('Perceptron', () => {
     }
   });
 
+  it('scores a loaded model exactly even with more features per token than 16-bit sums hold', () => {
+    // 300 copies of the strongest feature: 300 x 127 overflows the SIMD kernel's i16 sums.
+    const m = new Perceptron(4, 12);
+    const strong = h1(9, 9);
+    m.w[(strong & m.mask) * 8 + 1] = 5;
+    m.w[(strong & m.mask) * 8 + 2] = -5;
+    const dir = mkdtempSync(join(tmpdir(), 'cg-perc-'));
+    try {
+      const path = join(dir, 'big.bin');
+      m.save(path);
+      const back = Perceptron.load(path);
+      const seq: FeatureSeq = { feats: new Uint32Array(300).fill(strong), offs: Int32Array.from([0, 300]) };
+      const rows = back.emissionRows(seq, 0, 1);
+      // Weight 5 is the largest, stored as 127 steps of 5 / 127.
+      expect(rows[1]).toBeCloseTo(1500, 0);
+      expect(rows[2]).toBeCloseTo(-1500, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('respects forbidden transitions', () => {
     // Label 2 may only follow label 1 or 2.
     const allowed = new Uint8Array(5 * 4).fill(1);

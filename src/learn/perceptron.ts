@@ -23,6 +23,16 @@ export interface FeatureSeq {
 }
 
 /**
+ * Whether every token of [from, to) has at most 258 features, so the SIMD kernel's i16 sums of
+ * 8-bit weights (|w| <= 127) cannot overflow; a model with more features per token is scored by
+ * the JS loop (same integer arithmetic in doubles).
+ */
+function fitsI16(offs: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (offs[i + 1]! - offs[i]! > 258) return false;
+  return true;
+}
+
+/**
  * Local confidence of each chosen label: its emission minus the best other label's, from the
  * best and second-best emission of the row (the same value as comparing against every other
  * label, ties included), written out for the 7 BIO labels.
@@ -94,7 +104,7 @@ export class Perceptron {
 
   /** Emission scores of tokens [from, to) into `out` (row i - from, STRIDE wide). */
   emissions(seq: FeatureSeq, from: number, to: number, out: Float32Array): void {
-    if (this.simd) { out.set(this.simd.rows(seq.feats, seq.offs, from, to, this.qscale)); return; }
+    if (this.simd && fitsI16(seq.offs, from, to)) { out.set(this.simd.rows(seq.feats, seq.offs, from, to, this.qscale)); return; }
     if (this.q) { this.emissionsQ(seq, from, to, out, this.q); return; }
     const { feats, offs } = seq;
     const w = this.w;
@@ -344,7 +354,7 @@ export class Perceptron {
    * until the next call on any model; else this model's own buffer.
    */
   emissionRows(seq: FeatureSeq, from: number, to: number): Float32Array {
-    if (this.simd) return this.simd.rows(seq.feats, seq.offs, from, to, this.qscale);
+    if (this.simd && fitsI16(seq.offs, from, to)) return this.simd.rows(seq.feats, seq.offs, from, to, this.qscale);
     this.ensure(to - from);
     this.emissions(seq, from, to, this.emis);
     return this.emis;
@@ -477,9 +487,8 @@ export class Perceptron {
     const nb = 1 << bits;
     // Scored with 8-bit weights (8 bytes per bucket: both models' tables, 1 MB each, stay in
     // cache far better than at 16 bits). Dev F1 of the tagger alone 0.717 -> 0.719 (noise).
-    let max = 0;
-    for (let i = 0; i < q.length; i++) max = Math.max(max, Math.abs(q[i]!));
-    const k = max > 0 ? max / 127 : 1;
+    // toBuffer maps the largest weight to ±32767, so this is the step that maps it to ±127.
+    const k = 32767 / 127;
     const w = new Int8Array(nb * STRIDE);
     for (let b = 0; b < nb; b++) {
       const o = b * L;

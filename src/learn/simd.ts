@@ -1,9 +1,9 @@
 /**
  * Emission scores with WebAssembly SIMD: for each token, the sum over its features of the eight
  * Int8 label weights of the feature's bucket (one 8-byte load widened to i16x8, one add per
- * feature; up to 258 features per token (32767 / 127) stay within i16: the taggers write 68
- * at most), scaled to Float32. Used by loaded (quantized)
- * models; the JS fallback in perceptron.ts does the same integer arithmetic.
+ * feature), scaled to Float32. The i16 sums hold up to 258 features per token (32767 / 127;
+ * the taggers write 68 at most; perceptron.ts scores a token with more in JS). Used by loaded
+ * (quantized) models; the JS fallback in perceptron.ts does the same integer arithmetic.
  *
  * The module is assembled here byte by byte (no toolchain needed); its text form:
  *
@@ -127,11 +127,24 @@ class Arena {
     if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE));
   }
 
-  addWeights(q: Int8Array): number {
-    const at = align16(this.weightsEnd);
-    this.ensure(at + q.byteLength);
+  /** Weight tables of models that were garbage-collected, free for the next of the same size. */
+  private readonly free: { at: number; bytes: number }[] = [];
+  private readonly released = new FinalizationRegistry<{ at: number; bytes: number }>((slot) => this.free.push(slot));
+
+  /** Copy a model's table in (reusing a freed table's place: loading models again does not grow memory). */
+  addWeights(owner: object, q: Int8Array): number {
+    const k = this.free.findIndex((x) => x.bytes === q.byteLength);
+    let at: number;
+    if (k >= 0) {
+      at = this.free[k]!.at;
+      this.free.splice(k, 1);
+    } else {
+      at = align16(this.weightsEnd);
+      this.ensure(at + q.byteLength);
+      this.weightsEnd = at + q.byteLength;
+    }
     new Int8Array(this.memory.buffer, at, q.length).set(q);
-    this.weightsEnd = at + q.byteLength;
+    this.released.register(owner, { at, bytes: q.byteLength });
     return at;
   }
 }
@@ -171,7 +184,7 @@ export class SimdEmitter {
   private constructor(a: Arena, q: Int8Array, mask: number) {
     this.arena = a;
     this.mask = mask;
-    this.wAt = a.addWeights(q);
+    this.wAt = a.addWeights(this, q);
   }
 
   /** Null when this runtime lacks WebAssembly SIMD. */
