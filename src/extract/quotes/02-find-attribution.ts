@@ -4,6 +4,7 @@ import { isCapitalized, tokenAtOrAfter, tokenEndBefore } from '../../analyze/loo
 import { cueOf, isParticiple, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { MarkedSpan } from './01-pair-marks.ts';
+import { namingNounBefore } from './04-reject-non-speech.ts';
 
 /** Where a quotation's attribution was found, before the speaker is resolved. */
 export interface Attribution {
@@ -110,6 +111,8 @@ export function attributionAtCue(doc: Doc, c: number, floor: number, inside: Uin
   }
   const cue = cueOf(lower) ?? labelCueOf(lower);
   if (!cue) return null;
+  // `a Telegram channel called "Shot Down Again"`: naming, nobody speaks.
+  if (lower === 'called' && isQuoteMark(doc.tokens[c + 1] ?? '') && namingNounBefore(doc, c)) return null;
   // `continued to fight` is not speech; `he continued, "..."` is.
   if (cue.lemma === 'continue' && (doc.lower[c + 1] === 'to' || doc.tokPos[c + 1] === POS.VERB || doc.tokPos[c + 1] === POS.NOUN)) return null;
   const source = phraseEndingAt(doc, c, floor);

@@ -11,7 +11,16 @@ function labelledBefore(doc: Doc, qs: number): boolean {
   const before1 = doc.lower[qs - 1] ?? '';
   if (LABEL_BEFORE.has(before1)) return true;
   if (qs >= 2 && LABEL_TWO_BEFORE.has(`${doc.lower[qs - 2]} ${before1}`)) return true;
-  return qs >= 3 && before1 === 'called' && doc.lower[qs - 2] === '-' && doc.lower[qs - 3] === 'so';
+  if (before1 !== 'called' || qs < 2) return false;
+  // `so-called` (three tokens); `a Telegram channel called "..."` names a thing. (A speaker
+  // calling something a name puts the thing between: `called the attack "desperate"`.)
+  return (qs >= 3 && doc.lower[qs - 2] === '-' && doc.lower[qs - 3] === 'so') || namingNounBefore(doc, qs - 1);
+}
+
+/** `channel called`: a common noun right before `called` at `called`, which then names it. */
+export function namingNounBefore(doc: Doc, called: number): boolean {
+  const k = called - 1;
+  return k >= 0 && doc.tokPos[k] === POS.NOUN && !isCapitalized(doc.tokens[k]!) && doc.tokSentence[k] === doc.tokSentence[called];
 }
 
 export interface SpeechEvidence {
@@ -38,6 +47,8 @@ export function speechConfidence(doc: Doc, qs: number, qe: number, evidence: Spe
   if (labelled && words <= 6) return 0;
   if (allCapitalized && words <= 6 && !punctuated && !evidence.hasAttribution) return 0;
   if (evidence.hasAttribution) return words >= 4 || punctuated ? 0.95 : 0.75;
+  // `The message on the radio was short: "Hold the line."`: a sentence given after a colon.
+  if (doc.tokens[qs - 1] === ':' && punctuated && hasVerb) return 0.6;
   if (words >= 8 && (hasVerb || punctuated)) return 0.7;
   if (evidence.sentenceHasSpeech && !labelled) return 0.6;
   if (evidence.paragraphHasSpeech && !labelled && (punctuated || words >= 3)) return 0.6;
