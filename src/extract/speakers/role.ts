@@ -14,7 +14,13 @@ export function roleFromApposition(doc: Doc, [s, e]: readonly [number, number]):
   const hasNoun = doc.tokPos.subarray(s, e).some((p) => p === POS.NOUN || p === POS.PROPN);
   if (!hasNoun) return null;
   if (first === POS.VERB || first === POS.PRON || first === POS.SCONJ || first === POS.CCONJ) return null;
-  // A role names a position; a clause with a verb (`Russian infantry now advances`) is something else.
-  for (let k = s; k < e; k++) if (isVerbLike(doc, k)) return null;
+  // A role names a position; a clause with a verb (`Russian infantry now advances`) is something
+  // else, unless the verb is in a relative clause on the role's noun (`a volunteer who evacuates
+  // elderly residents`).
+  for (let k = s; k < e; k++) {
+    const l = doc.lower[k]!;
+    if (k > s && (l === 'who' || l === 'which') && (doc.tokPos[k - 1] === POS.NOUN || doc.tokPos[k - 1] === POS.PROPN)) break;
+    if (isVerbLike(doc, k)) return null;
+  }
   return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
 }
