@@ -2,6 +2,7 @@ import type { Doc } from '../model/doc.ts';
 import type { Document } from '../model/document.ts';
 import { winkAnalyze, type WinkAnalysis } from './wink.ts';
 import { paragraphBreaks } from './paragraphs.ts';
+import { TITLE_ABBREVIATIONS } from './lookup.ts';
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029
   || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -36,6 +37,7 @@ export function analyze(document: Document): Doc {
   // Sentence starts: wink's, plus every paragraph start.
   const sentStartFlags = new Uint8Array(k + 1);
   markWinkSentences(w.sentenceStarts, winkToOurs, sentStartFlags);
+  keepTitlesWithNames(tokens, lower, starts, ends, sentStartFlags, k);
   const tokParagraph = new Int32Array(k);
   const paraStarts = markParagraphs(paragraphBreaks(text), starts, tokParagraph, sentStartFlags);
   const sentStarts: number[] = [];
@@ -97,6 +99,15 @@ function alignTokens(text: string, w: WinkAnalysis): Aligned {
     k++;
   }
   return { tokens, lower, tokStart, tokEnd, tokPos, winkToOurs, k };
+}
+
+/** Un-flags a sentence start right after `TITLE.` (the period glued to the title) before a capital: `Maj. Gen. Olena Kravets` is one sentence. */
+function keepTitlesWithNames(tokens: readonly string[], lower: readonly string[], starts: Int32Array, ends: Int32Array, flags: Uint8Array, k: number): void {
+  for (let i = 2; i < k; i++) {
+    if (!flags[i] || tokens[i - 1] !== '.' || ends[i - 2] !== starts[i - 1] || !TITLE_ABBREVIATIONS.has(lower[i - 2]!)) continue;
+    const c = tokens[i]!.charCodeAt(0);
+    if (c >= 65 && c <= 90) flags[i] = 0;
+  }
 }
 
 /** Flags the first kept token of each of wink's sentences. */

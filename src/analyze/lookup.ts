@@ -62,3 +62,16 @@ export const isCapitalized = (t: string) => {
   const c = t.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && t[0] !== t[0]!.toLowerCase());
 };
+
+/**
+ * Title abbreviations wink's tokenizer splits from their period (`Maj` `.`) and its sentence
+ * splitter may end a sentence at: analyze keeps the sentence whole, source phrases step over them.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'maj', 'lt', 'col', 'gen', 'sgt', 'capt', 'adm', 'brig', 'cmdr', 'cpl', 'pvt', 'rep', 'sen', 'gov', 'dr', 'mr', 'mrs', 'ms', 'prof', 'rev', 'hon', 'supt', 'insp',
+]);
+
+/** Token `k` is a period glued to a title abbreviation before it (`Maj` `.`). */
+export function isTitlePeriod(doc: Doc, k: number): boolean {
+  return k > 0 && doc.tokens[k] === '.' && doc.tokEnd[k - 1] === doc.tokStart[k] && TITLE_ABBREVIATIONS.has(doc.lower[k - 1]!);
+}

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { isCapitalized } from '../../analyze/lookup.ts';
+import { isCapitalized, isTitlePeriod } from '../../analyze/lookup.ts';
 
 /** Tokens [start, end) of a noun phrase that can be a source, and where its apposition is. */
 export interface SourcePhrase {
@@ -50,8 +50,10 @@ export function phraseEndingAt(doc: Doc, end: number, floor: number): SourcePhra
     // `NAME, ROLE, said`: find the comma that opens the apposition.
     let k = e - 2;
     const stop = Math.max(floor, e - 1 - MAX_APPOSITION);
-    while (k >= stop && doc.tokens[k] !== ',' && !isQuoteMark(doc.tokens[k]!)) k--;
-    if (k < stop || doc.tokens[k] !== ',') return null;
+    // Quoted names may sit inside the role (`commander of the "Stepovyi" group`): marks must pair up.
+    let marks = 0;
+    while (k >= stop && doc.tokens[k] !== ',') { if (isQuoteMark(doc.tokens[k]!)) marks++; k--; }
+    if (k < stop || doc.tokens[k] !== ',' || marks % 2 !== 0) return null;
     apposition = [k + 1, e - 1];
     e = k;
   }
@@ -67,6 +69,8 @@ export function phraseEndingAt(doc: Doc, end: number, floor: number): SourcePhra
     const prev = s - 1;
     if (TIME_WORDS.has(doc.lower[prev]!)) break;
     if (isNpToken(doc, prev)) { s = prev; continue; }
+    // `Maj. Gen. Olena Kravets`, where the tokenizer split `Maj` from its period.
+    if (prev - 1 >= floor && isTitlePeriod(doc, prev)) { s = prev - 1; continue; }
     // `General Staff of the Armed Forces`: `of` (and `of the`) joins two capitalized parts.
     const joined = isCapitalized(doc.tokens[s]!) || (doc.lower[s] === 'the' && s + 1 < e && isCapitalized(doc.tokens[s + 1]!));
     if (doc.lower[prev] === 'of' && prev - 1 >= floor && isCapitalized(doc.tokens[prev - 1]!) && joined) { s = prev; continue; }
