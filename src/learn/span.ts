@@ -366,6 +366,7 @@ export class SpanModel {
     this.push(h3(t0++, deltaB(c.a - a), deltaB(b - c.b), this.cueS));
     this.push(h3(t0++, mb, fr, lenB(len)));
     this.push(h3(t0++, fr, Math.min(nSQ, 3), info.inq[a]! * 4 + info.inq[b]!));
+    this.push(h3(t0++, this.cueW, lenB(len), cuePos));
   }
 
   /** All features of candidate x (null: drop) into this.buf (training). */
