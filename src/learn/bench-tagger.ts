@@ -3,12 +3,17 @@
  * not count) over the texts of PolNeAR train, analysis excluded: the first round cold, then the
  * median of REPS warm rounds.
  *
- *   npx tsx src/learn/bench-tagger.ts [--limit DOCS] [--reps N]
+ *   npx tsx src/learn/bench-tagger.ts [--limit DOCS] [--reps N] [--ab-span]
+ *
+ * --ab-span: the span stage's cost, measured in one process: the token labels are computed once
+ * (the stage does not change them), then rounds of attributionsFromLabels alternate between the
+ * models with and without it, medians of each. Timing only that step keeps the noise of this
+ * shared machine (±0.02 µs/char on whole-tagger rounds) out of a difference of a few hundredths.
  */
 import { resolve } from 'node:path';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
-import { tagAttributions, loadModels } from './attributions.ts';
+import { tagAttributions, loadModels, tagTokens, attributionsFromLabels } from './attributions.ts';
 import { readJsonl, sharedDir, type GoldDoc } from './data.ts';
 
 const args = process.argv.slice(2);
@@ -19,6 +24,23 @@ loadModels();
 const docs = gold.map((g) => analyze(makeDocument({ id: g.id, text: g.text, date: g.date })));
 let chars = 0;
 for (const g of gold) chars += g.text.length;
+if (args.includes('--ab-span')) {
+  const m = loadModels();
+  if (!m.span) throw new Error('--ab-span: no span model in models/');
+  const off = { ...m, span: null };
+  const times: Record<string, number[]> = { with: [], without: [] };
+  const tags = docs.map((d) => tagTokens(d, m));
+  for (let r = 0; r < 2 * reps + 2; r++) {
+    const mm = r % 2 === 0 ? off : m;
+    const t0 = process.cpuUsage();
+    docs.forEach((d, k) => attributionsFromLabels(d, tags[k]!, mm));
+    const u = process.cpuUsage(t0);
+    if (r >= 2) times[mm.span ? 'with' : 'without']!.push((u.user + u.system) / chars);
+  }
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  console.log(`span stage A/B on ${chars.toLocaleString('en')} chars (warm, median of ${reps} each): linking etc. without ${med(times.without!).toFixed(3)} µs/char, with ${med(times.with!).toFixed(3)}, cost ${(med(times.with!) - med(times.without!)).toFixed(3)} µs/char CPU`);
+  process.exit(0);
+}
 // Round 0 is cold (JIT warm-up included: what one CLI run pays); the median is over warm rounds.
 const perChar: number[] = [];
 let cold = 0;

@@ -114,7 +114,7 @@ function examples(items: readonly Item[], tags: readonly TagResult[], models: Ta
     const cues = spans.filter((s) => s.cls === 3);
     const gold = (it.g.quotes ?? []).map((q) => core(it.g.text, q.start, q.end));
     for (const c of contents) {
-      if (settled(doc, tag.info, c)) continue;
+      if (settled(doc, tag.info, c, tag.margins)) continue;
       const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
       const src = (models.linker ? models.linker.choose(doc, tag, c, sources, cues, contents) : null) ?? fallbackSource(doc, tag, c, near);
       const cue = chooseCue(doc, c, src, near);
