@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index.ts';
+import { makeDocument } from '../model/document.ts';
+
+const sentences = (text: string) => {
+  const doc = analyze(makeDocument({ id: 't', text }));
+  return Array.from(doc.sentStartTok, (s, i) => text.slice(doc.tokStart[s]!, doc.tokEnd[doc.sentEndTok[i]! - 1]!));
+};
+
+describe('sentences', () => {
+  it.each([
+    // wink splits `Maj` from its period and ends a sentence there; a title before a name does not end one.
+    ['The town holds, Maj. Gen. Olena Kravets said on Thursday.', 1],
+    ['Lt. Col. Vitalii Hrebeniuk and Capt. Dmytro Yaremchuk arrived at noon.', 1],
+    ['Sgt. Bondar drove the first truck.', 1],
+  ])('%s is one sentence', (text, n) => {
+    expect(sentences(text)).toHaveLength(n);
+  });
+
+  it('still ends a sentence at a period after an ordinary word before a capital', () => {
+    expect(sentences('The convoy left at dawn. Kravets stayed behind.')).toEqual(['The convoy left at dawn.', 'Kravets stayed behind.']);
+  });
+});
