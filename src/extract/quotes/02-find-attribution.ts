@@ -99,6 +99,9 @@ function introductionSubject(doc: Doc, start: number, colon: number, inside: Uin
   const verb = source.apposition ? source.apposition[1] + 1 : source.end;
   if (verb >= colon || doc.tokPos[verb] !== POS.VERB) return null;
   if (!source.apposition && !isCapitalized(doc.tokens[source.end - 1]!)) return null;
+  // A speech verb far from the colon (`told reporters at a briefing in Kyiv on Wednesday:`) keeps its addressee.
+  const spoken = attributionAtCue(doc, verb, start, inside);
+  if (spoken && spoken.source.start === source.start) return spoken;
   return { cue: verb, cueEnd: verb + 1, source, addressee: null, side: 'before', rule: 'quotes/colon-introduction' };
 }
 

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { cueOf } from '../lexicon/cue-verbs.ts';
 import { isVerbLike } from '../../analyze/lookup.ts';
-import { phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
+import { isTimeWord, phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
 import { attributionAtCue, type Attribution } from './02-find-attribution.ts';
 
 /** A reported clause, by token range, with the attribution that introduces it. */
@@ -83,6 +83,10 @@ const CIRCUMSTANCE_POS = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM
 
 /** `said on Thursday that`, `wrote on Telegram that`: where and when, before the reported clause. */
 function skipCircumstanceBeforeThat(doc: Doc, k: number, last: number): number {
+  // `estimated last month that`, `said Friday that`.
+  const l = doc.lower[k]!;
+  if ((l === 'last' || l === 'this' || l === 'next' || l === 'earlier') && isTimeWord(doc.lower[k + 1] ?? '') && doc.lower[k + 2] === 'that' && k + 2 < last) return k + 2;
+  if (isTimeWord(l) && doc.lower[k + 1] === 'that' && k + 1 < last) return k + 1;
   if (doc.tokPos[k] !== POS.ADP || doc.lower[k] === 'that') return k;
   for (let j = k + 1; j < Math.min(last, k + 7); j++) {
     if (doc.lower[j] === 'that') return j;

@@ -242,7 +242,9 @@ function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [num
     const same = hosts.find((c) => c.source);
     const mine = d.attribution?.source;
     // A source that ends the text with no cue has no token to stand for the cue: keep the draft's own.
-    if (same?.source && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
+    // Nor a source in a later paragraph (`"...our cities."` then `She said ...`): that starts something new.
+    const later = same?.source ? doc.tokParagraph[same.source.start]! > doc.tokParagraph[d.te - 1]! : false;
+    if (same?.source && !later && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
       const cue = same.cue ?? [same.source.end, same.source.end + 1] as const;
       d.attribution = { cue: cue[0], cueEnd: Math.max(cue[1], cue[0] + 1), source: same.source, addressee: d.attribution?.addressee ?? null, side: same.source.start < d.ts ? 'before' : 'after', rule: 'quotes/learned-source' };
     }
@@ -358,8 +360,12 @@ function resolveAll(doc: Doc, people: PeopleIndex, drafts: Draft[]): void {
     if (d.speaker && !root.speaker) { root.speaker = d.speaker; root.attribution ??= d.attribution; }
   }
   for (const d of drafts) {
-    d.speaker ??= rootOf(d).speaker;
-    d.attribution ??= rootOf(d).attribution;
+    const root = rootOf(d);
+    d.speaker ??= root.speaker;
+    // A continuing piece reports the utterance's cue and addressee (`told reporters ...:` then
+    // three paragraphs), not one the model or a later sentence lent it.
+    if (root !== d && root.attribution && d.speaker?.name === root.speaker?.name) d.attribution = root.attribution;
+    else d.attribution ??= root.attribution;
   }
   // Quotations with no cue: the previous quotation's speaker, when nobody else came between.
   for (let i = 0; i < drafts.length; i++) {

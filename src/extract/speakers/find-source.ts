@@ -86,6 +86,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'earlier', 'later', 'recently',
 ]);
+export const isTimeWord = (lower: string) => TIME_WORDS.has(lower);
 const TIME_LEAD: ReadonlySet<string> = new Set(['on', 'this', 'last', 'late', 'early', 'in', 'at', 'that', 'next', 'the']);
 
 /** `Rep. Gwen Moore (D-Wis.) said`: the parenthesis belongs to the name, not between name and verb. */
