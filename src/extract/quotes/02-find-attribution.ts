@@ -114,6 +114,9 @@ export function attributionAtCue(doc: Doc, c: number, floor: number, inside: Uin
   }
   const cue = cueOf(lower) ?? labelCueOf(lower);
   if (!cue) return null;
+  // `in its own daily report, said ...`: a cue word used as a noun, closing its phrase, is no cue.
+  if (doc.tokPos[c] === POS.NOUN && c > floor && (doc.tokPos[c - 1] === POS.ADJ || doc.tokPos[c - 1] === POS.DET || doc.tokPos[c - 1] === POS.PRON)
+    && (doc.tokens[c + 1] === ',' || doc.tokens[c + 1] === '.')) return null;
   // `a Telegram channel called "Shot Down Again"`: naming, nobody speaks.
   if (lower === 'called' && isQuoteMark(doc.tokens[c + 1] ?? '') && namingNounBefore(doc, c)) return null;
   // `continued to fight` is not speech; `he continued, "..."` is.

@@ -13,7 +13,8 @@ export function roleFromApposition(doc: Doc, [s, e]: readonly [number, number]):
   const first = doc.tokPos[s]!;
   const hasNoun = doc.tokPos.subarray(s, e).some((p) => p === POS.NOUN || p === POS.PROPN);
   if (!hasNoun) return null;
-  if (first === POS.VERB || first === POS.PRON || first === POS.SCONJ || first === POS.CCONJ) return null;
+  // `, in its own daily report,` says where, not who.
+  if (first === POS.VERB || first === POS.PRON || first === POS.SCONJ || first === POS.CCONJ || first === POS.ADP) return null;
   // A role names a position; a clause with a verb (`Russian infantry now advances`) is something
   // else, unless the verb is in a relative clause on the role's noun (`a volunteer who evacuates
   // elderly residents`).
