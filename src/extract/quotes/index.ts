@@ -242,8 +242,10 @@ function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [num
     const same = hosts.find((c) => c.source);
     const mine = d.attribution?.source;
     // A source that ends the text with no cue has no token to stand for the cue: keep the draft's own.
-    // Nor a source in a later paragraph (`"...our cities."` then `She said ...`): that starts something new.
-    const later = same?.source ? doc.tokParagraph[same.source.start]! > doc.tokParagraph[d.te - 1]! : false;
+    // Nor a source in a later paragraph (`"...our cities."` then `She said ...`), which starts
+    // something new, or two paragraphs back or more, with other news between.
+    const sourcePara = same?.source ? doc.tokParagraph[same.source.start]! : 0;
+    const later = same?.source ? sourcePara > doc.tokParagraph[d.te - 1]! || sourcePara < doc.tokParagraph[d.ts]! - 1 : false;
     if (same?.source && !later && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
       const cue = same.cue ?? [same.source.end, same.source.end + 1] as const;
       d.attribution = { cue: cue[0], cueEnd: Math.max(cue[1], cue[0] + 1), source: same.source, addressee: d.attribution?.addressee ?? null, side: same.source.start < d.ts ? 'before' : 'after', rule: 'quotes/learned-source' };
