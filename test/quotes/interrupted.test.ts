@@ -67,6 +67,8 @@ describe('"...," X said. "..." (the quotation goes on in the next sentence)', ()
     { text: '"A pause that lets Russia rearm is not peace," Savchuk told reporters. "It is an intermission. It is a trap."', pieces: ['"A pause that lets Russia rearm is not peace,"', '"It is an intermission. It is a trap."'], speaker: 'Savchuk', mention: 'Savchuk', cue: 'told', addressee: 'reporters' },
     { text: '"Where would we go?" Bondar asked. "Who would feed the dogs?"', pieces: ['"Where would we go?"', '"Who would feed the dogs?"'], speaker: 'Bondar', mention: 'Bondar', cue: 'asked' },
     { text: '«Мы держимся,» Kravets said. «We hold on.»', pieces: ['«Мы держимся,»', '«We hold on.»'], speaker: 'Kravets', mention: 'Kravets', cue: 'said' },
+    // A participle of manner after the attribution (`, laughing.`) does not end the utterance.
+    { text: '"They took the station twice," Kravets told Tymchuk, smiling. "We took it back twice."', pieces: ['"They took the station twice,"', '"We took it back twice."'], speaker: 'Kravets', mention: 'Kravets', cue: 'told', addressee: 'Tymchuk' },
   ])('$pieces.0', check);
 });
 

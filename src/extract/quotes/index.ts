@@ -197,7 +197,9 @@ const CIRCUMSTANCE = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM, PO
 function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
   if (to - from > 10) return false;
   for (let k = from; k < to; k++) {
-    if (!CIRCUMSTANCE.has(doc.tokPos[k]!) || /^[.!?]$/.test(doc.tokens[k]!) && k !== to - 1) return false;
+    // `Kravets told Tymchuk, laughing. "..."`: a participle of manner after a comma.
+    const manner = doc.tokPos[k] === POS.VERB && doc.lower[k]!.endsWith('ing') && doc.tokens[k - 1] === ',';
+    if ((!CIRCUMSTANCE.has(doc.tokPos[k]!) && !manner) || /^[.!?]$/.test(doc.tokens[k]!) && k !== to - 1) return false;
   }
   return true;
 }
