@@ -49,6 +49,18 @@ function namesSomeone(doc: Doc, start: number, end: number): boolean {
   return !(k >= 0 && PLACE_PREPOSITIONS.has(doc.lower[k]!));
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * `Her column in the weekly "Front Line Notes" ran ...`: a possessive before a noun that is no
+ * speech word owns a thing; it says nothing. (`his claim that ...` keeps its source: `claim` is a cue.)
+ */
+function possessorOfThing(doc: Doc, s: readonly [number, number], c: readonly [number, number] | null): boolean {
+  if (s[1] - s[0] !== 1 || !POSSESSIVES.has(doc.lower[s[0]]!) || !c || c[0] !== s[1] || doc.tokPos[c[0]] !== POS.NOUN) return false;
+  for (let k = c[0]; k < c[1]; k++) if (cueOf(doc.lower[k]!) || labelCueOf(doc.lower[k]!)) return false;
+  return true;
+}
+
 /**
  * The learned attribution tagger (src/learn/) reads what the rules cannot: beliefs, findings,
  * `called X Y`, reported clauses without a speech verb. Its spans come back in tokens so that
@@ -77,7 +89,7 @@ export function learnedClauses(doc: Doc): LearnedClause[] {
     if (c && c[1] > c[0] && !cueCanAttribute(doc, c[0], c[1])) return [];
     return [{
       ts, te,
-      source: s && namesSomeone(doc, s[0], s[1]) ? { start: s[0], end: s[1], apposition: null } : null,
+      source: s && namesSomeone(doc, s[0], s[1]) && !possessorOfThing(doc, s, c) ? { start: s[0], end: s[1], apposition: null } : null,
       cue: c && c[1] > c[0] ? c : null,
       confidence: a.confidence,
     }];
