@@ -9,6 +9,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
 import { lowerBound } from '../analyze/lookup.ts';
 import { h1, h2, h3 } from './hash.ts';
+import { averageOut } from './perceptron.ts';
 import type { DocInfo } from './features.ts';
 
 export interface Span3 {
@@ -217,7 +218,7 @@ export class Linker {
   finalize(): void {
     const u = this.u;
     if (!u) return;
-    for (let i = 0; i < this.w.length; i++) this.w[i] = this.w[i]! - u[i]! / this.c;
+    averageOut(this.w, u, this.c);
     this.u = null;
   }
 

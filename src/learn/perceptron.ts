@@ -434,9 +434,8 @@ export class Perceptron {
     const u = this.u;
     const tu = this.tu;
     if (!u || !tu) return;
-    const c = this.c;
-    for (let i = 0; i < this.w.length; i++) this.w[i] = this.w[i]! - u[i]! / c;
-    for (let i = 0; i < this.trans.length; i++) this.trans[i] = this.trans[i]! - tu[i]! / c;
+    averageOut(this.w, u, this.c);
+    averageOut(this.trans, tu, this.c);
     this.u = null;
     this.tu = null;
     this.transCache = null;
@@ -509,4 +508,12 @@ export class Perceptron {
   static load(path: string): Perceptron {
     return Perceptron.fromBuffer(readFileSync(path));
   }
+}
+
+/**
+ * The averaged perceptron's weights from the running weights `w` and the step-weighted update sums
+ * `u` after `c` steps (Daumé's trick: the average without summing every step's weights).
+ */
+export function averageOut(w: Float32Array, u: Float64Array | Float32Array, c: number): void {
+  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
 }

@@ -18,6 +18,7 @@ import { POS } from '../model/doc.ts';
 import { CLASS_OF } from './features.ts';
 import type { DocInfo } from './features.ts';
 import { h1, h2, h3 } from './hash.ts';
+import { averageOut } from './perceptron.ts';
 
 /** A run of tokens [a, b] (inclusive), as spansOf gives them. */
 export interface TokRun { cls: number; a: number; b: number }
@@ -496,7 +497,7 @@ export class SpanModel {
   finalize(): void {
     const u = this.u;
     if (!u) return;
-    for (let i = 0; i < this.w.length; i++) this.w[i] = this.w[i]! - u[i]! / this.c;
+    averageOut(this.w, u, this.c);
     this.u = null;
   }
 
