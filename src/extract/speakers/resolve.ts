@@ -150,11 +150,12 @@ function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: rea
       break;
     }
     // Every subject and speaker before is of the other gender: a person of this one named as an object.
-    if (!best && gender) best = personOfGenderBefore(people, tok, gender);
+    if (!best && gender) best = latestMentionBefore(people, tok, 0, (e) => e.kind === 'person' && genderOf(e) === gender);
   } else if (!best && doc.lower[tok] === 'it') {
     // Only close by: further back, `it` is as likely a report or a statement.
-    const org = organizationBefore(people, tok);
-    if (org && doc.tokParagraph[org.tok] === para && doc.tokSentence[tok]! - doc.tokSentence[org.tok]! <= 1) best = org;
+    const sentence = doc.tokSentence[tok]!;
+    const floor = Math.max(doc.paraStartTok[para]!, doc.sentStartTok[Math.max(0, sentence - 1)]!);
+    best = latestMentionBefore(people, tok, floor, (e) => e.kind === 'organization');
   }
   if (best && para - doc.tokParagraph[best.tok]! > PRONOUN_REACH) return null;
   return best;
@@ -165,24 +166,23 @@ function genderOf(e: NamedEntity): 'male' | 'female' | null {
   return (e.gender = genderOfFirstName(e.nameTokens[0]!));
 }
 
-/** The latest person mention of this gender before `tok`, whatever its place in the clause. */
-function personOfGenderBefore(people: PeopleIndex, tok: number, gender: 'male' | 'female'): SpeakerEvent | null {
-  let best: SpeakerEvent | null = null;
-  for (const e of people.entities) {
-    if (e.kind !== 'person' || genderOf(e) !== gender) continue;
-    for (const [s] of e.mentionToks) if (s < tok && (!best || s > best.tok)) best = { tok: s, entity: e, name: e.name, kind: 'person' };
-  }
-  return best;
-}
+/** How far back (in tokens) a pronoun looks for a named person or organization that never spoke. */
+const MENTION_REACH = 400;
 
-/** `The Kremlin reacted. "...," it said`: the latest organization named before `tok`. */
-function organizationBefore(people: PeopleIndex, tok: number): SpeakerEvent | null {
-  let best: SpeakerEvent | null = null;
-  for (const e of people.entities) {
-    if (e.kind !== 'organization') continue;
-    for (const [s] of e.mentionToks) if (s < tok && (!best || s > best.tok)) best = { tok: s, entity: e, name: e.name, kind: 'organization' };
+/**
+ * The latest mention before `tok` (within MENTION_REACH tokens and `floor`) of an entity `fits`
+ * accepts. Walks the tokens back, so its cost does not grow with the article's number of names.
+ */
+function latestMentionBefore(people: PeopleIndex, tok: number, floor: number, fits: (e: NamedEntity) => boolean): SpeakerEvent | null {
+  for (let k = tok - 1; k >= Math.max(floor, tok - MENTION_REACH); k--) {
+    const e = people.entityAtToken.get(k);
+    if (!e || !fits(e)) continue;
+    // The mention's first token, as the other candidates report it.
+    let start = k;
+    while (start > 0 && people.entityAtToken.get(start - 1) === e) start--;
+    return { tok: start, entity: e, name: e.name, kind: e.kind };
   }
-  return best;
+  return null;
 }
 
 function kindOf(doc: Doc, phrase: SourcePhrase): SpeakerKind {
