@@ -1,0 +1,20 @@
+// Picks the real-text gold documents from ../shared/data/realtext/dev.jsonl, reproducibly:
+// per source, documents within an annotatable length, ordered by SHA-256 of "gold:" + id; the first
+// TUNE of each source are the tuning half, the next REPORT the reported half.
+// Usage: node eval/gold/select.mjs [path/to/realtext/dev.jsonl]  -> prints JSON {tune:[ids], report:[ids]}
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+
+const file = process.argv[2] ?? new URL('../../../shared/data/realtext/dev.jsonl', import.meta.url).pathname;
+const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const MAX = { 'president.gov.ua': 4500, 'kremlin.ru': 7000, 'whitehouse.gov': 10000 };
+const TUNE = 7, REPORT = 15;
+const h = (id) => createHash('sha256').update('gold:' + id).digest('hex');
+const out = { tune: [], report: [] };
+for (const source of Object.keys(MAX)) {
+  const pool = rows.filter((r) => r.source === source && !r.truncated && r.text.length <= MAX[source])
+    .sort((a, b) => (h(a.id) < h(b.id) ? -1 : 1));
+  out.tune.push(...pool.slice(0, TUNE).map((r) => r.id));
+  out.report.push(...pool.slice(TUNE, TUNE + REPORT).map((r) => r.id));
+}
+console.log(JSON.stringify(out));
