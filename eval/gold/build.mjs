@@ -42,8 +42,15 @@ function locate(text, needle, nth, where, problems) {
   return { start: occ[i], end: occ[i] + needle.length };
 }
 
+// A mention or cue is whole words: `he` never matches inside `The`.
+const WORD = /[\p{L}\p{N}]/u;
+function wordOccurrences(text, needle) {
+  return occurrences(text, needle).filter((s) => !(WORD.test(needle[0]) && s > 0 && WORD.test(text[s - 1]))
+    && !(WORD.test(needle[needle.length - 1]) && WORD.test(text[s + needle.length] ?? '')));
+}
+
 function nearest(text, needle, span, where, problems) {
-  const occ = occurrences(text, needle);
+  const occ = wordOccurrences(text, needle);
   if (!occ.length) { problems.push(`${where}: not found: ${JSON.stringify(needle)}`); return null; }
   const dist = (s) => (s + needle.length <= span.start ? span.start - (s + needle.length) : s >= span.end ? s - span.end : 0);
   // Inside the content only when nothing outside it is as near (a label before a turn, a cue after a quote).
