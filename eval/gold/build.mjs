@@ -60,6 +60,13 @@ function nearest(text, needle, span, where, problems) {
   return { start: best, end: best + needle.length };
 }
 
+function labelBefore(text, label, span) {
+  const before = wordOccurrences(text, label).filter((s) => s + label.length <= span.start && /^\s*:|^\s{2,}|^\s*\n/.test(text.slice(s + label.length, s + label.length + 6)));
+  if (!before.length) return null;
+  const s = before[before.length - 1];
+  return { start: s, end: s + label.length };
+}
+
 export function buildDoc(draft, doc) {
   const problems = [];
   const text = doc.text;
@@ -67,8 +74,10 @@ export function buildDoc(draft, doc) {
     const where = `${draft.id} quote ${k}`;
     const span = locate(text, q.text, q.nth, where, problems);
     if (!span) return null;
-    const m = q.mention ? nearest(text, q.mention, span, `${where} mention`, problems) : null;
-    const c = q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
+    // A transcript turn (cue `:`) belongs to the label that opens it: the last one before the item.
+    const label = q.cue === ':' && q.mention ? labelBefore(text, q.mention, span) : null;
+    const m = label ?? (q.mention ? nearest(text, q.mention, span, `${where} mention`, problems) : null);
+    const c = label ? { start: label.end + text.slice(label.end).indexOf(':') } : q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
     return {
       start: span.start, end: span.end, text: q.text, kind: q.kind ?? null,
       speaker: q.speaker ?? null, speaker_start: m?.start ?? null, speaker_end: m?.end ?? null,
