@@ -6,6 +6,7 @@ import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { GENDERED_TITLES } from '../lexicon/titles-entities.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
+import { nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
 
 /** A person or organization named in the article, collected before any quotation is attributed. */
 export interface NamedEntity {
@@ -41,7 +42,7 @@ function isNamePart(doc: Doc, i: number): boolean {
   const p = doc.tokPos[i]!;
   if (p === POS.PROPN) return true;
   // Sentence-initial capitals are just capitals unless the tagger calls them names.
-  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return false;
+  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return opensTitleChain(doc, i);
   return p === POS.NOUN || p === POS.ADJ || p === POS.VERB || p === POS.ADV || p === POS.X;
 }
 
@@ -67,10 +68,12 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
       || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of'))) e++;
     while (e > i && !isNamePart(doc, e - 1)) e--;
     const lowers = doc.lower.slice(i, e);
-    const isOrg = lowers.some((t) => ORG_WORDS.has(t));
-    let nameStart = i;
+    // `Head of the Office of the President of Ukraine Andriy Yermak`: a person, whatever the chain names.
+    const chained = nameAfterTitleChain(doc, i, e);
+    const isOrg = chained < 0 && lowers.some((t) => ORG_WORDS.has(t));
+    let nameStart = chained >= 0 ? chained : i;
     // `Polish Defense Minister Tomasz Wilk`: the name starts after the last title word.
-    if (!isOrg) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
+    if (!isOrg && chained < 0) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
     if (nameToks.length === 0 || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
     const key = nameToks.join(' ');
