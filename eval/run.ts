@@ -1,11 +1,14 @@
 /**
  * `npm run eval [-- --limit N]`: scores `bin/claimgraph extract --jsonl` on every development set
  * under ../shared/data/<set>/dev.jsonl with ../shared/eval/score.mjs, prints one table and writes
- * eval/results.json. CLAIMGRAPH_SHARED moves ../shared (relative paths count from the repo root).
+ * eval/results.json. CLAIMGRAPH_SHARED moves ../shared (relative paths count from the repo root);
+ * EVAL_SETS=a,b scores only those sets. The in-house real-text gold (eval/gold) is scored as
+ * realtext-report and realtext-tune.
  * Arguments are passed on to score.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commit, table } from './report.ts';
@@ -17,7 +20,7 @@ const COMMAND = 'bin/claimgraph extract --jsonl';
 /** The sets ../shared/data/README.md describes; any other folder with a dev.jsonl is scored too. */
 const KNOWN_SETS = ['polnear', 'newsquant', 'measeval', 'quantulum3', 'directquote'];
 const COLUMNS = [
-  'quote_overlap_f1', 'quote_exact_f1', 'recall_direct', 'recall_mixed', 'recall_indirect', 'speaker_accuracy',
+  'quote_overlap_f1', 'quote_exact_f1', 'recall_direct', 'recall_mixed', 'recall_indirect', 'speaker_accuracy', 'quote_speaker_f1',
   'quantity_f1', 'quantity_value_accuracy', 'chars_per_second',
 ] as const;
 
@@ -30,12 +33,16 @@ function main(): number {
   }
   const dataDir = join(shared, 'data');
   const found = existsSync(dataDir) ? readdirSync(dataDir).filter((d) => statSync(join(dataDir, d)).isDirectory()) : [];
-  const sets = [...new Set([...KNOWN_SETS, ...found.sort()])];
+  // realtext holds raw texts: its gold is ours (eval/gold), scored as the report and tune halves.
+  const sets = [...new Set([...KNOWN_SETS, ...found.sort()])].filter((s) => s !== 'realtext');
+  const inHouse = inHouseGold(join(dataDir, 'realtext', 'dev.jsonl'));
   const results: Record<string, Scores> = {};
   const notes: string[] = [];
   let failed = false;
-  for (const set of sets) {
-    const gold = join(dataDir, set, 'dev.jsonl');
+  // EVAL_SETS=realtext-tune,polnear scores only those.
+  const only = process.env.EVAL_SETS?.split(',').filter(Boolean);
+  for (const set of [...Object.keys(inHouse), ...sets].filter((s) => !only || only.includes(s))) {
+    const gold = inHouse[set] ?? join(dataDir, set, 'dev.jsonl');
     if (!existsSync(gold)) {
       notes.push(`${set}: skipped, no ${gold}`);
       continue;
@@ -61,6 +68,30 @@ function main(): number {
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), commit: commit(root), command: COMMAND, args: process.argv.slice(2), sets: results, notes }, null, 2) + '\n');
   console.log(`wrote ${out}`);
   return failed ? 1 : 0;
+}
+
+/**
+ * The in-house real-text gold (eval/gold/realtext.jsonl, annotations only) joined with its texts
+ * from ../shared/data/realtext/dev.jsonl into scorer gold files: `realtext-report`, the documents
+ * whose figures we report, and `realtext-tune`, the ones rules may be tuned on (eval/gold/split.json).
+ */
+function inHouseGold(texts: string): Record<string, string> {
+  const annotations = join(root, 'eval', 'gold', 'realtext.jsonl');
+  if (!existsSync(texts) || !existsSync(annotations)) return {};
+  const byId = new Map<string, { text: string; date: string | null }>();
+  for (const line of readFileSync(texts, 'utf8').split('\n')) if (line.trim()) { const r = JSON.parse(line) as { id: string; text: string; date: string | null }; byId.set(r.id, r); }
+  const split = JSON.parse(readFileSync(join(root, 'eval', 'gold', 'split.json'), 'utf8')) as { tune: string[]; report: string[] };
+  const records = readFileSync(annotations, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string });
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-gold-'));
+  const out: Record<string, string> = {};
+  for (const half of ['report', 'tune'] as const) {
+    const ids = new Set(split[half]);
+    const lines = records.filter((r) => ids.has(r.id) && byId.has(r.id)).map((r) => JSON.stringify({ ...r, text: byId.get(r.id)!.text, date: byId.get(r.id)!.date }));
+    if (!lines.length) continue;
+    out[`realtext-${half}`] = join(dir, `${half}.jsonl`);
+    writeFileSync(out[`realtext-${half}`]!, lines.join('\n') + '\n');
+  }
+  return out;
 }
 
 function printTable(results: Record<string, Scores>): void {

@@ -42,8 +42,15 @@ function locate(text, needle, nth, where, problems) {
   return { start: occ[i], end: occ[i] + needle.length };
 }
 
+// A mention or cue is whole words: `he` never matches inside `The`.
+const WORD = /[\p{L}\p{N}]/u;
+function wordOccurrences(text, needle) {
+  return occurrences(text, needle).filter((s) => !(WORD.test(needle[0]) && s > 0 && WORD.test(text[s - 1]))
+    && !(WORD.test(needle[needle.length - 1]) && WORD.test(text[s + needle.length] ?? '')));
+}
+
 function nearest(text, needle, span, where, problems) {
-  const occ = occurrences(text, needle);
+  const occ = wordOccurrences(text, needle);
   if (!occ.length) { problems.push(`${where}: not found: ${JSON.stringify(needle)}`); return null; }
   const dist = (s) => (s + needle.length <= span.start ? span.start - (s + needle.length) : s >= span.end ? s - span.end : 0);
   // Inside the content only when nothing outside it is as near (a label before a turn, a cue after a quote).
@@ -53,6 +60,13 @@ function nearest(text, needle, span, where, problems) {
   return { start: best, end: best + needle.length };
 }
 
+function labelBefore(text, label, span) {
+  const before = wordOccurrences(text, label).filter((s) => s + label.length <= span.start && /^\s*:|^\s{2,}|^\s*\n/.test(text.slice(s + label.length, s + label.length + 6)));
+  if (!before.length) return null;
+  const s = before[before.length - 1];
+  return { start: s, end: s + label.length };
+}
+
 export function buildDoc(draft, doc) {
   const problems = [];
   const text = doc.text;
@@ -60,8 +74,10 @@ export function buildDoc(draft, doc) {
     const where = `${draft.id} quote ${k}`;
     const span = locate(text, q.text, q.nth, where, problems);
     if (!span) return null;
-    const m = q.mention ? nearest(text, q.mention, span, `${where} mention`, problems) : null;
-    const c = q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
+    // A transcript turn (cue `:`) belongs to the label that opens it: the last one before the item.
+    const label = q.cue === ':' && q.mention ? labelBefore(text, q.mention, span) : null;
+    const m = label ?? (q.mention ? nearest(text, q.mention, span, `${where} mention`, problems) : null);
+    const c = label ? { start: label.end + text.slice(label.end).indexOf(':') } : q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
     return {
       start: span.start, end: span.end, text: q.text, kind: q.kind ?? null,
       speaker: q.speaker ?? null, speaker_start: m?.start ?? null, speaker_end: m?.end ?? null,
