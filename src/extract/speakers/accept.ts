@@ -3,6 +3,7 @@ import type { Speaker } from '../../model/items.ts';
 import { GROUP_HEADS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
 import type { PeopleIndex } from './people.ts';
+import { countryWords } from '../entities/gazetteer.ts';
 
 /** Why a resolved name is no speaker, or null when it is one. */
 export type NotASpeaker = 'relative-word' | 'document' | 'bare-title' | 'fragment' | 'headline' | 'common-word';
@@ -19,12 +20,13 @@ const TIE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', '
 
 const isTitleWord = (w: string) => TITLES.has(w) || EXTRA_TITLES.has(w);
 
-/** `the President`, `Head of State`, `the prime minister`: only title words, no name. */
+/** `the President`, `Head of State`, `the Polish prime minister`: only title words (and a country's), no name. */
 export function isBareTitle(words: readonly string[]): boolean {
+  const countries = countryWords();
   let title = false;
   for (const w of words) {
     if (isTitleWord(w)) title = true;
-    else if (!TIE_WORDS.has(w)) return false;
+    else if (!TIE_WORDS.has(w) && !countries.has(w)) return false;
   }
   return title;
 }
