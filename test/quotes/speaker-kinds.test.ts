@@ -28,6 +28,8 @@ describe('a title alone is the person the article gave it, else no name', () => 
     { text: 'President of Ukraine Mykola Savchuk visited Lviv. The Head of State noted that 40 schools had reopened.', quote: '40 schools had reopened', speaker: 'Mykola Savchuk', mention: 'The Head of State' },
     { text: 'President of Ukraine Mykola Savchuk met President of Poland Jan Nowak. The President said the border would stay open.', quote: 'the border would stay open', speaker: 'Mykola Savchuk' },
     { text: 'Polish President Jan Nowak met Mykola Savchuk in Kyiv. "Poland stands with you," the Polish President said.', quote: '"Poland stands with you,"', speaker: 'Jan Nowak' },
+    { text: 'Head of the Office of the President of Ukraine Andrii Kovalchuk arrived in Kyiv. The Head of the President\'s Office said the talks would resume.', quote: 'the talks would resume', speaker: 'Andrii Kovalchuk' },
+    { text: 'Deputy Head of the Office of the President Ihor Bondar met Andrii Kovalchuk. The Deputy Head of the Office of the President said the schools would reopen.', quote: 'the schools would reopen', speaker: 'Ihor Bondar' },
     { text: 'The minister said the grain corridor was open.', quote: 'the grain corridor was open', speaker: null, mention: 'The minister' },
     { text: '"The bridge is closed," the spokesman said.', quote: '"The bridge is closed,"', speaker: null, mention: 'the spokesman' },
   ])('$text', check);

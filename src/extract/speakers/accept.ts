@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import type { Speaker } from '../../model/items.ts';
-import { GROUP_HEADS, TITLES } from '../lexicon/names.ts';
+import { GROUP_HEADS, ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
 import type { PeopleIndex } from './people.ts';
 import { countryWords } from '../entities/gazetteer.ts';
@@ -31,6 +31,24 @@ export function isBareTitle(words: readonly string[]): boolean {
   return title;
 }
 
+/**
+ * `Head of the President's Office`, `Deputy Head of the Office of the President`: a title held in
+ * an organization, no name. Returns the words a holder's role must contain, or null.
+ */
+export function officeTitle(words: readonly string[]): string[] | null {
+  const tie = words.findIndex((w) => w === 'of' || w === 'to');
+  if (words.length < 3 || tie < 1 || !words.slice(0, tie).every(isTitleWord)) return null;
+  const countries = countryWords();
+  const keys: string[] = [];
+  for (const raw of words) {
+    const w = raw.replace(/['’]s$/, '');
+    if (!w || TIE_WORDS.has(w) || countries.has(w)) continue;
+    if (!isTitleWord(w) && !ORG_WORDS.has(w)) return null;
+    keys.push(w);
+  }
+  return keys.some((w) => ORG_WORDS.has(w)) ? keys : null;
+}
+
 export function notASpeaker(name: string): NotASpeaker | null {
   const s = name.trim();
   const lower = s.toLowerCase();
@@ -38,7 +56,7 @@ export function notASpeaker(name: string): NotASpeaker | null {
   if (DOCUMENTS.test(s)) return 'document';
   if (FRAGMENT.test(s)) return 'fragment';
   const words = lower.split(/\s+/);
-  if (isBareTitle(words)) return 'bare-title';
+  if (isBareTitle(words) || officeTitle(words)) return 'bare-title';
   // `BIDEN WARNS RUSSIA`: a headline's capitals, not a name.
   if (words.length >= 2 && s === s.toUpperCase() && /\p{Lu}{3}/u.test(s)) return 'headline';
   // One lowercase word that is no group of people (`state`, `report`): not who speaks.

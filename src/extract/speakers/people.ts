@@ -4,7 +4,7 @@ import { span, type Span } from '../../model/span.ts';
 import { isCapitalized, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { GENDERED_TITLES, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
-import { isBareTitle } from './accept.ts';
+import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
 import { nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
@@ -79,7 +79,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     if (!isOrg && chained < 0) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
     // `Head of State`, `Polish President`: a title, no name; the speaker stage resolves it to a person.
-    if (nameToks.length === 0 || (!isOrg && isBareTitle(nameToks)) || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
+    if (nameToks.length === 0 || (!isOrg && isBareTitle(nameToks)) || officeTitle(nameToks) || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
     const key = nameToks.join(' ');
     let entity = byFull.get(key);
     if (!entity && !isOrg && nameToks.length === 1) entity = byLast.get(key);

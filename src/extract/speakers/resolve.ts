@@ -8,7 +8,7 @@ import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { countryWords } from '../entities/gazetteer.ts';
-import { isBareTitle } from './accept.ts';
+import { isBareTitle, officeTitle } from './accept.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
 export interface SpeakerEvent {
@@ -134,9 +134,12 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
     if (countries.has(l) || l === 'us' || l === 'u.s.') qualifiers.push(l);
     else words.push(l);
   }
-  if (words.length === 0 || !isBareTitle(words)) return undefined;
+  if (words.length === 0) return undefined;
+  const office = officeTitle(words);
+  if (!office && !isBareTitle(words)) return undefined;
   const title = words.join(' ');
-  const keys = title === 'head of state' || title === 'head of the state' ? ['president', 'head of state'] : [title];
+  // Every word of an office title must be in the role (`Head of the President's Office`); a plain title is one phrase.
+  const keys = title === 'head of state' || title === 'head of the state' ? ['president', 'head of state'] : office ? [] : [title];
   let best: NamedEntity | undefined;
   let bestFirst = Infinity;
   for (const e of people.entities) {
@@ -144,7 +147,7 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
     const first = e.mentionToks[0]?.[0] ?? Infinity;
     if (first >= phrase.start || first >= bestFirst) continue;
     const role = e.role.text.toLowerCase();
-    if (!keys.some((key) => role.includes(key))) continue;
+    if (office ? !office.every((w) => role.includes(w)) : !keys.some((key) => role.includes(key))) continue;
     if (qualifiers.some((q) => !role.includes(q.slice(0, 3)))) continue;
     best = e;
     bestFirst = first;
