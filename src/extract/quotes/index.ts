@@ -9,7 +9,7 @@ import { findReportedSpeech } from './03-reported-speech.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import { findTranscriptTurns } from './05-transcript.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
-import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
+import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { decideSpeakers, rootOf } from '../speakers/index.ts';
 
@@ -331,15 +331,10 @@ function reportsWords(doc: Doc, c: LearnedClause): boolean {
   if (!c.cue) return true;
   for (let k = c.cue[0]; k < c.cue[1]; k++) {
     const l = doc.lower[k]!;
-    const lemma = cueOf(l)?.lemma ?? labelCueOf(l)?.lemma ?? NO_WORD_FORMS.get(l);
-    if (lemma && NO_WORDS.has(lemma)) return false;
+    if (reportsAct(l, doc.lower[k + 1])) return false;
   }
   return true;
 }
-/** Cue lemmas that report an act, not words. */
-const NO_WORDS: ReadonlySet<string> = new Set(['accuse', 'thank', 'praise', 'condemn', 'blame', 'congratulate', 'lash', 'place']);
-const NO_WORD_FORMS: ReadonlyMap<string, string> = new Map([['congratulated', 'congratulate'], ['lashed', 'lash'], ['lashing', 'lash'], ['placed', 'place']]);
-
 function speechVerbIn(doc: Doc, c: readonly [number, number]): boolean {
   for (let k = c[0]; k < c[1]; k++) if ((cueOf(doc.lower[k]!)?.strength ?? 0) >= 1) return true;
   return false;
