@@ -1,4 +1,4 @@
-import type { Doc } from '../model/doc.ts';
+import { POS, type Doc } from '../model/doc.ts';
 import type { Document } from '../model/document.ts';
 import { winkAnalyze, type WinkAnalysis } from './wink.ts';
 import { paragraphBreaks } from './paragraphs.ts';
@@ -89,6 +89,17 @@ function alignTokens(text: string, w: WinkAnalysis): Aligned {
       if (found >= 0 && found - cursor <= REALIGN_WINDOW) at = found;
     }
     if (at < 0) continue;
+    // wink splits words at letters outside Latin-1 (`W|ą|sik`, `Vu|č|i|ć`): glue the pieces back.
+    if (k > 0 && at === tokEnd[k - 1] && splitWord(tokens[k - 1]!, t)) {
+      const whole = text.slice(tokStart[k - 1]!, at + t.length);
+      tokens[k - 1] = whole;
+      lower[k - 1] = whole.toLowerCase();
+      tokEnd[k - 1] = at + t.length;
+      if (w.pos[i] === PROPN) tokPos[k - 1] = PROPN;
+      winkToOurs[i] = k - 1;
+      cursor = at + t.length;
+      continue;
+    }
     tokens.push(t);
     lower.push(t.toLowerCase());
     tokStart[k] = at;
@@ -99,6 +110,15 @@ function alignTokens(text: string, w: WinkAnalysis): Aligned {
     k++;
   }
   return { tokens, lower, tokStart, tokEnd, tokPos, winkToOurs, k };
+}
+
+const PROPN = POS.PROPN;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/** Two touching pieces of one word, split by wink at a letter outside Latin-1. */
+function splitWord(before: string, piece: string): boolean {
+  if (piece.charCodeAt(0) <= 0xff && before.charCodeAt(before.length - 1) <= 0xff) return false;
+  return LETTERS.test(before) && LETTERS.test(piece);
 }
 
 /** Un-flags a sentence start right after `TITLE.` (the period glued to the title) before a capital: `Maj. Gen. Olena Kravets` is one sentence. */

@@ -190,12 +190,6 @@ function tagTokensResidual(doc: Doc, m: TaggerModels, info: DocInfo): TagResult 
   return { info, labels1, labels, margins };
 }
 
-/** Whether a line break separates token j from the one before. */
-function lineBreakBefore(doc: Doc, j: number): boolean {
-  const t = doc.text;
-  for (let x = doc.tokEnd[j - 1]!; x < doc.tokStart[j]!; x++) if (t.charCodeAt(x) === 10) return true;
-  return false;
-}
 
 /** A run of tokens with one class: [first, last] inclusive token indices. */
 export interface TokSpan {
@@ -214,7 +208,7 @@ export function spansOf(doc: Doc, labels: Uint8Array): TokSpan[] {
     if (!c) { i++; continue; }
     const inner = c === 1 ? IC : c === 2 ? IS : IQ;
     let j = i + 1;
-    while (j < n && labels[j] === inner && doc.tokParagraph[j] === doc.tokParagraph[i] && !lineBreakBefore(doc, j)) j++;
+    while (j < n && labels[j] === inner && doc.tokParagraph[j] === doc.tokParagraph[i]) j++;
     out.push({ cls: c, a: i, b: j - 1 });
     i = j;
   }

@@ -270,12 +270,10 @@ function clauseFacts(doc: Doc, info: DocInfo): ClauseFacts {
     last = -1;
     for (let i = se[s]! - 1; i >= ss[s]!; i--) { rightVerb[i] = last; if (pos[i] === POS.VERB) last = i; }
   }
+  // A line break is a paragraph break (analyze decides which are: in hard-wrapped text with blank
+  // lines between paragraphs, a single newline is a space, and a sentence goes on across it).
   const nlBefore = new Uint8Array(n);
-  const text = doc.text;
-  for (let i = 1; i < n; i++) {
-    const a0 = doc.tokEnd[i - 1]!, b0 = doc.tokStart[i]!;
-    for (let x = a0; x < b0; x++) if (text.charCodeAt(x) === 10) { nlBefore[i] = 1; break; }
-  }
+  for (let i = 1; i < n; i++) if (doc.tokParagraph[i] !== doc.tokParagraph[i - 1]) nlBefore[i] = 1;
   for (let s = 0; s < nS; s++) {
     const a = ss[s]!, b = se[s]!;
     let c = 0, rel = 0, col = 0, that = 0;

@@ -10,7 +10,8 @@ describe('rebuttals: each tied to the claim it answers', () => {
     ['Kovalenko said reports that Kupiansk had fallen were not true.', 'reports that Kupiansk had fallen were not true', 'Kovalenko', ['not true'], 'Kupiansk had fallen', null, 'kupiansk | fall'],
     ['Russia claims it has destroyed three Patriot systems. Kyiv says this is false.', 'this is false', 'Kyiv', ['false'], 'it has destroyed three Patriot systems', 'Russia', 'patriot | destroy'],
     ['Russia claimed that Pokrovsk had been encircled. "There is no encirclement," Kovalenko said.', 'There is no encirclement', 'Kovalenko', ['no encirclement'], 'Pokrovsk had been encircled', 'Russia', 'pokrovsk | encircle'],
-    ['"Moscow declared that Lyman had fallen. That was a complete lie," the commander said.', 'That was a complete lie', 'commander', ['a complete lie'], 'Lyman had fallen', 'Moscow', 'lyman | fall'],
+    // A title alone that names no one in the article is no speaker's name (the mention keeps `the commander`).
+    ['"Moscow declared that Lyman had fallen. That was a complete lie," the commander said.', 'That was a complete lie', null, ['a complete lie'], 'Lyman had fallen', 'Moscow', 'lyman | fall'],
     ['Ukrainian officials rejected Russian claims that Pokrovsk was encircled.', 'Ukrainian officials rejected Russian claims that Pokrovsk was encircled', 'Ukrainian officials', ['rejected'], 'Pokrovsk was encircled', 'Russian', 'pokrovsk | encircle'],
   ])('%s', (text, rebuttalText, rebutter, evidence, claimText, claimant, key) => {
     const { claims, rebuttals } = claimsOf(text);

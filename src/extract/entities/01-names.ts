@@ -3,6 +3,7 @@ import { POS } from '../../model/doc.ts';
 import { isCapitalized } from '../../analyze/lookup.ts';
 import { MONTHS, WEEKDAYS } from '../dates/words.ts';
 import { NAME_PARTICLES } from '../lexicon/titles-entities.ts';
+import { opensTitleChain } from '../speakers/title-chain.ts';
 
 /** A run of capitalized name tokens [ts, te), before it is split into title and name and classified. */
 export interface NameRun {
@@ -21,7 +22,7 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if (MONTHS.has(l) || WEEKDAYS.has(l)) return false;
   const p = doc.tokPos[i]!;
   if (p === POS.PROPN) return true;
-  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return false;
+  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return opensTitleChain(doc, i);
   return p === POS.NOUN || p === POS.ADJ || p === POS.VERB || p === POS.ADV || p === POS.X;
 }
 

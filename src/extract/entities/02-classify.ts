@@ -6,6 +6,7 @@ import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_ORG_WORDS, EXTRA_TITLES, ORG_APPOSITIVES, GENDERED_TITLES, KNOWN_ORGS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/titles-entities.ts';
 import { startsRole } from '../speakers/find-source.ts';
 import { roleFromApposition } from '../speakers/role.ts';
+import { nameAfterTitleChain } from '../speakers/title-chain.ts';
 import { cueOf } from '../lexicon/cue-verbs.ts';
 import { countryWords } from './gazetteer.ts';
 import type { NameRun } from './01-names.ts';
@@ -48,6 +49,12 @@ export function classify(doc: Doc, runs: readonly NameRun[], isPlace: (start: nu
     const key = lowers.join(' ');
     if (isPlace(doc.tokStart[run.ts]!, doc.tokEnd[run.te - 1]!) && !lowers.some(isOrgWord)) continue;
     if (countries.has(key) && !KNOWN_ORGS.has(key)) continue;
+    // `President of Ukraine Volodymyr Zelenskyy`: a title chain, then the name.
+    const chained = nameAfterTitleChain(doc, run.ts, run.te);
+    if (chained >= 0) {
+      out.push(person(doc, chained, run.te, span(doc.text, doc.tokStart[run.ts]!, doc.tokEnd[chained - 1]!), doc.lower.slice(run.ts, chained), true));
+      continue;
+    }
     // A title inside the run, with a name after it: `NATO Secretary General Mark Rutte`, `Gen. Hnatov`.
     let lastTitle = -1;
     for (let k = run.te - 2; k >= run.ts; k--) {

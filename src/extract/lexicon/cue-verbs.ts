@@ -121,3 +121,23 @@ export function labelCueOf(lower: string): Cue | undefined {
 export function cueOf(lower: string): Cue | undefined {
   return CUE_FORMS.get(lower);
 }
+
+/**
+ * Cue words that report an act, not words (ANNOTATION.md: accusations, thanks, discussion, actions):
+ * `accused Washington of ...`, `thanked`, `discussed`, `placed flowers`, `talked to the soldiers`.
+ * They stay cues for claims (an accusation is a claim); no quotation is built on them.
+ */
+const ACT_LEMMAS: ReadonlySet<string> = new Set(['accuse', 'thank', 'praise', 'condemn', 'blame', 'congratulate', 'lash', 'place', 'discuss', 'exchange', 'present']);
+const ACT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['congratulated', 'congratulate'], ['lashed', 'lash'], ['lashing', 'lash'], ['placed', 'place'],
+  ['discussed', 'discuss'], ['discussing', 'discuss'], ['exchanged', 'exchange'], ['presented', 'present'],
+]);
+const TALK: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'speaks', 'met', 'meets']);
+
+/** Whether the cue word `lower` (followed by `next`) reports an act rather than words. */
+export function reportsAct(lower: string, next?: string): boolean {
+  const lemma = CUE_FORMS.get(lower)?.lemma ?? LABEL_CUES.get(lower)?.lemma ?? ACT_FORMS.get(lower);
+  if (lemma && ACT_LEMMAS.has(lemma)) return true;
+  // Whom they spoke with, not what was said.
+  return TALK.has(lower) && (next === 'to' || next === 'with');
+}

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { cueOf } from '../lexicon/cue-verbs.ts';
+import { cueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 import { isVerbLike } from '../../analyze/lookup.ts';
 import { isTimeWord, phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
 import { attributionAtCue, type Attribution } from './02-find-attribution.ts';
@@ -33,11 +33,19 @@ export function findReportedSpeech(doc: Doc, inside: Uint8Array, usedCues: Reado
       if (inside[c] || usedCues.has(c)) continue;
       const lower = doc.lower[c]!;
       if (!cueOf(lower) && !(lower === 'according' && doc.lower[c + 1] === 'to')) continue;
+      if (pluralNounCue(doc, c) || reportsAct(lower, doc.lower[c + 1])) continue;
       const clause = clauseForCue(doc, c, first, last, inside);
       if (clause) { out.push(clause); c = Math.max(c, clause.end - 1); }
     }
   }
   return out;
+}
+
+/** `the two states placed candles`, `member states`, `these reports`: a cue form used as a plural noun. */
+function pluralNounCue(doc: Doc, c: number): boolean {
+  if (c === 0 || !doc.lower[c]!.endsWith('s')) return false;
+  const p = doc.tokPos[c - 1]!;
+  return p === POS.NUM || p === POS.DET || p === POS.ADJ || doc.lower[c - 1] === 'two' || doc.lower[c - 1] === 'both';
 }
 
 function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: Uint8Array): ReportedClause | null {

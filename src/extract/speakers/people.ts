@@ -3,9 +3,11 @@ import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
 import { isCapitalized, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
-import { GENDERED_TITLES } from '../lexicon/titles-entities.ts';
+import { GENDERED_TITLES, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
+import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
+import { nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
 
 /** A person or organization named in the article, collected before any quotation is attributed. */
 export interface NamedEntity {
@@ -41,7 +43,7 @@ function isNamePart(doc: Doc, i: number): boolean {
   const p = doc.tokPos[i]!;
   if (p === POS.PROPN) return true;
   // Sentence-initial capitals are just capitals unless the tagger calls them names.
-  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return false;
+  if (i === doc.sentStartTok[doc.tokSentence[i]!]) return opensTitleChain(doc, i);
   return p === POS.NOUN || p === POS.ADJ || p === POS.VERB || p === POS.ADV || p === POS.X;
 }
 
@@ -64,15 +66,20 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     while (e < n && !insideQuote[e] && doc.tokSentence[e] === doc.tokSentence[i] && (isNamePart(doc, e)
       || ((doc.lower[e] === "'s" || doc.lower[e] === '’s') && e > i && e + 1 < n && isNamePart(doc, e + 1) && ORG_WORDS.has(orgHeadAfter(doc, e + 1)))
       || (doc.lower[e] === 'of' && e + 1 < n && (isNamePart(doc, e + 1) || (doc.lower[e + 1] === 'the' && e + 2 < n && isNamePart(doc, e + 2))))
-      || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of'))) e++;
+      || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of')
+      // `Ursula von der Leyen`, `Bashar al-Assad`: particles between name words.
+      || (e > i && NAME_PARTICLES.has(doc.lower[e]!) && particleLeadsToName(doc, e)))) e++;
     while (e > i && !isNamePart(doc, e - 1)) e--;
     const lowers = doc.lower.slice(i, e);
-    const isOrg = lowers.some((t) => ORG_WORDS.has(t));
-    let nameStart = i;
+    // `Head of the Office of the President of Ukraine Andriy Yermak`: a person, whatever the chain names.
+    const chained = nameAfterTitleChain(doc, i, e);
+    const isOrg = chained < 0 && lowers.some((t) => ORG_WORDS.has(t));
+    let nameStart = chained >= 0 ? chained : i;
     // `Polish Defense Minister Tomasz Wilk`: the name starts after the last title word.
-    if (!isOrg) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
+    if (!isOrg && chained < 0) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
-    if (nameToks.length === 0 || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
+    // `Head of State`, `Polish President`: a title, no name; the speaker stage resolves it to a person.
+    if (nameToks.length === 0 || (!isOrg && isBareTitle(nameToks)) || officeTitle(nameToks) || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
     const key = nameToks.join(' ');
     let entity = byFull.get(key);
     if (!entity && !isOrg && nameToks.length === 1) entity = byLast.get(key);
@@ -143,6 +150,13 @@ function appositionAfter(doc: Doc, after: number, insideQuote: Uint8Array): Span
     }
   }
   return null;
+}
+
+/** `von der` then a name word. */
+function particleLeadsToName(doc: Doc, k: number): boolean {
+  let e = k;
+  while (e < doc.tokens.length && e - k < 3 && (NAME_PARTICLES.has(doc.lower[e]!) || doc.tokens[e] === '-')) e++;
+  return e < doc.tokens.length && isNamePart(doc, e);
 }
 
 /** Lowercased last token of the capitalized run starting at `i`. */

@@ -7,6 +7,8 @@ import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
+import { countryWords } from '../entities/gazetteer.ts';
+import { isBareTitle, officeTitle } from './accept.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
 export interface SpeakerEvent {
@@ -56,7 +58,7 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
     const e = people.entityAtToken.get(k);
     if (e && (!entity || e.kind === 'person')) entity = e;
   }
-  if (!entity) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase);
+  if (!entity) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase) ?? personByTitle(doc, people, phrase);
   if (entity?.kind === 'person') mention = nameWithinPhrase(doc, phrase, entity) ?? mention;
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
   if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
@@ -112,6 +114,43 @@ function organizationByHead(doc: Doc, people: PeopleIndex, phrase: SourcePhrase)
   for (const e of people.entities) {
     if (e.kind !== 'organization' || !e.nameTokens.includes(head)) continue;
     for (const [s] of e.mentionToks) if (s < phrase.start && s > bestTok) { best = e; bestTok = s; }
+  }
+  return best;
+}
+
+/**
+ * `the President`, `The Head of State`, `the Polish President`: the person the article gave that
+ * title (`President of Ukraine Volodymyr Zelenskyy`), named before the mention. Of several, the
+ * one the article named first: official releases report on their principal, who is `the President`
+ * throughout, whoever else with that title they meet. A qualifier (`Polish`) must be in the role.
+ */
+function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): NamedEntity | undefined {
+  const countries = countryWords();
+  const words: string[] = [];
+  const qualifiers: string[] = [];
+  for (let k = phrase.start; k < phrase.end; k++) {
+    const l = doc.lower[k]!;
+    if (k === phrase.start && (l === 'the' || l === 'a')) continue;
+    if (countries.has(l) || l === 'us' || l === 'u.s.') qualifiers.push(l);
+    else words.push(l);
+  }
+  if (words.length === 0) return undefined;
+  const office = officeTitle(words);
+  if (!office && !isBareTitle(words)) return undefined;
+  const title = words.join(' ');
+  // Every word of an office title must be in the role (`Head of the President's Office`); a plain title is one phrase.
+  const keys = title === 'head of state' || title === 'head of the state' ? ['president', 'head of state'] : office ? [] : [title];
+  let best: NamedEntity | undefined;
+  let bestFirst = Infinity;
+  for (const e of people.entities) {
+    if (e.kind !== 'person' || !e.role) continue;
+    const first = e.mentionToks[0]?.[0] ?? Infinity;
+    if (first >= phrase.start || first >= bestFirst) continue;
+    const role = e.role.text.toLowerCase();
+    if (office ? !office.every((w) => role.includes(w)) : !keys.some((key) => role.includes(key))) continue;
+    if (qualifiers.some((q) => !role.includes(q.slice(0, 3)))) continue;
+    best = e;
+    bestFirst = first;
   }
   return best;
 }
