@@ -53,3 +53,9 @@ describe('names keep every letter of every script', () => {
     { text: '"Die Lage ist ernst," said Jürgen Großmann, a German analyst.', quote: '"Die Lage ist ernst,"', speaker: 'Jürgen Großmann' },
   ])('$text', check);
 });
+
+describe('relative pronouns and modifiers', () => {
+  it.each<Row>([
+    { text: 'The experts met online. Mykola Savchuk, who focused on the legal side of sanctions, said the list was ready.', quote: 'the list was ready', speaker: 'Mykola Savchuk' },
+  ])('$text', check);
+});

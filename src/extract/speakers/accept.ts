@@ -1,4 +1,5 @@
-import type { Doc } from '../../model/doc.ts';
+import { POS, type Doc } from '../../model/doc.ts';
+import { lowerBound } from '../../analyze/lookup.ts';
 import type { Speaker } from '../../model/items.ts';
 import { GROUP_HEADS, ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
@@ -16,7 +17,7 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set([
 const DOCUMENTS = /^(?:the |a |an |this |that |its |his |her |their )?(?:\w+ )?(?:statement|report|article|post|video|letter|message|data|website|page|document|decree|footage|tweet|channel|story|readout|communiqu[eé]|transcript|release|address|speech|publication|resolution|declaration|bill|law|memo|note|book|film|poll|survey|study|analysis|assessment|update|summary|text)s?$/i;
 
 const FRAGMENT = /^(?:of|and|or|in|on|at|to|for|with|by|from|as|but|than|into)\s/i;
-const TIE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'state', 'general', 'deputy', 'first', 'vice']);
+const TIE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'state']);
 
 const isTitleWord = (w: string) => TITLES.has(w) || EXTRA_TITLES.has(w);
 
@@ -70,9 +71,19 @@ export function notASpeaker(name: string): NotASpeaker | null {
  * keeps its mention (what the text says) and loses its name and entity, so no ledger row is
  * filed under it; its rule says why.
  */
-export function acceptable(_doc: Doc, _people: PeopleIndex, speaker: Speaker): Speaker {
+export function acceptable(doc: Doc, _people: PeopleIndex, speaker: Speaker): Speaker {
   if (speaker.name === null) return speaker;
-  const why = notASpeaker(speaker.name);
+  const why = notASpeaker(speaker.name) ?? (speaker.entity ? null : notANoun(doc, speaker));
   if (!why) return speaker;
   return { ...speaker, name: null, entity: null, role: why === 'bare-title' ? speaker.mention : speaker.role, confidence: Math.min(speaker.confidence, 0.4), rule: `${speaker.rule}+not-a-speaker:${why}` };
+}
+
+/** `Mutual interest was expressed`: one word that is no noun or name is no one. */
+function notANoun(doc: Doc, speaker: Speaker): NotASpeaker | null {
+  const k = lowerBound(doc.tokStart.length, (i) => doc.tokStart[i]! < speaker.mention.start);
+  if (doc.tokEnd[k] !== speaker.mention.end) return null;
+  const p = doc.tokPos[k]!;
+  // A capital opening a sentence before a common noun modifies it (`Mutual interest was expressed`).
+  const modifier = k === doc.sentStartTok[doc.tokSentence[k]!] && doc.tokPos[k + 1] === POS.NOUN && !/^\p{Lu}/u.test(doc.tokens[k + 1] ?? '');
+  return modifier || p === POS.ADJ || p === POS.ADV || p === POS.VERB || p === POS.ADP || p === POS.SCONJ ? 'common-word' : null;
 }

@@ -40,7 +40,9 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
   if (single && (PERSON_PRONOUNS.has(headLower) || headLower === 'they' || headLower === 'we' || headLower === 'it' || headLower === 'who')) {
     const wantPerson = PERSON_PRONOUNS.has(headLower) || headLower === 'who';
     const pronounGender = PERSON_PRONOUNS.get(headLower);
-    const antecedent = findAntecedent(doc, people, phrase.start, history, wantPerson, pronounGender === 'male' || pronounGender === 'female' ? pronounGender : null);
+    // `Peter Harrell, who focused on ...`: a relative pronoun stands for the name right before it.
+    const antecedent = (headLower === 'who' ? relativeAntecedent(people, phrase.start) : null)
+      ?? findAntecedent(doc, people, phrase.start, history, wantPerson, pronounGender === 'male' || pronounGender === 'female' ? pronounGender : null);
     return {
       mention,
       name: antecedent?.entity?.name ?? antecedent?.name ?? null,
@@ -198,6 +200,14 @@ function findAntecedent(doc: Doc, people: PeopleIndex, tok: number, history: rea
   }
   if (best && para - doc.tokParagraph[best.tok]! > PRONOUN_REACH) return null;
   return best;
+}
+
+function relativeAntecedent(people: PeopleIndex, tok: number): SpeakerEvent | null {
+  for (let k = tok - 1; k >= Math.max(0, tok - 2); k--) {
+    const e = people.entityAtToken.get(k);
+    if (e) return { tok: k, entity: e, name: e.name, kind: e.kind };
+  }
+  return null;
 }
 
 function genderOf(e: NamedEntity): 'male' | 'female' | null {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { notASpeaker, isBareTitle, officeTitle } from './accept.ts';
+
+describe('what is no speaker, and why', () => {
+  it.each([
+    ['which', 'relative-word'], ['There', 'relative-word'], ['you', 'relative-word'], ['This', 'relative-word'],
+    ['statement', 'document'], ['the report', 'document'], ['The decree', 'document'], ['a joint statement', 'document'],
+    ['president', 'bare-title'], ['Head of State', 'bare-title'], ['the prime minister', 'bare-title'], ['Polish President', 'bare-title'],
+    ["Head of the President's Office", 'bare-title'],
+    ['of State Antony Blinken', 'fragment'], ['of Ukraine', 'fragment'],
+    ['BIDEN WARNS RUSSIA', 'headline'],
+    ['state', 'common-word'],
+  ])('%s: %s', (name, why) => expect(notASpeaker(name)).toBe(why));
+
+  it.each(['Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik'])(
+    '%s is a speaker', (name) => expect(notASpeaker(name)).toBeNull());
+});
+
+describe('titles without a name', () => {
+  it('reads a bare title, with a country or not', () => {
+    expect(isBareTitle(['the', 'president'])).toBe(true);
+    expect(isBareTitle(['ukrainian', 'president'])).toBe(true);
+    expect(isBareTitle(['president', 'mykola', 'savchuk'])).toBe(false);
+  });
+  it('reads an office title as the words its holder’s role must hold', () => {
+    expect(officeTitle(['deputy', 'head', 'of', 'the', 'office', 'of', 'the', 'president'])).toEqual(['deputy', 'head', 'office', 'president']);
+    expect(officeTitle(['head', 'of', 'state'])).toBeNull();
+    expect(officeTitle(['ministry', 'of', 'defence'])).toBeNull();
+  });
+});
