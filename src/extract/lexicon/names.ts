@@ -55,4 +55,6 @@ export const SPEAKING_GROUPS: ReadonlySet<string> = new Set([
   'organizers', 'organisers', 'authors', 'researchers', 'ukrainians', 'russians', 'americans', 'europeans', 'women', 'men',
   'commanders', 'fighters', 'medics', 'rescuers', 'employees', 'managers', 'owners', 'farmers', 'students', 'teachers', 'voters',
   'republicans', 'democrats', 'donors', 'lenders', 'creditors', 'investors', 'g7', 'g20', 'bloc', 'coalition', 'community',
+  'bloggers', 'television', 'tv', 'radio', 'intelligence', 'channels', 'outlets', 'newspapers', 'agencies', 'press', 'prosecution',
+  'leadership', 'military', 'navy', 'police', 'authorities', 'side', 'camp', 'campaign', 'movement', 'opposition', 'regime',
 ]);

@@ -83,7 +83,7 @@ export function notASpeaker(name: string): NotASpeaker | null {
   if (words.length === 1 && DEMONYM.test(head) && countryWords().has(head)) return 'common-word';
   // `Discover Russia`, `Fortress Russia`: a country inside a longer name that is no organization is a name of a thing.
   const countries = countryWords();
-  if (words.length > 1 && !countries.has(lower) && !people && words.some((w) => countries.has(w)) && !words.some((w) => ORG_WORDS.has(w) || isTitleWord(w))
+  if (words.length > 1 && !countries.has(lower) && countries.has(head) && !words.some((w) => ORG_WORDS.has(w) || isTitleWord(w))
     && words[words.length - 2] !== 'of') return 'thing';
   return null;
 }
