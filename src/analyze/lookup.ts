@@ -75,3 +75,13 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export function isTitlePeriod(doc: Doc, k: number): boolean {
   return k > 0 && doc.tokens[k] === '.' && doc.tokEnd[k - 1] === doc.tokStart[k] && TITLE_ABBREVIATIONS.has(doc.lower[k - 1]!);
 }
+
+/** A name as stored: hard-wrapped text (`United\nStates`) and runs of spaces read as one space. */
+export const asName = (s: string): string => s.replace(/\s+/g, ' ');
+
+/** A transcript's question label (`Q    What ...`, `Q: ...`): a lone capital letter, no initial of a name. */
+export function isQuestionLabel(text: string, tokens: readonly string[], tokEnd: Int32Array, i: number): boolean {
+  if (tokens[i] !== 'Q') return false;
+  const after = text.slice(tokEnd[i]!, tokEnd[i]! + 3);
+  return after.startsWith(':') || after.startsWith('  ') || after.startsWith('\n') || after.startsWith('\t');
+}

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { isCapitalized } from '../../analyze/lookup.ts';
+import { isCapitalized, isQuestionLabel } from '../../analyze/lookup.ts';
 import { MONTHS, WEEKDAYS } from '../dates/words.ts';
 import { NAME_PARTICLES } from '../lexicon/titles-entities.ts';
 import { opensTitleChain } from '../speakers/title-chain.ts';
@@ -15,6 +15,7 @@ const glued = (doc: Doc, a: number) => doc.tokEnd[a] === doc.tokStart[a + 1];
 
 /** A token that can be part of a name: capitalized, a letter in it, tagged a name or (away from a sentence start) a noun-like word. */
 export function isNameToken(doc: Doc, i: number): boolean {
+  if (isQuestionLabel(doc.text, doc.tokens, doc.tokEnd, i)) return false;
   const t = doc.tokens[i]!;
   // A capitalized token starts with a cased letter: no need to look for one.
   if (!isCapitalized(t) || t === 'I') return false;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.ts';
+import { asName } from '../../analyze/lookup.ts';
 import type { Entity, EntityMention, MentionKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { lowerBound } from '../../analyze/lookup.ts';
@@ -136,7 +137,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
         if (!entity && longer && longer.nameTokens.length > tokens.length && longer.nameTokens.slice(-tokens.length).join(' ') === key) { entity = longer; kind = 'short-name'; }
         const shorter = entity ? undefined : live(oneWordPerson.get(last));
         // A person known by one word (`President Putin`) gets the full name when it comes.
-        if (shorter) { shorter.name = doc.text.slice(start, end); shorter.nameTokens = tokens; index(shorter); entity = shorter; }
+        if (shorter) { shorter.name = asName(doc.text.slice(start, end)); shorter.nameTokens = tokens; index(shorter); entity = shorter; }
       }
     } else {
       entity = live(orgByName.get(key)) ?? (tokens.length > 1 ? live(orgByName.get(coreOf(tokens))) : undefined);
@@ -147,7 +148,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
         const acronym = live(orgByName.get(initials(tokens)));
         if (acronym && acronym.nameTokens.length === 1) {
           for (const m of acronym.mentions) (m as { kind?: MentionKind }).kind = 'acronym';
-          acronym.name = doc.text.slice(start, end);
+          acronym.name = asName(doc.text.slice(start, end));
           acronym.nameTokens = tokens;
           index(acronym);
           entity = acronym;
@@ -163,12 +164,12 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
       for (let k = seed.mentions.length - 1; k >= 0; k--) {
         const m = seed.mentions[k]!;
         if (m.start < end && m.end > start && (m.start !== start || m.end !== end)) {
-          if (seed.name === m.text && m.text.length > end - start) { seed.name = doc.text.slice(start, end); seed.nameTokens = tokens; index(seed); kind = 'name'; }
+          if (seed.name === m.text && m.text.length > end - start) { seed.name = asName(doc.text.slice(start, end)); seed.nameTokens = tokens; index(seed); kind = 'name'; }
           seed.mentions.splice(k, 1);
         }
       }
       if (c.kind === 'organization' && seed.kind !== 'organization') { seed.kind = 'organization'; index(seed); }
-      if (seed.mentions.length === 0 && (!entity || entity === seed)) { seed.name = doc.text.slice(start, end); seed.nameTokens = tokens; if (c.kind !== 'unknown') seed.kind = c.kind; index(seed); kind = 'name'; }
+      if (seed.mentions.length === 0 && (!entity || entity === seed)) { seed.name = asName(doc.text.slice(start, end)); seed.nameTokens = tokens; if (c.kind !== 'unknown') seed.kind = c.kind; index(seed); kind = 'name'; }
       if (entity && entity !== seed) {
         const [target, source] = entity.nameTokens.length >= seed.nameTokens.length ? [entity, seed] : [seed, entity];
         merge(target, source);
@@ -178,7 +179,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
     if (!entity) {
       if (c.kind === 'unknown') continue;
       entity = {
-        id: nextId(), kind: c.kind, name: doc.text.slice(start, end), nameTokens: tokens, mentions: [],
+        id: nextId(), kind: c.kind, name: asName(doc.text.slice(start, end)), nameTokens: tokens, mentions: [],
         role: null, roleIsTitle: false, titles: [], gender: null, confidence: c.confidence, rule: c.rule, seed: false, seedStarts: [], seedEnds: new Map(),
       };
       entities.push(entity);

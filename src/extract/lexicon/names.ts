@@ -40,3 +40,21 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'post', 'news', 'newsmax', 'reuters', 'press', 'tass', 'guard', 'group', 'corporation', 'inc.', 'fund',
   'federation', 'republic', 'brigade', 'battalion', 'regiment', 'division', 'corps', 'directorate', 'police',
 ]);
+
+/**
+ * Heads of lowercase noun phrases that name people who can speak as a group (`officials`,
+ * `the parties`, `many companies`); a lowercase phrase with any other head (`sanctions`,
+ * `the budget request`) is a thing, never a speaker. GROUP_HEADS and ORG_WORDS count too.
+ */
+export const SPEAKING_GROUPS: ReadonlySet<string> = new Set([
+  'people', 'residents', 'experts', 'leaders', 'parties', 'sides', 'side', 'colleagues', 'interlocutors', 'participants',
+  'members', 'allies', 'partners', 'governments', 'countries', 'nations', 'companies', 'ministers', 'delegates', 'delegation',
+  'delegations', 'senators', 'citizens', 'volunteers', 'doctors', 'workers', 'refugees', 'survivors', 'families', 'veterans',
+  'negotiators', 'investigators', 'prosecutors', 'monitors', 'inspectors', 'envoys', 'ambassadors', 'team', 'spokesmen',
+  'representatives', 'heads', 'presidents', 'journalists', 'reporters', 'scientists', 'economists', 'historians', 'activists',
+  'organizers', 'organisers', 'authors', 'researchers', 'ukrainians', 'russians', 'americans', 'europeans', 'women', 'men',
+  'commanders', 'fighters', 'medics', 'rescuers', 'employees', 'managers', 'owners', 'farmers', 'students', 'teachers', 'voters',
+  'republicans', 'democrats', 'donors', 'lenders', 'creditors', 'investors', 'g7', 'g20', 'bloc', 'coalition', 'community',
+  'bloggers', 'television', 'tv', 'radio', 'intelligence', 'channels', 'outlets', 'newspapers', 'agencies', 'press', 'prosecution',
+  'leadership', 'military', 'navy', 'police', 'authorities', 'side', 'camp', 'campaign', 'movement', 'opposition', 'regime',
+]);

@@ -9,10 +9,14 @@ describe('what is no speaker, and why', () => {
     ["Head of the President's Office", 'bare-title'],
     ['of State Antony Blinken', 'fragment'], ['of Ukraine', 'fragment'],
     ['BIDEN WARNS RUSSIA', 'headline'],
-    ['state', 'common-word'],
+    ['state', 'common-word'], ['Western', 'common-word'], ['American', 'common-word'],
+    ['I’m', 'relative-word'], ['you guys', 'relative-word'], ['President Zelenskyy and I', 'relative-word'], ['whose residents', 'relative-word'],
+    ['Q Karine', 'question-label'], ['Q So', 'question-label'],
+    ['sanctions', 'thing'], ['its defense industrial base', 'thing'], ['Our policy approaches', 'thing'], ['Non-oil and gas revenue', 'thing'],
+    ['Discover Russia', 'thing'], ['the Constitution', 'document'], ['budget request', 'document'],
   ])('%s: %s', (name, why) => expect(notASpeaker(name)).toBe(why));
 
-  it.each(['Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik'])(
+  it.each(['Our people', 'many companies', 'Experts', 'Pelosi', 'Xi of China', 'United States', 'G7 leaders', 'the administration', 'Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik'])(
     '%s is a speaker', (name) => expect(notASpeaker(name)).toBeNull());
 });
 

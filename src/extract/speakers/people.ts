@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
-import { isCapitalized, isVerbLike } from '../../analyze/lookup.ts';
+import { asName, isCapitalized, isQuestionLabel, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { GENDERED_TITLES, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
 import { isBareTitle, officeTitle } from './accept.ts';
@@ -38,6 +38,7 @@ export interface PeopleIndex {
 const isTitle = (lower: string) => TITLES.has(lower);
 
 function isNamePart(doc: Doc, i: number): boolean {
+  if (isQuestionLabel(doc.text, doc.tokens, doc.tokEnd, i)) return false;
   const t = doc.tokens[i]!;
   if (!isCapitalized(t) || !/\p{L}/u.test(t)) return false;
   const p = doc.tokPos[i]!;
@@ -88,7 +89,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
       entity = {
         id: `e${entities.length + 1}`,
         kind: isOrg ? 'organization' : 'person',
-        name: doc.text.slice(s, en),
+        name: asName(doc.text.slice(s, en)),
         nameTokens: nameToks,
         mentions: [],
         mentionToks: [],

@@ -1,7 +1,7 @@
 import { POS, type Doc } from '../../model/doc.ts';
 import type { Speaker, SpeakerKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
-import { isCapitalized, lowerBound } from '../../analyze/lookup.ts';
+import { asName, isCapitalized, lowerBound } from '../../analyze/lookup.ts';
 import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS } from '../lexicon/names.ts';
 import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
@@ -255,4 +255,4 @@ const ACTOR_PLACES: ReadonlySet<string> = new Set([
   'belarus', 'poland', 'germany', 'france', 'britain', 'turkey', 'pyongyang', 'seoul', 'kremlin', 'pentagon',
 ]);
 
-const stripDeterminer = (s: string) => s.replace(/^(the|a|an) /i, '');
+const stripDeterminer = (s: string) => asName(s).replace(/^(the|a|an) /i, '');
