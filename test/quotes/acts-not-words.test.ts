@@ -21,5 +21,6 @@ describe('acts that report no words', () => {
     'The heads of the two states placed flowers at the memorial to the fallen defenders.',
     'The leaders of the two states talked to the soldiers who had defended the capital.',
     'The delegation presented a folk painting to the mayor of Kyiv as a gift.',
+    'Today we remember the victims of the famine, and we honor the people of Ukraine, who continue to defend their freedom.',
   ])('%s', expectNoQuotes);
 });

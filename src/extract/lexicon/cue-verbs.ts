@@ -133,11 +133,13 @@ const ACT_FORMS: ReadonlyMap<string, string> = new Map([
   ['discussed', 'discuss'], ['discussing', 'discuss'], ['exchanged', 'exchange'], ['presented', 'present'],
 ]);
 const TALK: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'speaks', 'met', 'meets']);
+/** Verbs of deed that the learned tagger mistakes for cues on official texts (`continue to defend their democracy`). */
+const DEEDS = /^(?:defend|resist|remember|honou?r|fight|fought|protect|mourn|commemorat|pay|paid|lay|laid|visit)/;
 
 /** Whether the cue word `lower` (followed by `next`) reports an act rather than words. */
 export function reportsAct(lower: string, next?: string): boolean {
   const lemma = CUE_FORMS.get(lower)?.lemma ?? LABEL_CUES.get(lower)?.lemma ?? ACT_FORMS.get(lower);
   if (lemma && ACT_LEMMAS.has(lemma)) return true;
   // Whom they spoke with, not what was said.
-  return TALK.has(lower) && (next === 'to' || next === 'with');
+  return (TALK.has(lower) && (next === 'to' || next === 'with')) || DEEDS.test(lower);
 }
