@@ -130,7 +130,7 @@ const COPYRIGHT: readonly RegExp[] = [
   /^our standards\s*:/i,
 ];
 /** Words of a date and time stamp: `Feb 19, 2022 10:42 AM EST`. */
-const DATE_WORDS = String.raw`(?:a\.m\.|p\.m\.|am|pm|utc|gmt|[ecmp][sd]t|cet|eet|msk|bst|today|yesterday|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?`;
+const DATE_WORDS = String.raw`(?:a\.m\.|p\.m\.|am|pm|utc|gmt|[ecmp][sd]?t|cet|eet|cest|eest|msk|bst|today|yesterday|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?`;
 const BYLINE_AUX: readonly RegExp[] = [
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|fact[- ]checked|research|translated|graphics?) by\b[^"“”]{0,300}$/i,
   new RegExp(String.raw`^(?:updated|published|posted|last updated|first published)(?:\s+(?:on|at))?:?(?:[\s,|·-]+(?:[\d:./]+|${DATE_WORDS}))+$`, 'i'),
