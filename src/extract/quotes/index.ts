@@ -7,8 +7,8 @@ import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
 import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
 import { findReportedSpeech } from './03-reported-speech.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
-import { findTranscriptTurns } from './05-transcript.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
+import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
 import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { resolveSpeaker, type SpeakerEvent } from '../speakers/resolve.ts';
@@ -44,10 +44,12 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
  * 3. find each quotation's attribution after it, else before it;
  * 4. find reported speech around the remaining cues; quotations inside a reported clause make it mixed;
  * 5. drop quoted strings that are not speech (scare quotes, titles, nicknames);
- *    transcript turns (`PENCE: ...`) are speech without marks;
- * 6. resolve speakers in text order, so that `he` can point back to the last speaker;
- * 6b. add what the learned tagger finds where no rule found anything (indirect speech, mostly);
- * 7. quotations without a cue take the speaker of the piece they continue or of their neighbour.
+ * 6. add what the learned tagger finds where no rule found anything (indirect speech, mostly);
+ * 7. transcripts and readouts: a turn after a speaker label (`PENCE:`, `Q`) is its speaker's, and
+ *    whatever the steps before found inside it gives way; `This was stated by X.` gives X the
+ *    sentence before it; `X informed Y about Z` reports Z;
+ * 8. resolve speakers in text order, so that `he` can point back to the last speaker;
+ * 9. quotations without a cue take the speaker of the piece they continue or of their neighbour.
  */
 export interface QuoteOptions {
   /** Add the learned tagger's attributions to the rules' (default true). */
@@ -138,19 +140,55 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
       drafts.push(draft);
     });
   }
-  for (const turn of findTranscriptTurns(doc, people)) {
-    const attribution: Attribution = { cue: turn.label.end, cueEnd: turn.label.end + 1, source: turn.label, addressee: null, side: 'before', rule: 'quotes/transcript' };
-    const [start, end] = [doc.tokStart[turn.start]!, doc.tokEnd[turn.end - 1]!];
-    // The turn is the quotation; marks and clauses inside it are part of it.
-    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.end > start && drafts[k]!.start < end) drafts.splice(k, 1);
-    drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
-  }
   linkInterrupted(doc, drafts);
   if (options.learned) addLearned(doc, drafts, markToks, inside);
+  addTranscriptsAndReadouts(doc, people, drafts, inside);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   resolveAll(doc, people, drafts);
   return { quotes: finish(doc, drafts), entities: people.entities.map(toEntity) };
+}
+
+/**
+ * Step 7 (07-transcripts-readouts.ts). Readouts first: a turn then takes whatever lies inside it.
+ * A reporter's `Q` keeps its label as the mention with no name, so that no neighbour lends it one.
+ */
+function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[], inside: Uint8Array): void {
+  const drop = (start: number, end: number, keep?: (d: Draft) => boolean) => {
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (d.end > start && d.start < end && !keep?.(d)) drafts.splice(k, 1);
+    }
+  };
+  for (const r of findReadouts(doc)) {
+    const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' ? 'after' : 'before', rule: r.rule };
+    const [start, end] = [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!];
+    drop(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!);
+    // Quotations in marks stay as they are and take the formula's speaker.
+    const marked = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
+    drop(start, end, marked);
+    const inMarks = drafts.filter((d) => marked(d) && d.end > start && d.start < end);
+    for (const d of inMarks) { d.attribution = attribution; d.rule = `quotes/01-pair-marks+${r.rule}`; d.speaker = null; }
+    if (inMarks.length === 0) drafts.push({ start, end, ts: r.start, te: r.end, kind: 'indirect', attribution, confidence: 0.75, rule: `quotes/07-transcripts-readouts+${r.rule}`, quoted: [], continues: null, speaker: null });
+  }
+  for (const turn of findTurns(doc, people, inside)) {
+    drop(doc.tokStart[turn.label.start]!, doc.tokEnd[turn.end - 1]!);
+    const label = turn.label;
+    const attribution: Attribution | null = turn.anonymous ? null : { cue: turn.colon, cueEnd: turn.colon + 1, source: label, addressee: null, side: 'before', rule: 'quotes/transcript' };
+    const question: Speaker | null = turn.anonymous ? {
+      mention: span(doc.text, doc.tokStart[label.start]!, doc.tokEnd[label.end - 1]!), name: null, entity: null, kind: 'unknown', pronoun: false,
+      role: null, antecedent: null, confidence: 0.9, rule: 'quotes/transcript-question',
+    } : null;
+    let root: Draft | null = null;
+    for (const [ts, te] of turn.items) {
+      const d: Draft = {
+        start: doc.tokStart[ts]!, end: doc.tokEnd[te - 1]!, ts, te, kind: 'direct', attribution: root ? null : attribution,
+        confidence: 0.8, rule: 'quotes/07-transcripts-readouts', quoted: [], continues: root, speaker: question,
+      };
+      drafts.push(d);
+      root ??= d;
+    }
+  }
 }
 
 /**
