@@ -18,8 +18,10 @@ import type { PeopleIndex } from '../speakers/people.ts';
 
 /** A transcript turn: the label and the item ranges it gives. */
 export interface Turn {
-  /** The label's tokens: the mention. */
+  /** The label's name (`Vladimir Putin` of `President of Russia Vladimir Putin:`): the mention. */
   readonly label: SourcePhrase;
+  /** The label's first token. */
+  readonly labelStart: number;
   /** A reporter's question or a remark from the floor (`Q`, `Question:`): no speaker. */
   readonly anonymous: boolean;
   /** The colon token after the label; -1 for `Q` without one. */
@@ -90,6 +92,8 @@ function startsSentence(doc: Doc, k: number): boolean {
 
 interface Label {
   readonly start: number;
+  /** Where the name in the label starts (after its titles). */
+  readonly nameStart: number;
   /** The label's end for the mention (a garbled repetition cut off). */
   readonly mentionEnd: number;
   readonly colon: number;
@@ -104,7 +108,7 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // `Q    Okay.` / `Q: ...` at the start of a line: a reporter's question.
   if (first === 'Q' && startsLine(doc, k) && k + 1 < n && doc.tokParagraph[k + 1] === doc.tokParagraph[k]) {
     const colon = doc.tokens[k + 1] === ':' ? k + 1 : -1;
-    return { start: k, mentionEnd: k + 1, colon, anonymous: true };
+    return { start: k, nameStart: k, mentionEnd: k + 1, colon, anonymous: true };
   }
   let colon = -1;
   for (let j = k; j < Math.min(n, k + MAX_LABEL + 1); j++) {
@@ -120,11 +124,12 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   const toks = doc.tokens.slice(k, colon);
   const lower = doc.lower.slice(k, colon);
   const joined = lower.join(' ').replace(/ \./g, '.');
-  if (ANONYMOUS.has(joined)) return { start: k, mentionEnd: colon, colon, anonymous: true };
+  if (ANONYMOUS.has(joined)) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: true };
   if (NOT_LABEL_FIRST.has(lower[0]!) || lower.some((t) => TIME_ZONES.has(t))) return null;
   // `MS. JEAN-PIERRE:`, `THE PRESIDENT:`: capitals at the start of a line.
   const caps = toks.every((t) => CAPS_TOKEN.test(t) || JOINER.test(t)) && toks.join('').replace(/[^\p{L}]/gu, '').length >= 3;
-  if (caps && startsLine(doc, k)) return { start: k, mentionEnd: colon, colon, anonymous: false };
+  // At a paragraph start only: a hard-wrapped line may begin `NATO: an alliance ...`.
+  if (caps && k === doc.paraStartTok[doc.tokParagraph[k]!]) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
   if (!startsSentence(doc, k)) return null;
   // `Vladimir Putin:`, `President of Russia Vladimir Putin:`: a name at the end, titles and connectors before it.
   const named = toks.every((t, i) => NAME_TOKEN.test(t) || (i > 0 && i < toks.length - 1 && (CONNECTORS.has(t) || JOINER.test(t))))
@@ -132,7 +137,10 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // `Hnatov:` (a person the article introduced) at the start of a paragraph.
   const known = toks.every((_, i) => people.entityAtToken.get(k + i)?.kind === 'person') && k === doc.paraStartTok[doc.tokParagraph[k]!] && (words >= MIN_TURN || nextParagraph);
   if (!named && !known) return null;
-  return { start: k, mentionEnd: cutRepetition(doc, k, colon), colon, anonymous: false };
+  const mentionEnd = cutRepetition(doc, k, colon);
+  // The person is the name that ends the label (`President of Russia [Vladimir Putin]`); the titles before it are the role.
+  const nameStart = named && mentionEnd - k > 2 && NAME_TOKEN.test(doc.tokens[mentionEnd - 2]!) ? mentionEnd - 2 : k;
+  return { start: k, nameStart, mentionEnd, colon, anonymous: false };
 }
 
 /**
@@ -173,7 +181,7 @@ export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Tu
     let end = transcript ? (labels[i + 1]?.start ?? n) : doc.paraEndTok[doc.tokParagraph[l.start]!]!;
     for (let k = start; k < end; k++) if (endsTranscript(doc, k)) { end = k; break; }
     if (end - start < 1) continue;
-    out.push({ label: { start: l.start, end: l.mentionEnd, apposition: null }, anonymous: l.anonymous, colon: l.colon, start, end, items: itemsOfTurn(doc, start, end) });
+    out.push({ label: { start: l.nameStart, end: l.mentionEnd, apposition: null }, labelStart: l.start, anonymous: l.anonymous, colon: l.colon, start, end, items: itemsOfTurn(doc, start, end) });
   }
   return out;
 }
@@ -202,7 +210,8 @@ export function checkable(doc: Doc, ss: number, se: number): boolean {
   if (doc.tokens[last] === '?') return false;
   for (let k = first; k < se; k++) {
     if (doc.tokPos[k] === POS.NUM || /\d/.test(doc.tokens[k]!)) return true;
-    if (doc.tokPos[k] === POS.PROPN && k > first) return true;
+    // A name: a capitalized word inside the sentence (wink's PROPN alone also tags `don’t`).
+    if (k > first && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^I(?:['’]\p{L}*)?$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
     if (CLAIM_VERBS.has(doc.lower[k]!)) return true;
   }
   return false;
@@ -211,17 +220,27 @@ export function checkable(doc: Doc, ss: number, se: number): boolean {
 const STATED = new Set(['stated', 'announced', 'reported', 'said', 'noted', 'emphasized', 'emphasised', 'stressed', 'declared', 'written', 'told', 'underlined', 'underscored']);
 const BY_SOURCE_STOP = new Set(['during', 'at', 'in', 'on', 'while', 'after', 'before', 'when', 'following', 'as', 'within', 'via', 'through', 'to', 'with']);
 
+/** `Head of the Office of the President Andriy Yermak`: the person the titles belong to, when the article knows one there. */
+function personAtEnd(people: PeopleIndex, start: number, end: number): number {
+  const e = people.entityAtToken.get(end - 1);
+  if (!e || e.kind !== 'person' || end - start <= 2) return start;
+  let k = end - 1;
+  while (k > start && people.entityAtToken.get(k - 1) === e) k--;
+  return k;
+}
+
 /** Readout formulas: `This was stated by X.` and `X informed Y about Z.` */
-export function findReadouts(doc: Doc): Readout[] {
+export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array): Readout[] {
   const out: Readout[] = [];
   const n = doc.tokens.length;
   for (let s = 0; s < doc.sentStartTok.length; s++) {
     const ss = doc.sentStartTok[s]!;
     const se = doc.sentEndTok[s]!;
-    const stated = statedBy(doc, s, ss, se);
+    // Inside quotation marks a formula is the quoted speaker's words (`"I informed him about ..."`).
+    const stated = inside[ss] ? null : statedBy(doc, people, s, ss, se);
     if (stated) out.push(stated);
     for (let k = ss + 1; k < se; k++) {
-      if (doc.lower[k] !== 'informed') continue;
+      if (doc.lower[k] !== 'informed' || inside[k]) continue;
       let about = -1;
       for (let j = k + 1; j < Math.min(se, k + 12); j++) if (doc.lower[j] === 'about') { about = j; break; }
       if (about < 0 || about + 1 >= se) continue;
@@ -236,7 +255,7 @@ export function findReadouts(doc: Doc): Readout[] {
 }
 
 /** `This was stated by President of Ukraine Volodymyr Zelenskyy during ...`: the previous sentence is X's. */
-function statedBy(doc: Doc, s: number, ss: number, se: number): Readout | null {
+function statedBy(doc: Doc, people: PeopleIndex, s: number, ss: number, se: number): Readout | null {
   if (s === 0 || doc.lower[ss] !== 'this') return null;
   let k = ss + 1;
   if (doc.lower[k] === 'was' || doc.lower[k] === 'is') k++;
@@ -245,7 +264,8 @@ function statedBy(doc: Doc, s: number, ss: number, se: number): Readout | null {
   if (!STATED.has(doc.lower[k]!) || doc.lower[k + 1] !== 'by') return null;
   const cue: [number, number] = [k, k + 2];
   let end = k + 2;
-  while (end < se && end - (k + 2) < 14 && !BY_SOURCE_STOP.has(doc.lower[end]!) && !/^[.,;:!?()]$/.test(doc.tokens[end]!)) end++;
+  const titleTo = (j: number) => doc.lower[j] === 'to' && (/^\p{Lu}/u.test(doc.tokens[j + 1] ?? '') || (doc.lower[j + 1] === 'the' && /^\p{Lu}/u.test(doc.tokens[j + 2] ?? '')));
+  while (end < se && end - (k + 2) < 16 && (!BY_SOURCE_STOP.has(doc.lower[end]!) || titleTo(end)) && !/^[.,;:!?()]$/.test(doc.tokens[end]!)) end++;
   if (end === k + 2) return null;
   // The statement: the sentence before, in this paragraph or the one before it.
   const ps = doc.sentStartTok[s - 1]!;
@@ -253,5 +273,5 @@ function statedBy(doc: Doc, s: number, ss: number, se: number): Readout | null {
   let pe = doc.sentEndTok[s - 1]!;
   while (pe > ps && /^[.!?]$/.test(doc.tokens[pe - 1]!)) pe--;
   if (pe <= ps) return null;
-  return { start: ps, end: pe, source: { start: k + 2, end, apposition: null }, cue, formula: [ss, se], rule: 'quotes/stated-by' };
+  return { start: ps, end: pe, source: { start: personAtEnd(people, k + 2, end), end, apposition: null }, cue, formula: [ss, se], rule: 'quotes/stated-by' };
 }

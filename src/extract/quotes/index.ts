@@ -160,7 +160,7 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
       if (d.end > start && d.start < end && !keep?.(d)) drafts.splice(k, 1);
     }
   };
-  for (const r of findReadouts(doc)) {
+  for (const r of findReadouts(doc, people, inside)) {
     const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' ? 'after' : 'before', rule: r.rule };
     const [start, end] = [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!];
     drop(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!);
@@ -172,7 +172,7 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
     if (inMarks.length === 0) drafts.push({ start, end, ts: r.start, te: r.end, kind: 'indirect', attribution, confidence: 0.75, rule: `quotes/07-transcripts-readouts+${r.rule}`, quoted: [], continues: null, speaker: null });
   }
   for (const turn of findTurns(doc, people, inside)) {
-    drop(doc.tokStart[turn.label.start]!, doc.tokEnd[turn.end - 1]!);
+    drop(doc.tokStart[turn.labelStart]!, doc.tokEnd[turn.end - 1]!);
     const label = turn.label;
     const attribution: Attribution | null = turn.anonymous ? null : { cue: turn.colon, cueEnd: turn.colon + 1, source: label, addressee: null, side: 'before', rule: 'quotes/transcript' };
     const question: Speaker | null = turn.anonymous ? {
