@@ -19,13 +19,16 @@ export function findFurniture(text: string): Furniture[] {
   const out: Furniture[] = [];
   // A label such as `Other Topics of Interest` makes the short lines after it teasers too.
   let teaserRun = 0;
+  let seenText = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const own = line.ownParagraph;
     const t = line.trimmed;
     if (!t) continue;
-    if (t.length > MAX_LINE) { teaserRun = 0; continue; }
-    const found = classify(t, own);
+    if (t.length > MAX_LINE) { teaserRun = 0; seenText = true; continue; }
+    // The first line is the article's own title when it has one, not another story's.
+    const found = classify(t, own, seenText);
+    seenText = true;
     if (found) {
       out.push(region(text, line, found[0], found[1]));
       teaserRun = found[1] === 'furniture/teaser-label' ? MAX_TEASERS : found[0] === 'teaser' || found[0] === 'headline' ? teaserRun - 1 : 0;
@@ -146,7 +149,7 @@ const HEADLINE_VERB = /\b(?:says|warns|claims|vows|urges|hits|strikes|kills|laun
 
 /** A line with the shape of a headline: a capital first, no sentence end, a few words. */
 function looksLikeHeadline(t: string): boolean {
-  if (/[.!?;,"”]$/.test(t) || !/^[\p{Lu}\d'‘"“]/u.test(t)) return false;
+  if (/[.!?;,"”'’»]$/.test(t) || !/^[\p{Lu}\d'‘"“]/u.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words >= 2 && words <= 22;
 }
@@ -162,7 +165,7 @@ function isAllCaps(t: string): boolean {
 }
 
 /** [kind, rule] of a furniture line, or null. `own`: the line is a paragraph by itself. */
-function classify(t: string, own: boolean): [FurnitureKind, string] | null {
+function classify(t: string, own: boolean, notFirst: boolean): [FurnitureKind, string] | null {
   const quoted = /["“”«»]/.test(t);
   if (AD.test(t)) return ['advertisement', 'furniture/advertisement'];
   if (!quoted && PROMPTS.some((r) => r.test(t))) return ['prompt', 'furniture/prompt'];
@@ -176,7 +179,7 @@ function classify(t: string, own: boolean): [FurnitureKind, string] | null {
   if (NAV.test(t) || (!quoted && CRUMB.test(t) && /[›>»|]/.test(t))) return ['navigation', 'furniture/navigation'];
   // Another story's headline between paragraphs: in capitals (`BIDEN WARNS RUSSIA ...`), or
   // with a headline verb and no sentence end. A line ending in a colon introduces what follows.
-  if (!t.endsWith(':') && looksLikeHeadline(t) && !/^[\p{L}. '-]{1,40}:\s/u.test(t)) {
+  if (notFirst && !t.endsWith(':') && looksLikeHeadline(t) && !/^[\p{L}. '-]{1,40}:\s/u.test(t)) {
     if (isAllCaps(t) && t.split(/\s+/).length >= 3) return ['headline', 'furniture/headline-caps'];
     if (HEADLINE_VERB.test(t) && t.split(/\s+/).length >= 4) return ['headline', 'furniture/headline'];
   }

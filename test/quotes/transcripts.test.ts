@@ -74,6 +74,9 @@ describe('speaker labels open direct speech by that speaker; the cue is the colo
     'The reasons are simple: the enemy is running out of shells.',
     'He said the following: the talks will resume next week.',
     'Inflation: prices rose by 2 percent in March compared with February.',
+    'The Latest: Kyiv says 30 drones were shot down overnight.\n\nThe Latest: Moscow says the talks are over.',
+    'Failing Peace Efforts: The council has not stopped the war in Sudan.\n\nLimited Tools: The council can impose sanctions.',
+    'CLARIFICATION: An earlier version of this story misstated the date of the meeting.',
   ])('no label: %s', (text) => {
     expect(turnsOf(text)).toEqual([]);
   });

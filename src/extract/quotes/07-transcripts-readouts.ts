@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { isQuoteMark, phraseEndingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 
 /**
  * Transcripts and readouts (official texts; conventions in ../shared/ANNOTATION.md):
@@ -58,7 +59,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const JOINER = /^[.\-–'’]$/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'von', 'van', 'der', 'al', 'for']);
 /** Headings and lead-ins written like labels: `Note:`, `On Sudan:`, `Update:`. */
-const NOT_LABEL_FIRST = new Set(['on', 'in', 'at', 'for', 'about', 'regarding', 're', 'note', 'update', 'updates', 'editor', "editor's", 'source', 'sources', 'photo', 'watch', 'read', 'related', 'see', 'also', 'background', 'summary', 'key', 'subject', 'topic', 'agenda', 'location', 'time', 'date', 'end', 'and', 'but', 'so', 'if', 'as', 'to', 'from', 'with', 'this', 'that', 'these', 'those', 'here', 'there', 'today', 'yesterday']);
+const NOT_LABEL_FIRST = new Set(['on', 'in', 'at', 'for', 'about', 'regarding', 're', 'note', 'update', 'updates', 'editor', "editor's", 'source', 'sources', 'photo', 'watch', 'read', 'related', 'see', 'also', 'background', 'summary', 'key', 'subject', 'topic', 'agenda', 'location', 'time', 'date', 'end', 'and', 'but', 'so', 'if', 'as', 'to', 'from', 'with', 'this', 'that', 'these', 'those', 'here', 'there', 'today', 'yesterday', 'clarification', 'correction', 'corrections', 'disclosure', 'programming', 'warning', 'caption', 'credit', 'transcript', 'video', 'audio']);
 const TIME_ZONES = new Set(['edt', 'est', 'cet', 'cest', 'eet', 'eest', 'msk', 'utc', 'gmt', 'pdt', 'pst', 'bst', 'ist', 'jst', 'a.m.', 'p.m.']);
 /** Labels of someone the text does not name: the turn has no speaker. */
 const ANONYMOUS = new Set(['q', 'question', 'remark', 'reply', 'voice', 'audience member', 'participant', 'reporter', 'journalist']);
@@ -129,18 +130,38 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // `MS. JEAN-PIERRE:`, `THE PRESIDENT:`: capitals at the start of a line.
   const caps = toks.every((t) => CAPS_TOKEN.test(t) || JOINER.test(t)) && toks.join('').replace(/[^\p{L}]/gu, '').length >= 3;
   // At a paragraph start only: a hard-wrapped line may begin `NATO: an alliance ...`.
-  if (caps && k === doc.paraStartTok[doc.tokParagraph[k]!]) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
+  if (caps && opensParagraph(doc, k)) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
   if (!startsSentence(doc, k)) return null;
   // `Vladimir Putin:`, `President of Russia Vladimir Putin:`: a name at the end, titles and connectors before it.
   const named = toks.every((t, i) => NAME_TOKEN.test(t) || (i > 0 && i < toks.length - 1 && (CONNECTORS.has(t) || JOINER.test(t))))
     && toks.length >= 2 && NAME_TOKEN.test(toks[toks.length - 1]!) && HAS_LOWER.test(toks[toks.length - 1]!) && NAME_TOKEN.test(toks[toks.length - 2]!);
-  // `Hnatov:` (a person the article introduced) at the start of a paragraph.
-  const known = toks.every((_, i) => people.entityAtToken.get(k + i)?.kind === 'person') && k === doc.paraStartTok[doc.tokParagraph[k]!] && (words >= MIN_TURN || nextParagraph);
+  // `Hnatov:` (a person the article introduced before) at the start of a paragraph.
+  const entity = people.entityAtToken.get(k);
+  const known = entity?.kind === 'person' && entity.mentionToks.length >= 2 && toks.every((_, i) => people.entityAtToken.get(k + i) === entity)
+    && opensParagraph(doc, k) && (words >= MIN_TURN || nextParagraph);
   if (!named && !known) return null;
+  // A heading reads like a label (`Failing Peace Efforts:`, `The Latest:`): the label must end in a person's name.
+  if (!known && (lower[0] === 'the' || !isPersonName(doc, people, colon))) return null;
   const mentionEnd = cutRepetition(doc, k, colon);
   // The person is the name that ends the label (`President of Russia [Vladimir Putin]`); the titles before it are the role.
   const nameStart = named && mentionEnd - k > 2 && NAME_TOKEN.test(doc.tokens[mentionEnd - 2]!) ? mentionEnd - 2 : k;
   return { start: k, nameStart, mentionEnd, colon, anonymous: false };
+}
+
+/** Token k opens its paragraph, or follows only a quotation mark that does (`"WALLACE: ...`). */
+function opensParagraph(doc: Doc, k: number): boolean {
+  const first = doc.paraStartTok[doc.tokParagraph[k]!]!;
+  return k === first || (k === first + 1 && isQuoteMark(doc.tokens[first]!));
+}
+
+/** The two tokens before `end` are a person's name: the article knows the person, or the first name is one. */
+function isPersonName(doc: Doc, people: PeopleIndex, end: number): boolean {
+  const first = doc.tokens[end - 2];
+  if (first === undefined || doc.tokPos[end - 1] !== POS.PROPN || doc.tokPos[end - 2] !== POS.PROPN) return false;
+  if (genderOfFirstName(first) !== null) return true;
+  // A name the lists do not know (`Ignat Petukhov`): a person the article names again elsewhere.
+  const e = people.entityAtToken.get(end - 1);
+  return e?.kind === 'person' && e.mentionToks.length >= 2;
 }
 
 /**
@@ -168,7 +189,7 @@ export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Tu
   const labels: Label[] = [];
   const n = doc.tokens.length;
   for (let k = 0; k < n; k++) {
-    if (!startsSentence(doc, k) && !startsLine(doc, k)) continue;
+    if (!startsSentence(doc, k) && !startsLine(doc, k) && !opensParagraph(doc, k)) continue;
     const label = labelAt(doc, people, k, inside);
     if (label) { labels.push(label); k = Math.max(k, label.colon); }
   }

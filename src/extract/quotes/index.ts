@@ -154,25 +154,32 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
  * A reporter's `Q` keeps its label as the mention with no name, so that no neighbour lends it one.
  */
 function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[], inside: Uint8Array): void {
-  const drop = (start: number, end: number, keep?: (d: Draft) => boolean) => {
-    for (let k = drafts.length - 1; k >= 0; k--) {
-      const d = drafts[k]!;
-      if (d.end > start && d.start < end && !keep?.(d)) drafts.splice(k, 1);
-    }
-  };
-  for (const r of findReadouts(doc, people, inside)) {
+  const turns = findTurns(doc, people, inside);
+  const turnRanges = turns.map((t) => [doc.tokStart[t.labelStart]!, doc.tokEnd[t.end - 1]!] as const);
+  const inTurn = (start: number, end: number) => hitsRanges(turnRanges, start, end);
+  const readouts = findReadouts(doc, people, inside).filter((r) => !inTurn(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!));
+  // What the steps before found inside a turn or a formula gives way; inside a readout's content,
+  // quotations in marks stay (they take the formula's speaker) and the rest gives way.
+  const gone = unionOf([...turnRanges, ...readouts.map((r) => [doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!] as const)]);
+  const contents = unionOf(readouts.map((r) => [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!] as const));
+  const marked = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
+  const kept = drafts.filter((d) => !hitsRanges(gone, d.start, d.end) && (marked(d) || !hitsRanges(contents, d.start, d.end)));
+  drafts.length = 0;
+  drafts.push(...kept);
+  const marks = kept.filter(marked).sort((a, b) => a.start - b.start);
+  for (const r of readouts) {
     const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' ? 'after' : 'before', rule: r.rule };
     const [start, end] = [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!];
-    drop(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!);
-    // Quotations in marks stay as they are and take the formula's speaker.
-    const marked = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
-    drop(start, end, marked);
-    const inMarks = drafts.filter((d) => marked(d) && d.end > start && d.start < end);
-    for (const d of inMarks) { d.attribution = attribution; d.rule = `quotes/01-pair-marks+${r.rule}`; d.speaker = null; }
-    if (inMarks.length === 0) drafts.push({ start, end, ts: r.start, te: r.end, kind: 'indirect', attribution, confidence: 0.75, rule: `quotes/07-transcripts-readouts+${r.rule}`, quoted: [], continues: null, speaker: null });
+    let found = false;
+    // Marks do not overlap one another: the ones in the content follow the first that ends after its start.
+    for (let k = lowerBound(marks.length, (i) => marks[i]!.end <= start); k < marks.length && marks[k]!.start < end; k++) {
+      const d = marks[k]!;
+      d.attribution = attribution; d.rule = `quotes/01-pair-marks+${r.rule}`; d.speaker = null;
+      found = true;
+    }
+    if (!found) drafts.push({ start, end, ts: r.start, te: r.end, kind: 'indirect', attribution, confidence: 0.75, rule: `quotes/07-transcripts-readouts+${r.rule}`, quoted: [], continues: null, speaker: null });
   }
-  for (const turn of findTurns(doc, people, inside)) {
-    drop(doc.tokStart[turn.labelStart]!, doc.tokEnd[turn.end - 1]!);
+  for (const turn of turns) {
     const label = turn.label;
     const attribution: Attribution | null = turn.anonymous ? null : { cue: turn.colon, cueEnd: turn.colon + 1, source: label, addressee: null, side: 'before', rule: 'quotes/transcript' };
     const question: Speaker | null = turn.anonymous ? {
@@ -189,6 +196,24 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
       root ??= d;
     }
   }
+}
+
+/** Sorted, disjoint ranges covering the given ones. */
+function unionOf(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = ranges.slice().sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps one of sorted, disjoint ranges. */
+function hitsRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  const i = lowerBound(ranges.length, (k) => ranges[k]![1] <= start);
+  return i < ranges.length && ranges[i]![0] < end;
 }
 
 /**
