@@ -28,14 +28,19 @@ export class FurnitureGuard {
     return items.filter((it) => !hits(this.furniture, it.start, it.end));
   }
 
-  /** Quotations outside furniture and datelines; a speaker named only inside one is no speaker. */
-  quotes(quotes: readonly Quotation[]): Quotation[] {
+  /**
+   * Quotations outside furniture and datelines; a speaker named only inside one (its mention, or
+   * the entity it resolved to, which `entities` dropped) is no speaker.
+   */
+  quotes(quotes: readonly Quotation[], entities: readonly Entity[]): Quotation[] {
     if (this.all.length === 0) return quotes as Quotation[];
+    const ids = new Set(entities.map((e) => e.id));
     const out: Quotation[] = [];
     for (const q of quotes) {
       if (hits(this.all, q.start, q.end)) continue;
-      const m = q.speaker?.mention;
-      out.push(m && hits(this.all, m.start, m.end) ? { ...q, speaker: null } : q);
+      const sp = q.speaker;
+      const gone = sp && (hits(this.all, sp.mention.start, sp.mention.end) || (sp.entity !== null && !ids.has(sp.entity)));
+      out.push(gone ? { ...q, speaker: null } : q);
     }
     return out;
   }
