@@ -114,3 +114,28 @@ describe.each(ARTICLES)('%s', (file) => {
     for (const e of extraction.entities) expect(e.name).not.toMatch(NOT_A_SPEAKER);
   });
 });
+
+describe('furniture between the pieces of an article', () => {
+  const run = (text: string) => extractDocument({ id: 't', text, date: '2023-02-19', title: null, url: null, source: null });
+
+  it('a quotation continued over an ad keeps its pieces, its utterance and its speaker', () => {
+    const { extraction } = run('"We are holding the line near the river.\n\nAdvertisement\n\n"But we need more shells, and we need them now," said Col. Petro Marchenko, a spokesman for the southern command.');
+    const pieces = extraction.quotes.filter((q) => q.kind === 'direct');
+    expect(pieces.map((q) => q.text)).toEqual(['"We are holding the line near the river.', '"But we need more shells, and we need them now,"']);
+    expect(new Set(pieces.map((q) => q.utterance)).size).toBe(1);
+    expect(pieces.map((q) => q.speaker?.name)).toEqual(['Petro Marchenko', 'Petro Marchenko']);
+  });
+
+  it('quotation marks inside a teaser pair with nothing', () => {
+    const { extraction } = run('The talks ended on Friday, officials said.\n\nRelated: Kremlin says "talks are over" as shelling resumes\n\n"We will return to the table," the foreign minister told reporters.');
+    expect(extraction.quotes.map((q) => q.text)).toEqual(['The talks ended on Friday', '"We will return to the table,"']);
+  });
+
+  it('a dateline is no speaker: the wire reports, the military says', () => {
+    const { doc, extraction } = run('KYIV, Feb 19 (Reuters) - Ukraine\'s military said on Sunday it had repelled 14 Russian attacks near Avdiivka.');
+    expect(doc.furniture.map((f) => [f.kind, f.text])).toEqual([['dateline', 'KYIV, Feb 19 (Reuters) -']]);
+    const q = extraction.quotes.find((x) => x.text.includes('repelled 14 Russian attacks'));
+    expect(q?.speaker?.mention.text).toBe('Ukraine\'s military');
+    expect(extraction.entities.map((e) => e.name)).not.toContain('Reuters');
+  });
+});
