@@ -16,6 +16,9 @@ describe('speaker labels open direct speech by that speaker; the cue is the colo
     ['THE PRESIDENT: We will not let Ukraine fall.\n\nPRESIDENT ZELENSKYY: Thank you for your support.', 'THE PRESIDENT', 'We will not let Ukraine fall.', 'PRESIDENT'],
     ['PRESIDENT ZELENSKYY: Thank you for your support.\n\nTHE PRESIDENT: We will not let Ukraine fall.', 'PRESIDENT ZELENSKYY', 'Thank you for your support.', 'ZELENSKYY'],
     ['Marat Khusnullin: The bridge will reopen in July. Vladimir Putin: Good.', 'Marat Khusnullin', 'The bridge will reopen in July.', 'Marat Khusnullin'],
+    // A scraped label that repeats the name after it: the mention ends before the repetition.
+    ['Vladimir Putin: Mr Shoigu, please. Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: Mr President, our units have taken 14 settlements since Monday.',
+      'Defence Minister Sergei Shoigu', 'Mr President, our units have taken 14 settlements since Monday.', 'Sergei Shoigu'],
   ])('%s', (text, label, said, name) => {
     const quotes = turnsOf(text);
     const q = quotes.find((x) => x.text === said);
@@ -90,6 +93,8 @@ describe('readouts', () => {
       'The enemy has lost more than 300 tanks in the Donetsk region', 'the General Staff of the Armed Forces of Ukraine', 'announced by'],
     ['Andriy Yermak informed the ambassadors about the evacuation of civilians from Mariupol.',
       'the evacuation of civilians from Mariupol', 'Andriy Yermak', 'informed'],
+    ['Denys Shmyhal raised the issue of frozen Russian assets.', 'frozen Russian assets', 'Denys Shmyhal', 'raised the issue of'],
+    ['Olena Zelenska dwelt on the rehabilitation of wounded soldiers.', 'the rehabilitation of wounded soldiers', 'Olena Zelenska', 'dwelt on'],
   ])('%s', (text, content, mention, cue) => {
     const quotes = quotesOf(text);
     const q = quotes.find((x) => x.text === content);
@@ -119,6 +124,15 @@ describe('readouts', () => {
     const q = quotes.find((x) => x.text === content);
     expect(q, listQuotes(quotes)).toBeDefined();
     expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    'The President of Ukraine discussed the course of the negotiations with the Prime Minister of Italy.',
+    'The parties also discussed the supply of fuel to the liberated regions.',
+    'Volodymyr Zelenskyy thanked the partners for their support of Ukraine.',
+    'Andriy Yermak congratulated the team on the successful exchange of prisoners.',
+  ])('discussion and thanks report no words: %s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
   });
 
   it.each([

@@ -44,7 +44,7 @@ export interface Readout {
   /** Tokens of the formula (`This was stated by X`), which is no item of its own. */
   readonly formula: readonly [number, number];
   /** `stated-by`: the content is the sentence before the formula; `informed-about`: the topic. */
-  readonly rule: 'quotes/stated-by' | 'quotes/informed-about';
+  readonly rule: 'quotes/stated-by' | 'quotes/informed-about' | 'quotes/topic';
 }
 
 const MAX_LABEL = 10;
@@ -141,8 +141,8 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
     && opensParagraph(doc, k) && (words >= MIN_TURN || nextParagraph);
   if (!named && !known) return null;
   // A heading reads like a label (`Failing Peace Efforts:`, `The Latest:`): the label must end in a person's name.
-  if (!known && (lower[0] === 'the' || !isPersonName(doc, people, colon))) return null;
   const mentionEnd = cutRepetition(doc, k, colon);
+  if (!known && (lower[0] === 'the' || !isPersonName(doc, people, mentionEnd))) return null;
   // The person is the name that ends the label (`President of Russia [Vladimir Putin]`); the titles before it are the role.
   const nameStart = named && mentionEnd - k > 2 && NAME_TOKEN.test(doc.tokens[mentionEnd - 2]!) ? mentionEnd - 2 : k;
   return { start: k, nameStart, mentionEnd, colon, anonymous: false };
@@ -271,9 +271,42 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
       while (end > about + 1 && /^[.!?;]$/.test(doc.tokens[end - 1]!)) end--;
       if (end > about + 1) out.push({ start: about + 1, end, source, cue: [k, k + 1], formula: [source.start, about + 1], rule: 'quotes/informed-about' });
     }
+    for (let k = ss + 1; k < se; k++) {
+      const len = inside[k] ? 0 : topicCueAt(doc, k, se);
+      if (len === 0) continue;
+      const source = phraseEndingAt(doc, k, ss);
+      let end = se;
+      while (end > k + len && /^[.!?;]$/.test(doc.tokens[end - 1]!)) end--;
+      if (source && end > k + len) out.push({ start: k + len, end, source, cue: [k, k + len], formula: [source.start, k + len], rule: 'quotes/topic' });
+      k += len;
+    }
   }
   return out.filter((r) => r.end <= n);
 }
+
+/** Topic attributions of readouts: `dwelt on`, `raised the issue of`. Returns the cue's length in tokens, 0 if none. */
+const TOPIC_CUES: readonly (readonly string[])[] = [
+  ['dwelt', 'on'], ['dwelled', 'on'], ['dwelt', 'upon'],
+  ['raised', 'the', 'issue', 'of'], ['raised', 'the', 'question', 'of'], ['raised', 'the', 'topic', 'of'], ['raised', 'the', 'matter', 'of'],
+];
+function topicCueAt(doc: Doc, k: number, se: number): number {
+  for (const cue of TOPIC_CUES) {
+    if (k + cue.length >= se) continue;
+    let ok = true;
+    for (let i = 0; i < cue.length && ok; i++) ok = doc.lower[k + i] === cue[i];
+    if (ok) return cue.length;
+  }
+  return 0;
+}
+
+/**
+ * Discussion verbs and thanks report no words (ANNOTATION.md: `discussed`, `exchanged views`,
+ * `thanked`, `congratulated`): a reported clause or learned clause with such a cue is no item.
+ */
+export function attributesNothing(lower: string): boolean {
+  return NO_WORDS.has(lower);
+}
+const NO_WORDS = new Set(['discuss', 'discusses', 'discussed', 'discussing', 'exchanged', 'exchange', 'exchanges', 'thank', 'thanks', 'thanked', 'thanking', 'congratulate', 'congratulates', 'congratulated', 'congratulating']);
 
 /** `This was stated by President of Ukraine Volodymyr Zelenskyy during ...`: the previous sentence is X's. */
 function statedBy(doc: Doc, people: PeopleIndex, s: number, ss: number, se: number): Readout | null {

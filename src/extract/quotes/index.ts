@@ -8,7 +8,7 @@ import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attr
 import { findReportedSpeech } from './03-reported-speech.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
-import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
+import { attributesNothing, findReadouts, findTurns } from './07-transcripts-readouts.ts';
 import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { resolveSpeaker, type SpeakerEvent } from '../speakers/resolve.ts';
@@ -47,7 +47,8 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
  * 6. add what the learned tagger finds where no rule found anything (indirect speech, mostly);
  * 7. transcripts and readouts: a turn after a speaker label (`PENCE:`, `Q`) is its speaker's, and
  *    whatever the steps before found inside it gives way; `This was stated by X.` gives X the
- *    sentence before it; `X informed Y about Z` reports Z;
+ *    sentence before it; `X informed Y about Z` and `X dwelt on Z` report Z; discussion and
+ *    thanks verbs report no words;
  * 8. resolve speakers in text order, so that `he` can point back to the last speaker;
  * 9. quotations without a cue take the speaker of the piece they continue or of their neighbour.
  */
@@ -146,6 +147,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   resolveAll(doc, people, drafts);
+  dropNoWords(doc, drafts);
   return { quotes: finish(doc, drafts), entities: people.entities.map(toEntity) };
 }
 
@@ -196,6 +198,23 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
       root ??= d;
     }
   }
+}
+
+/**
+ * Step 7, after speakers are resolved (the subject of `X thanked Y.` is still who a later `he`
+ * is): reported speech whose cue is a discussion or thanks verb (`discussed the situation`,
+ * `thanked the partners for`) reports no words and is no item.
+ */
+function dropNoWords(doc: Doc, drafts: Draft[]): void {
+  const noWords = (d: Draft) => {
+    const a = d.attribution;
+    if (d.kind === 'direct' || d.kind === 'partial' || !a) return false;
+    for (let k = a.cue; k < a.cueEnd; k++) if (attributesNothing(doc.lower[k]!)) return true;
+    return false;
+  };
+  const kept = drafts.filter((d) => !noWords(d));
+  drafts.length = 0;
+  drafts.push(...kept);
 }
 
 /** Sorted, disjoint ranges covering the given ones. */
