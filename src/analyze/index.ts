@@ -2,6 +2,8 @@ import { POS, type Doc } from '../model/doc.ts';
 import type { Document } from '../model/document.ts';
 import { winkAnalyze, type WinkAnalysis } from './wink.ts';
 import { paragraphBreaks } from './paragraphs.ts';
+import { findFurniture } from './furniture.ts';
+import type { Furniture } from '../model/doc.ts';
 import { TITLE_ABBREVIATIONS } from './lookup.ts';
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029
@@ -29,7 +31,9 @@ const REALIGN_WINDOW = 64;
 export function analyze(document: Document): Doc {
   const text = document.text;
   const w = winkAnalyze(text);
-  const a = alignTokens(text, w);
+  // Furniture is found on the text as stored; its tokens never reach the Doc (offsets unchanged).
+  const furniture = findFurniture(text);
+  const a = alignTokens(text, w, furniture);
   const { tokens, lower, k, winkToOurs } = a;
   const starts = a.tokStart.slice(0, k);
   const ends = a.tokEnd.slice(0, k);
@@ -39,7 +43,8 @@ export function analyze(document: Document): Doc {
   markWinkSentences(w.sentenceStarts, winkToOurs, sentStartFlags);
   keepTitlesWithNames(tokens, lower, starts, ends, sentStartFlags, k);
   const tokParagraph = new Int32Array(k);
-  const paraStarts = markParagraphs(paragraphBreaks(text), starts, tokParagraph, sentStartFlags);
+  breakAfterDatelines(furniture, starts, sentStartFlags, k);
+  const paraStarts = markParagraphs(withFurnitureBreaks(paragraphBreaks(text), furniture), starts, tokParagraph, sentStartFlags);
   const sentStarts: number[] = [];
   for (let i = 0; i < k; i++) if (sentStartFlags[i]) sentStarts.push(i);
   const tokSentence = new Int32Array(k);
@@ -52,7 +57,7 @@ export function analyze(document: Document): Doc {
   return {
     document, text, tokens, lower,
     tokStart: starts, tokEnd: ends, tokPos: a.tokPos.slice(0, k),
-    tokSentence, tokParagraph, sentStartTok, sentEndTok, paraStartTok, paraEndTok,
+    tokSentence, tokParagraph, sentStartTok, sentEndTok, paraStartTok, paraEndTok, furniture,
   };
 }
 
@@ -68,7 +73,7 @@ interface Aligned {
   k: number;
 }
 
-function alignTokens(text: string, w: WinkAnalysis): Aligned {
+function alignTokens(text: string, w: WinkAnalysis, furniture: readonly Furniture[]): Aligned {
   const n = w.tokens.length;
   const tokens: string[] = [];
   const lower: string[] = [];
@@ -78,6 +83,7 @@ function alignTokens(text: string, w: WinkAnalysis): Aligned {
   const winkToOurs = new Int32Array(n).fill(-1);
   let cursor = 0;
   let k = 0;
+  let f = 0;
   for (let i = 0; i < n; i++) {
     const t = w.tokens[i]!;
     // Line breaks and tabs are tokens to wink (type tabCRLF); white space is never one to us.
@@ -89,6 +95,9 @@ function alignTokens(text: string, w: WinkAnalysis): Aligned {
       if (found >= 0 && found - cursor <= REALIGN_WINDOW) at = found;
     }
     if (at < 0) continue;
+    while (f < furniture.length && furniture[f]!.end <= at) f++;
+    const fr = furniture[f];
+    if (fr && fr.kind !== 'dateline' && fr.start <= at) { cursor = at + t.length; continue; }
     // wink splits words at letters outside Latin-1 (`W|ą|sik`, `Vu|č|i|ć`): glue the pieces back.
     if (k > 0 && at === tokEnd[k - 1] && splitWord(tokens[k - 1]!, t)) {
       const whole = text.slice(tokStart[k - 1]!, at + t.length);
@@ -119,6 +128,27 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
 function splitWord(before: string, piece: string): boolean {
   if (piece.charCodeAt(0) <= 0xff && before.charCodeAt(before.length - 1) <= 0xff) return false;
   return LETTERS.test(before) && LETTERS.test(piece);
+}
+
+/**
+ * A paragraph ends before furniture and a new one starts after it, so that nothing (a sentence, a
+ * quotation's pairing, a reported clause) reaches across an ad or a photo credit.
+ */
+function withFurnitureBreaks(breaks: number[], furniture: readonly Furniture[]): number[] {
+  if (furniture.length === 0) return breaks;
+  const extra: number[] = [];
+  for (const f of furniture) if (f.kind !== 'dateline') extra.push(f.start, f.end);
+  return breaks.concat(extra).sort((x, y) => x - y);
+}
+
+/** A dateline is a sentence of its own: `KYIV (Reuters) - Ukraine said ...` reports from `Ukraine`. */
+function breakAfterDatelines(furniture: readonly Furniture[], starts: Int32Array, flags: Uint8Array, k: number): void {
+  let i = 0;
+  for (const f of furniture) {
+    if (f.kind !== 'dateline') continue;
+    while (i < k && starts[i]! < f.end) i++;
+    if (i < k) flags[i] = 1;
+  }
 }
 
 /** Un-flags a sentence start right after `TITLE.` (the period glued to the title) before a capital: `Maj. Gen. Olena Kravets` is one sentence. */

@@ -9,6 +9,7 @@ import { entityLayer } from './entities/index.ts';
 import { extractPlaces } from './places/index.ts';
 import { extractEquipment, type EquipmentIndex } from './equipment/index.ts';
 import { extractClaims } from './claims/index.ts';
+import { FurnitureGuard } from './furniture-guard.ts';
 
 export interface ExtractOptions {
   /** The equipment list with the user's entries merged in (`--equipment FILE`); the built-in list by default. */
@@ -27,15 +28,24 @@ export interface ExtractOptions {
  * 6. equipment: reads only the Doc.
  * 7. dates: resolved against the article's date; each names the quotations and figures it qualifies.
  * 8. claims: quotations are claims, their speakers claimants; dates date them; entities name the parties.
+ * Each layer passes the furniture guard as it is made (page furniture yields no items; a dateline
+ * no quotation or speaker), so that no later stage refers to an item the guard drops.
  */
 export function extractDocument(document: Document, options: ExtractOptions = {}): { doc: Doc; extraction: Extraction } {
   const doc = analyze(document);
-  const { quotes: quoted, entities: people } = extractQuotes(doc);
-  const places = extractPlaces(doc, people);
-  const { entities, quotes } = entityLayer(doc, quoted, people, places);
-  const figures = extractFigures(doc, quotes);
-  const equipment = extractEquipment(doc, options.equipment);
-  const dates = extractDates(doc, quotes, figures);
-  const { claims, rebuttals } = extractClaims(doc, { quotes, entities, dates });
+  const guard = new FurnitureGuard(doc);
+  const found = extractQuotes(doc);
+  const people = guard.entities(found.entities);
+  const places = guard.keep(extractPlaces(doc, people));
+  const layer = entityLayer(doc, guard.quotes(found.quotes, people), people, places);
+  const entities = guard.entities(layer.entities);
+  const quotes = guard.quotes(layer.quotes, entities);
+  const figures = guard.keep(extractFigures(doc, quotes));
+  const equipment = guard.keep(extractEquipment(doc, options.equipment));
+  const dates = guard.keep(extractDates(doc, quotes, figures));
+  const made = extractClaims(doc, { quotes, entities, dates });
+  const claims = guard.keep(made.claims);
+  const kept = new Set(claims.map((c) => c.id));
+  const rebuttals = guard.keep(made.rebuttals).filter((r) => kept.has(r.claim)).map((r) => r.answers.every((a) => kept.has(a)) ? r : { ...r, answers: r.answers.filter((a) => kept.has(a)) });
   return { doc, extraction: { quotes, entities, figures, places, equipment, dates, claims, rebuttals } };
 }

@@ -1,4 +1,20 @@
 import type { Document } from './document.ts';
+import type { Span } from './span.ts';
+
+/**
+ * What a scraped page carries besides the article: `advertisement`, app or newsletter `prompt`,
+ * photo `credit`, `teaser` (related-story labels and links), `headline` of another story, `byline`,
+ * `copyright`, `navigation` crumbs. A `dateline` (`KYIV, Feb 19 (Reuters) -`) is article text but
+ * never a speaker or a quotation.
+ */
+export type FurnitureKind = 'advertisement' | 'prompt' | 'credit' | 'teaser' | 'headline' | 'byline' | 'copyright' | 'navigation' | 'dateline';
+
+/** A marked region of the text as stored (offsets into `Doc.text`), with the rule that found it. */
+export interface Furniture extends Span {
+  readonly kind: FurnitureKind;
+  readonly rule: string;
+}
+
 
 /**
  * A Document after analysis: tokens, sentences and paragraphs, in flat typed arrays so that
@@ -24,6 +40,12 @@ export interface Doc {
   /** Paragraph p covers tokens [paraStartTok[p], paraEndTok[p]). */
   readonly paraStartTok: Int32Array;
   readonly paraEndTok: Int32Array;
+  /**
+   * Page furniture and datelines, in text order, not overlapping (src/analyze/furniture.ts).
+   * Furniture has no tokens in the Doc and starts and ends paragraphs; a dateline keeps its
+   * tokens and ends a sentence. No item may overlap furniture (src/extract/furniture-guard.ts).
+   */
+  readonly furniture: readonly Furniture[];
 }
 
 export const POS_TAGS = [

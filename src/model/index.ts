@@ -1,6 +1,6 @@
 export type { Document } from './document.ts';
 export { makeDocument } from './document.ts';
-export type { Doc, PosTag } from './doc.ts';
+export type { Doc, PosTag, Furniture, FurnitureKind } from './doc.ts';
 export { POS, POS_TAGS, POS_INDEX } from './doc.ts';
 export type { Span } from './span.ts';
 export { span, overlaps } from './span.ts';

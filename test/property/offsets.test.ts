@@ -89,7 +89,36 @@ const articleText = fc.string({
   maxLength: 300,
 });
 
+/** Page furniture and datelines between random article text: no item may overlap furniture. */
+const furnitureLines = [
+  'Advertisement', 'CLICK HERE TO GET THE FOX NEWS APP', 'JOIN US ON TELEGRAM', 'Photo: Lidia Marsh / Reuters',
+  'Rescuers at the site. (AP Photo/Teodor Brandt)', 'Related: Kremlin says "talks are over"', 'BIDEN WARNS RUSSIA OF SEVERE COST',
+  'By Lidia Marsh', 'Reporting by Lidia Marsh; Editing by Teodor Brandt', 'Copyright 2022 The Associated Press. All rights reserved.',
+  'Other Topics of Interest', 'Home > World > Europe', 'Share this article', 'KYIV, Feb 19 (Reuters) - Hnatov said', '"We will hold," Hnatov said.',
+];
+const furnishedText = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...furnitureLines), weight: 1 }, { arbitrary: articleText, weight: 2 }), { maxLength: 8 })
+  .map((parts) => parts.join('\n\n'));
+
+function furnitureOverlaps(text: string): string[] {
+  const { doc, extraction } = extractDocument(makeDocument({ id: 'p', text, date: '2025-01-02' }));
+  const regions = doc.furniture.filter((f) => f.kind !== 'dateline');
+  const bad: string[] = [];
+  const spans: { start: number; end: number; text: string }[] = [];
+  for (const q of extraction.quotes) { spans.push(q); if (q.speaker) spans.push(q.speaker.mention); }
+  for (const e of extraction.entities) spans.push(...e.mentions);
+  spans.push(...extraction.figures, ...extraction.places, ...extraction.equipment, ...extraction.dates, ...extraction.claims, ...extraction.rebuttals);
+  for (const s of spans) for (const r of regions) if (s.start < r.end && s.end > r.start) bad.push(`${JSON.stringify(s.text)} overlaps ${r.kind} ${JSON.stringify(r.text)}`);
+  return bad;
+}
+
 describe('extractDocument offsets', () => {
+  it('holds, and no item overlaps page furniture, on article text with furniture lines between paragraphs', () => {
+    fc.assert(fc.property(furnishedText, (text) => {
+      check(text);
+      expect(furnitureOverlaps(text)).toEqual([]);
+    }), { numRuns: 150 });
+  });
+
   it('holds for places and equipment in an article that has both', () => {
     const text = 'Russia claims Pokrovsk in Donetsk oblast is encircled; Kyiv denied it.\n\nThe U.S. sent Patriot systems, F-16 jets and Storm Shadow missiles, while Su-34 jets struck Rostov-on-Don and Kramators’k.';
     const extraction = run(text);

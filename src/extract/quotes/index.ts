@@ -7,8 +7,8 @@ import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
 import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
 import { findReportedSpeech } from './03-reported-speech.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
-import { findTranscriptTurns } from './05-transcript.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
+import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
 import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { decideSpeakers, rootOf } from '../speakers/index.ts';
@@ -44,10 +44,12 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
  * 3. find each quotation's attribution after it, else before it;
  * 4. find reported speech around the remaining cues; quotations inside a reported clause make it mixed;
  * 5. drop quoted strings that are not speech (scare quotes, titles, nicknames);
- *    transcript turns (`PENCE: ...`) are speech without marks;
- * 6. resolve speakers in text order, so that `he` can point back to the last speaker;
- * 6b. add what the learned tagger finds where no rule found anything (indirect speech, mostly);
- * 7. quotations without a cue take the speaker of the piece they continue or of their neighbour.
+ * 6. add what the learned tagger finds where no rule found anything (indirect speech, mostly);
+ * 7. transcripts and readouts: a turn after a speaker label (`PENCE:`, `Q`) is its speaker's, and
+ *    whatever the steps before found inside it gives way; `This was stated by X.` gives X the
+ *    sentence before it; `X informed Y about Z` and `X dwelt on Z` report Z; discussion and
+ *    acts report no words (`reportsAct`: discussion, thanks, accusations, deeds);
+ * 8. the speaker stage (src/extract/speakers/index.ts) decides every speaker.
  */
 export interface QuoteOptions {
   /** Add the learned tagger's attributions to the rules' (default true). */
@@ -138,19 +140,80 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
       drafts.push(draft);
     });
   }
-  for (const turn of findTranscriptTurns(doc, people)) {
-    const attribution: Attribution = { cue: turn.label.end, cueEnd: turn.label.end + 1, source: turn.label, addressee: null, side: 'before', rule: 'quotes/transcript' };
-    const [start, end] = [doc.tokStart[turn.start]!, doc.tokEnd[turn.end - 1]!];
-    // The turn is the quotation; marks and clauses inside it are part of it.
-    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.end > start && drafts[k]!.start < end) drafts.splice(k, 1);
-    drafts.push({ start, end, ts: turn.start, te: turn.end, kind: 'direct', attribution, confidence: 0.8, rule: 'quotes/05-transcript', quoted: [], continues: null, speaker: null });
-  }
   linkInterrupted(doc, drafts);
   if (options.learned) addLearned(doc, drafts, markToks, inside);
+  addTranscriptsAndReadouts(doc, people, drafts, inside);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   decideSpeakers(doc, people, drafts);
   return { quotes: finish(doc, drafts), entities: people.entities.map(toEntity) };
+}
+
+/**
+ * Step 7 (07-transcripts-readouts.ts). Readouts first: a turn then takes whatever lies inside it.
+ * A reporter's `Q` keeps its label as the mention with no name, so that no neighbour lends it one.
+ */
+function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[], inside: Uint8Array): void {
+  const turns = findTurns(doc, people, inside);
+  const turnRanges = turns.map((t) => [doc.tokStart[t.labelStart]!, doc.tokEnd[t.end - 1]!] as const);
+  const inTurn = (start: number, end: number) => hitsRanges(turnRanges, start, end);
+  const readouts = findReadouts(doc, people, inside).filter((r) => !inTurn(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!));
+  // What the steps before found inside a turn or a formula gives way; inside a readout's content,
+  // quotations in marks stay (they take the formula's speaker) and the rest gives way.
+  const gone = unionOf([...turnRanges, ...readouts.map((r) => [doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!] as const)]);
+  const contents = unionOf(readouts.map((r) => [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!] as const));
+  const marked = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
+  const kept = drafts.filter((d) => !hitsRanges(gone, d.start, d.end) && (marked(d) || !hitsRanges(contents, d.start, d.end)));
+  drafts.length = 0;
+  drafts.push(...kept);
+  const marks = kept.filter(marked).sort((a, b) => a.start - b.start);
+  for (const r of readouts) {
+    const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' ? 'after' : 'before', rule: r.rule };
+    const [start, end] = [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!];
+    let found = false;
+    // Marks do not overlap one another: the ones in the content follow the first that ends after its start.
+    for (let k = lowerBound(marks.length, (i) => marks[i]!.end <= start); k < marks.length && marks[k]!.start < end; k++) {
+      const d = marks[k]!;
+      d.attribution = attribution; d.rule = `quotes/01-pair-marks+${r.rule}`; d.speaker = null;
+      found = true;
+    }
+    if (!found) drafts.push({ start, end, ts: r.start, te: r.end, kind: 'indirect', attribution, confidence: 0.75, rule: `quotes/07-transcripts-readouts+${r.rule}`, quoted: [], continues: null, speaker: null });
+  }
+  for (const turn of turns) {
+    const label = turn.label;
+    const attribution: Attribution | null = turn.anonymous ? null : { cue: turn.colon, cueEnd: turn.colon + 1, source: label, addressee: null, side: 'before', rule: 'quotes/transcript' };
+    const question: Speaker | null = turn.anonymous ? {
+      mention: span(doc.text, doc.tokStart[label.start]!, doc.tokEnd[label.end - 1]!), name: null, entity: null, kind: 'unknown', pronoun: false,
+      role: null, antecedent: null, confidence: 0.9, rule: 'quotes/transcript-question',
+    } : null;
+    let root: Draft | null = null;
+    for (const [ts, te] of turn.items) {
+      const d: Draft = {
+        start: doc.tokStart[ts]!, end: doc.tokEnd[te - 1]!, ts, te, kind: 'direct', attribution: root ? null : attribution,
+        confidence: 0.8, rule: 'quotes/07-transcripts-readouts', quoted: [], continues: root, speaker: question,
+      };
+      drafts.push(d);
+      root ??= d;
+    }
+  }
+}
+
+/** Sorted, disjoint ranges covering the given ones. */
+function unionOf(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = ranges.slice().sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Whether [start, end) overlaps one of sorted, disjoint ranges. */
+function hitsRanges(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  const i = lowerBound(ranges.length, (k) => ranges[k]![1] <= start);
+  return i < ranges.length && ranges[i]![0] < end;
 }
 
 /**

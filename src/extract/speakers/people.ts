@@ -8,6 +8,7 @@ import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
 import { nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
+import { countryWords } from '../entities/gazetteer.ts';
 
 /** A person or organization named in the article, collected before any quotation is attributed. */
 export interface NamedEntity {
@@ -68,6 +69,8 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
       || ((doc.lower[e] === "'s" || doc.lower[e] === '’s') && e > i && e + 1 < n && isNamePart(doc, e + 1) && ORG_WORDS.has(orgHeadAfter(doc, e + 1)))
       || (doc.lower[e] === 'of' && e + 1 < n && (isNamePart(doc, e + 1) || (doc.lower[e + 1] === 'the' && e + 2 < n && isNamePart(doc, e + 2))))
       || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of')
+      // `Jean-Pierre`: a hyphen with no space either side.
+      || (doc.tokens[e] === '-' && e > i && doc.tokEnd[e - 1] === doc.tokStart[e] && doc.tokEnd[e] === doc.tokStart[e + 1] && e + 1 < n && isNamePart(doc, e + 1))
       // `Ursula von der Leyen`, `Bashar al-Assad`: particles between name words.
       || (e > i && NAME_PARTICLES.has(doc.lower[e]!) && particleLeadsToName(doc, e)))) e++;
     while (e > i && !isNamePart(doc, e - 1)) e--;
@@ -78,13 +81,16 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     let nameStart = chained >= 0 ? chained : i;
     // `Polish Defense Minister Tomasz Wilk`: the name starts after the last title word.
     if (!isOrg && chained < 0) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
+    // `Vladimir Putin of Russia`, `President Zelenskyy of Ukraine`: the country is no part of the name.
+    if (!isOrg) for (let k = e - 2; k > nameStart; k--) if (doc.lower[k] === 'of' && countryWords().has(doc.lower.slice(k + 1, e).join(' '))) { e = k; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
     // `Head of State`, `Polish President`: a title, no name; the speaker stage resolves it to a person.
     if (nameToks.length === 0 || (!isOrg && isBareTitle(nameToks)) || officeTitle(nameToks) || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
     const key = nameToks.join(' ');
     let entity = byFull.get(key);
     if (!entity && !isOrg && nameToks.length === 1) entity = byLast.get(key);
-    if (!entity && (isOrg || nameToks.length >= 2)) {
+    // A surname after a title in the run (`President Biden`) is a person too.
+    if (!entity && (isOrg || nameToks.length >= 2 || (nameStart > i && isCapitalized(doc.tokens[nameStart]!) && doc.tokens[nameStart] !== doc.tokens[nameStart]!.toUpperCase()))) {
       const [s, en] = [doc.tokStart[nameStart]!, doc.tokEnd[e - 1]!];
       entity = {
         id: `e${entities.length + 1}`,
@@ -171,7 +177,14 @@ function orgHeadAfter(doc: Doc, i: number): string {
 function actsAsSubject(doc: Doc, after: number): boolean {
   for (let k = after; k < Math.min(doc.tokens.length, after + 3); k++) {
     if (isVerbLike(doc, k)) return true;
-    if (doc.tokPos[k] !== POS.ADV) return false;
+    // `Ukraine's defense minister, Rustem Umerov, thanked ...`: the apposition's closing comma.
+    if (doc.tokPos[k] !== POS.ADV && !(k === after && doc.tokens[k] === ',' && appositionClosed(doc, after))) return false;
   }
+  return false;
+}
+
+/** The name closes an apposition opened by a comma before it in the same sentence (`minister, Rustem Umerov,`). */
+function appositionClosed(doc: Doc, after: number): boolean {
+  for (let k = after - 1; k >= 0 && k >= after - 6 && doc.tokSentence[k] === doc.tokSentence[after]; k--) if (doc.tokens[k] === ',') return true;
   return false;
 }

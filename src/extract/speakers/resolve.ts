@@ -2,7 +2,8 @@ import { POS, type Doc } from '../../model/doc.ts';
 import type { Speaker, SpeakerKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { asName, isCapitalized, lowerBound } from '../../analyze/lookup.ts';
-import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS } from '../lexicon/names.ts';
+import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS, TITLES } from '../lexicon/names.ts';
+import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
 import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
@@ -55,19 +56,23 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
       rule: `${rule}+pronoun`,
     };
   }
-  let entity: NamedEntity | undefined;
-  for (let k = phrase.start; k < phrase.end; k++) {
-    const e = people.entityAtToken.get(k);
-    if (e && (!entity || e.kind === 'person')) entity = e;
+  // A label in capitals names the person the article spells in lower case, or none.
+  const label = rule.includes('transcript') ? capitalsLabel(doc, people, phrase) : null;
+  let entity: NamedEntity | undefined = label?.entity;
+  if (!label) {
+    for (let k = phrase.start; k < phrase.end; k++) {
+      const e = people.entityAtToken.get(k);
+      if (e && (!entity || e.kind === 'person')) entity = e;
+    }
   }
-  if (!entity) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase) ?? personByTitle(doc, people, phrase);
+  if (!entity && !label) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase) ?? personByTitle(doc, people, phrase);
   if (entity?.kind === 'person') mention = nameWithinPhrase(doc, phrase, entity) ?? mention;
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
   if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
   const kind: SpeakerKind = entity?.kind ?? kindOf(doc, phrase);
   return {
     mention,
-    name: entity?.name ?? stripDeterminer(mention.text),
+    name: entity?.name ?? label?.name ?? stripDeterminer(mention.text),
     entity: entity?.id ?? null,
     kind,
     pronoun: false,
@@ -155,6 +160,24 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
     bestFirst = first;
   }
   return best;
+}
+
+/**
+ * A transcript label in capitals (`PRESIDENT ZELENSKYY`, `MS. JEAN-PIERRE`, `SECRETARY BLINKEN`):
+ * the person of that surname the article names (`Volodymyr Zelenskyy`), else the surname as a name
+ * (`Jean-Pierre`). Titles alone (`THE PRESIDENT`) are left to the title rules.
+ */
+function capitalsLabel(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): { entity?: NamedEntity; name: string } | null {
+  const text = doc.text.slice(doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
+  if (text !== text.toUpperCase() || !/\p{Lu}{3}/u.test(text)) return null;
+  let first = phrase.start;
+  while (first < phrase.end && (!/\p{L}/u.test(doc.lower[first]!) || doc.lower[first] === 'the' || TITLES.has(doc.lower[first]!) || EXTRA_TITLES.has(doc.lower[first]!))) first++;
+  if (first === phrase.end) return null;
+  const last = doc.lower[phrase.end - 1]!;
+  const entity = people.entities.find((e) => e.kind === 'person' && e.nameTokens[e.nameTokens.length - 1] === last && e.name !== e.name.toUpperCase());
+  const spelled = asName(doc.text.slice(doc.tokStart[first]!, doc.tokEnd[phrase.end - 1]!)).toLowerCase();
+  const name = spelled.replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return entity ? { entity, name: entity.name } : { name };
 }
 
 function entityByShortName(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): NamedEntity | undefined {
