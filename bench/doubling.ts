@@ -43,9 +43,14 @@ const shapes: Record<string, { file: string; make: (bytes: number) => string }> 
   'nested HTML (200 levels, side by side)': { file: 'nest.html', make: (n) => `<!doctype html><html><body><article>${fill(n - 60, `${'<div>'.repeat(200)}<p>"The bridge is gone," said Olena Kravets.</p>${'</div>'.repeat(200)}`)}</article></body></html>` },
 };
 
+/** `unit` repeated, or cut, to about `bytes` bytes (a long unit, such as real prose, is cut at a space). */
 function fill(bytes: number, unit: string): string {
   const one = Buffer.byteLength(unit);
-  return unit.repeat(Math.max(1, Math.floor(bytes / one)));
+  if (bytes % one === 0 || one < 1000) return unit.repeat(Math.max(1, Math.floor(bytes / one)));
+  const text = unit.repeat(Math.ceil(bytes / one));
+  const cut = Math.floor(text.length * (bytes / Buffer.byteLength(text)));
+  const space = text.lastIndexOf(' ', cut);
+  return text.slice(0, space > 0 ? space : cut);
 }
 
 let prose: string | null = null;
