@@ -10,7 +10,7 @@ const SNIPPET_TOKENS = 24;
 /** Words a query may hold, counted inside phrases too: enough for any real search, and FTS5's work stays bounded. */
 export const MAX_QUERY_WORDS = 32;
 /** Characters a query may hold. */
-export const MAX_QUERY_CHARS = 10_000;
+export const MAX_QUERY_CHARS = 100_000;
 
 /**
  * A user's query -> an FTS5 query that cannot be a syntax error: each word or "quoted phrase"
