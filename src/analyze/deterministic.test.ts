@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index.ts';
@@ -47,5 +48,35 @@ describe("remembered tokenization of unknown pieces gives wink's own tokens", ()
       { encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_NO_TOKEN_MEMO: '1' } });
     expect(child.stderr).toBe('');
     expect(here).toEqual(JSON.parse(child.stdout));
+  });
+});
+
+describe('the same article gives the same tokens and tags whatever was read before it (issue 16, item 7)', () => {
+  // Each order runs in a fresh process: wink's lexicon lives as long as the process.
+  const wink = fileURLToPath(new URL('./wink.ts', import.meta.url));
+  const lastOf = (texts: string[]) => {
+    const script = `import { winkAnalyze } from ${JSON.stringify(pathToFileURL(wink).href)};
+      const texts = JSON.parse(process.argv[1]);
+      let a; for (const t of texts) a = winkAnalyze(t);
+      process.stdout.write(JSON.stringify({ tokens: a.tokens, pos: [...a.pos] }));`;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, JSON.stringify(texts)], { encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    return JSON.parse(child.stdout) as { tokens: string[]; pos: number[] };
+  };
+
+  it('a combining mark met first inside a word, then alone (PolNeAR train 308, then 629: its claim changed)', () => {
+    const target = '"Ogni impedimento A\u0303\u0083A\u0302 \u0308 distrutto dal rigore - every obstacle yields to stern resolve."';
+    expect(lastOf(["Reporters asked about it. ''On esp\u00c3 \u0308re,'' he said, and left.", target])).toEqual(lastOf([target]));
+  });
+
+  it('holds over shuffled corpora of pieces that change type with their neighbours', () => {
+    const pieces = ['\u0308', 'A\u0303\u0083A\u0302', '\u00c3', '\u0308ne', "\u0308re,''", "''On", 'A\u0302', '\u0083', '(Kravets)', 'Kravets', 'KRAVETS', '—', '-', '#war', 'war', '…', '...', '’s', "'s", '“We', 'We', 'e-mail', '2,000', '2,000-strong', 'U.S.', 'U.S.-made'];
+    fc.assert(fc.property(
+      fc.array(fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 12 }).map((w) => w.join(' ')), { minLength: 3, maxLength: 6 }),
+      fc.array(fc.constantFrom(...pieces), { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')} said the ministry.`),
+      (others, target) => {
+        expect(lastOf([...others, target])).toEqual(lastOf([target]));
+      },
+    ), { numRuns: 2, seed: 16 });
   });
 });

@@ -16,6 +16,11 @@ describe('describeError', () => {
       'in.jsonl: document d7: internal error: RangeError: index out of range at someFunction (x.ts:1:1) (CLAIMGRAPH_DEBUG=1 shows the stack)'],
     ['a bug in debug mode (the stack goes on lines of its own)', new TypeError('x is undefined'), {}, true, 'internal error: TypeError: x is undefined'],
     ['something thrown that is not an Error', 'a string', {}, false, 'internal error: a string (CLAIMGRAPH_DEBUG=1 shows the stack)'],
+    // Issue 16, item 8: a bad JSONL line or a file name with terminal escapes was echoed raw to stderr.
+    ['escape sequences in a file name and in bad input, shown, not obeyed', new ClaimgraphError('E_INPUT_JSON', 'not JSON: Unexpected token \x1b]0;owned\x07 in "\x1b[2J\u009b\u202e"', { file: 'evil\x1b[2J.jsonl', line: 1 }), {}, false,
+      'evil\\x1b[2J.jsonl:1: not JSON: Unexpected token \\x1b]0;owned\\x07 in "\\x1b[2J\\x9b\\u202e"'],
+    ['a warning', new ClaimgraphError('W_INPUT_DUPLICATE', 'document "d" was already read in this run; this one replaces it', { file: 'a.jsonl' }), {}, false,
+      'a.jsonl: warning: document "d" was already read in this run; this one replaces it'],
   ])('%s', (_name, error, where, debug, line) => {
     expect(describeError(error, where, debug)).toBe(line);
   });

@@ -6,7 +6,16 @@ export interface Where {
   readonly id?: string;
 }
 
-const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+/**
+ * One line, safe on a terminal: file names and bad input echoed in messages are untrusted, so every
+ * control character (escape sequences that clear the screen or set the title, bells, C1 controls)
+ * and bidirectional override is shown as its escape (`\x1b`) instead of reaching the terminal.
+ */
+export const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ').trim()
+  .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 
 /** node:util parseArgs rejects unknown or malformed options with these codes. */
 export function isUsageError(e: unknown): e is Error {

@@ -23,6 +23,33 @@ export function tooLarge(size: number, max: number, where: { file: string; line?
 const SAMPLE = 64 * 1024;
 
 /**
+ * UTF-16 text (a byte order mark FF FE or FE FF, or, without one, a NUL in every other byte of a
+ * stretch of ASCII), as the error that says so: it is text, only not in the encoding we read.
+ */
+export function utf16Error(bytes: Uint8Array, where: { file: string; line?: number }): ClaimgraphError | null {
+  let order: 'LE' | 'BE' | null = null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) order = 'LE';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) order = 'BE';
+  else {
+    const n = Math.min(bytes.length, 512) & ~1;
+    if (n >= 4) {
+      let even = 0;
+      let odd = 0;
+      for (let i = 0; i < n; i += 2) {
+        if (bytes[i] === 0 && bytes[i + 1] !== 0) even++;
+        if (bytes[i + 1] === 0 && bytes[i] !== 0) odd++;
+      }
+      // Nearly every pair one NUL and one ASCII byte: UTF-16 of Latin text.
+      if (odd * 10 >= (n / 2) * 9) order = 'LE';
+      else if (even * 10 >= (n / 2) * 9) order = 'BE';
+    }
+  }
+  if (!order) return null;
+  return new ClaimgraphError('E_INPUT_ENCODING',
+    `UTF-16 (${order === 'LE' ? 'little' : 'big'}-endian) text, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8`, where);
+}
+
+/**
  * Why `bytes` cannot be text, or null: a NUL byte anywhere, or a sample where more than one byte
  * in ten is a control character other than tab, line feed, form feed and carriage return.
  */

@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { binaryReason, decodeUtf8 } from './bytes.ts';
+import { binaryReason, decodeUtf8, utf16Error } from './bytes.ts';
 import { htmlToText, isoDate } from './html.ts';
+import { checkHtmlDepth } from './html-depth.ts';
 import { idFromPath } from './text-file.ts';
 
 /** What one feed item gives: a Document, or the error that names what is wrong with it. */
@@ -35,6 +36,8 @@ const textOf = (v: unknown): string | null => {
  */
 export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
   if (bytes.length === 0) return [new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file })];
+  const utf16 = utf16Error(bytes, { file });
+  if (utf16) return [utf16];
   const binary = binaryReason(bytes);
   if (binary) return [new ClaimgraphError('E_INPUT_BINARY', `binary data, not a feed: ${binary}`, { file })];
   let xml: string;
@@ -47,7 +50,14 @@ export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
   if (valid !== true) {
     return [new ClaimgraphError('E_INPUT_XML', `not well-formed XML: ${valid.err.msg}`, { file, line: valid.err.line })];
   }
-  const root = parser.parse(xml) as Node;
+  let root: Node;
+  try {
+    root = parser.parse(xml) as Node;
+  } catch (e) {
+    // The parser refuses what could leak or explode (external entities, huge or deeply expanding
+    // ones): the file's problem, told as such, and only this file is lost.
+    return [new ClaimgraphError('E_INPUT_XML', `refused: ${xmlRefusal((e as Error).message)}`, { file })];
+  }
   const rss = root.rss as Node | undefined;
   const rdf = root['rdf:RDF'] as Node | undefined;
   const atom = root.feed as Node | undefined;
@@ -92,7 +102,24 @@ function atomEntry(item: Node, file: string, stem: string, i: number, source: st
   });
 }
 
+/** The parser's reason, in the words a user can act on. */
+function xmlRefusal(message: string): string {
+  if (/external entit/i.test(message)) return 'the feed declares an external entity (<!ENTITY ... SYSTEM/PUBLIC ...>), which claimgraph never reads';
+  const size = /Entity "([^"]*)" size \((\d+)\) exceeds maximum allowed size \((\d+)\)/.exec(message);
+  if (size) return `the feed declares an entity "${size[1]}" of ${size[2]} characters, over the limit of ${size[3]}`;
+  const expanded = /Expanded content length limit exceeded: (\d+) > (\d+)/.exec(message);
+  if (expanded) return `its entities expand to ${expanded[1]} characters, over the limit of ${expanded[2]}`;
+  return message.replace(/^\[[^\]]*\]\s*/, '');
+}
+
 function entry(file: string, i: number, f: { id: string; html: string | null; title: string | null; byline: string | null; date: string | null; url: string | null; source: string | null }): FeedEntry {
+  if (f.html) {
+    try {
+      checkHtmlDepth(f.html, { file, id: f.id }, `item ${i + 1}'s HTML`);
+    } catch (e) {
+      return e as ClaimgraphError;
+    }
+  }
   const text = f.html ? htmlToText(f.html) : '';
   if (!text) return new ClaimgraphError('E_INPUT_EMPTY', `item ${i + 1} has no text (no content:encoded, description, content or summary)`, { file, id: f.id });
   return makeDocument({ id: f.id, text, date: isoDate(f.date), title: f.title ? htmlToText(f.title) || null : null, byline: f.byline, url: f.url, source: f.source });

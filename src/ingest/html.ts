@@ -2,8 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { binaryReason, decodeUtf8 } from './bytes.ts';
+import { binaryReason, decodeUtf8, utf16Error } from './bytes.ts';
 import { isCalendarDate } from './header.ts';
+import { checkHtmlDepth } from './html-depth.ts';
 
 /**
  * An HTML page -> one Document: the main text as Readability finds it (menus, scripts and footers
@@ -12,9 +13,14 @@ import { isCalendarDate } from './header.ts';
  */
 export function htmlDocument(bytes: Uint8Array, file: string, id: string): Document {
   if (bytes.length === 0) throw new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
+  const utf16 = utf16Error(bytes, { file });
+  if (utf16) throw utf16;
   const binary = binaryReason(bytes);
   if (binary) throw new ClaimgraphError('E_INPUT_BINARY', `binary data, not HTML: ${binary}`, { file });
-  const { document } = parseHTML(decodeUtf8(bytes, { file }));
+  const html = decodeUtf8(bytes, { file });
+  // Before any parsing: the parser and Readability are far from linear in the depth.
+  checkHtmlDepth(html, { file }, 'the page');
+  const { document } = parseHTML(html);
   // Read the metadata first: Readability takes the document apart as it works.
   const meta = pageMetadata(document);
   const article = new Readability(document as unknown as globalThis.Document, { charThreshold: 20 }).parse();
@@ -91,7 +97,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG'
 
 /**
  * HTML -> plain text with one blank line between blocks (paragraphs, headings, list items) and white
- * space inside a block collapsed, so that the analyzer sees the paragraphs the page shows.
+ * space inside a block collapsed, so that the analyzer sees the paragraphs the page shows. The walk
+ * keeps its own stack, so that no depth of nesting overflows the call stack.
  */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -102,21 +109,34 @@ export function htmlToText(html: string): string {
     if (t) blocks.push(t);
     current = '';
   };
-  const walk = (node: { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<unknown> }): void => {
+  type Node = { nodeType: number; nodeName: string; textContent: string | null; firstChild: Node | null; nextSibling: Node | null };
+  // A block's end is pushed as a marker (null) below its children: it breaks the block once they are done.
+  const stack: (Node | null)[] = [document.body as unknown as Node];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null) {
+      breakBlock();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === 'BR') { current += ' '; return; }
-    const block = BLOCK.has(name);
-    if (block) breakBlock();
-    for (const child of Array.from(node.childNodes)) walk(child as never);
-    if (block) breakBlock();
-  };
-  walk(document.body as never);
+    if (SKIP.has(name)) continue;
+    if (name === 'BR') {
+      current += ' ';
+      continue;
+    }
+    if (BLOCK.has(name)) {
+      breakBlock();
+      stack.push(null);
+    }
+    const children: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
   breakBlock();
   return blocks.join('\n\n');
 }

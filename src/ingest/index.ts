@@ -6,6 +6,7 @@ import { ClaimgraphError } from '../model/errors.ts';
 import { DEFAULT_MAX_BYTES, tooLarge, type IngestOptions } from './bytes.ts';
 import { listInputFiles } from './directory.ts';
 import { readJsonlEntries } from './jsonl.ts';
+import { wellFormedDocument } from './well-formed.ts';
 import { fsError, idFromPath, readTextFile, statFile, textFileDocument } from './text-file.ts';
 
 export { DEFAULT_MAX_BYTES, type IngestOptions } from './bytes.ts';
@@ -25,6 +26,16 @@ export interface ReadOptions extends IngestOptions {
    * next. Without it, the first bad input throws.
    */
   readonly onError?: (error: ClaimgraphError) => void;
+  /**
+   * Called with anything else one file's reading threw (a parser's own failure: a bug, not bad
+   * input we recognize) and the file; reading goes on with the next file. Without it, it throws.
+   */
+  readonly onFailure?: (error: unknown, file: string) => void;
+  /**
+   * Called with each warning (code W_...): a document read with lone surrogates replaced, or an id
+   * already read in this run. Without it, warnings are dropped.
+   */
+  readonly onWarning?: (warning: ClaimgraphError) => void;
   /** Where `-` reads from: JSON Lines. Defaults to process.stdin. */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
@@ -34,35 +45,61 @@ export interface ReadOptions extends IngestOptions {
  * one article, an RSS or Atom feed (.xml, .rss, .atom) one per item, a directory every such file
  * under it (sorted, recursive), `-` JSON Lines on standard input, and a .txt file one plain-text
  * article. A file with another extension is recognized by its first bytes (a feed, a page, or text).
+ *
+ * Every document leaves here well-formed (a lone surrogate becomes U+FFFD, with a warning), so that
+ * what is extracted and what is stored are one string; an id read twice in one run is a warning.
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<Document> {
-  const fail = (e: unknown) => {
-    if (!(e instanceof ClaimgraphError) || !options.onError) throw e;
-    options.onError(e);
+  const seen = new Map<string, string>();
+  for await (const { document, file } of readAll(paths, options)) {
+    let out = document;
+    const fixed = wellFormedDocument(document);
+    if (fixed) {
+      out = fixed.document;
+      options.onWarning?.(new ClaimgraphError('W_INPUT_REPAIRED',
+        `document ${JSON.stringify(out.id)}: lone UTF-16 surrogates replaced by U+FFFD (${fixed.repaired.join('; ')})`, { file, id: out.id }));
+    }
+    const before = seen.get(out.id);
+    if (before !== undefined) {
+      options.onWarning?.(new ClaimgraphError('W_INPUT_DUPLICATE',
+        `document ${JSON.stringify(out.id)} was already read in this run${before === file ? '' : ` (from ${before})`}; this one replaces it`, { file, id: out.id }));
+    } else seen.set(out.id, file);
+    yield out;
+  }
+}
+
+async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGenerator<{ document: Document; file: string }> {
+  const fail = (e: unknown, file?: string) => {
+    if (e instanceof ClaimgraphError && options.onError) options.onError(e);
+    else if (!(e instanceof ClaimgraphError) && file !== undefined && options.onFailure) options.onFailure(e, file);
+    else throw e;
+  };
+  const fromFile = async function* (file: string, id: string | undefined) {
+    try {
+      for await (const document of readFileDocuments(file, id, options, fail)) yield { document, file };
+    } catch (e) {
+      fail(e, file);
+    }
   };
   for (const path of paths) {
     try {
       if (path === '-') {
-        yield* jsonlDocuments(options.stdin ?? process.stdin, STDIN, { ...options, allowEmpty: true }, fail);
+        for await (const document of jsonlDocuments(options.stdin ?? process.stdin, STDIN, { ...options, allowEmpty: true }, fail)) yield { document, file: STDIN };
         continue;
       }
       const info = await statFile(path);
       if (!info.isDirectory()) {
-        yield* readFileDocuments(path, undefined, options, fail);
+        yield* fromFile(path, undefined);
         continue;
       }
-      const files = await listInputFiles(path);
+      const files = await listInputFiles(path, (e) => fail(e));
       if (!files.length) throw new ClaimgraphError('E_INPUT_EMPTY', 'directory holds no .txt, .jsonl, .html or feed files', { file: path });
       for (const file of files) {
         const id = relative(path, file).split(sep).join('/').replace(/\.[^./]*$/, '');
-        try {
-          yield* readFileDocuments(file, id, options, fail);
-        } catch (e) {
-          fail(e);
-        }
+        yield* fromFile(file, id);
       }
     } catch (e) {
-      fail(e);
+      fail(e, path);
     }
   }
 }

@@ -23,7 +23,7 @@ describe('readJsonlEntries', () => {
   const lines = [
     { id: 'a', text: 'He said "we hold".', date: '2025-01-02', title: 'T', url: 'https://example.org/a' },
     { id: 7, text: '“Київ” 😀 stands,\nshe said.', date: null },
-    { id: 'c', text: '', date: '2025-01-02T10:00:00Z', source: 'wire' },
+    { id: 'c', text: ' x ', date: '2025-01-02T10:00:00Z', source: 'wire' },
   ];
   const input = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
 
@@ -32,7 +32,7 @@ describe('readJsonlEntries', () => {
     expect(docs).toEqual([
       { id: 'a', text: 'He said "we hold".', date: '2025-01-02', title: 'T', url: 'https://example.org/a', source: null },
       { id: '7', text: '“Київ” 😀 stands,\nshe said.', date: null, title: null, url: null, source: null },
-      { id: 'c', text: '', date: '2025-01-02', title: null, url: null, source: 'wire' },
+      { id: 'c', text: ' x ', date: '2025-01-02', title: null, url: null, source: 'wire' },
     ]);
   });
 
@@ -79,12 +79,32 @@ describe('readJsonlEntries', () => {
     expect(describeAll(entries)).toEqual(['doc a', 'error E_INPUT_ENCODING f.jsonl:2: not valid UTF-8: bytes e9 22 7d at column 22 (byte 21)']);
   });
 
-  it('refuses a raw NUL byte in a line, but takes an escaped one in the text', async () => {
-    const data = Buffer.concat([Buffer.from('{"id":"a","text":"nul \\u0000 escaped"}\n'.repeat(2000)), Buffer.from('{"id":"b","text":"x\0"}\n')]);
+  it('refuses a raw NUL byte in a line, and an escaped one in the text (issue 16: \\u0000 passed the binary check)', async () => {
+    const data = Buffer.concat([Buffer.from('{"id":"a","text":"nul \\u0000 escaped"}\n'), Buffer.from('{"id":"ok","text":"fine"}\n'.repeat(2000)), Buffer.from('{"id":"b","text":"x\0"}\n')]);
     const entries = await collect(readJsonlEntries(chunked(data, 4096), 'f.jsonl'));
-    expect(entries).toHaveLength(2001);
-    expect((entries[0] as { text: string }).text).toBe('nul \u0000 escaped');
-    expect(describeAll(entries.slice(2000))).toEqual(['error E_INPUT_BINARY f.jsonl:2001: binary data, not JSON: a NUL byte at column 20']);
+    expect(entries).toHaveLength(2002);
+    expect(describeAll(entries.slice(0, 1))).toEqual(['error E_INPUT_BINARY f.jsonl:1: binary data, not text: "text" holds a NUL character (\\u0000) at character 4']);
+    expect(describeAll(entries.slice(2001))).toEqual(['error E_INPUT_BINARY f.jsonl:2002: binary data, not JSON: a NUL byte at column 20']);
+  });
+
+  it('refuses a text that is empty or only white space (issue 16: it was stored as an article)', async () => {
+    const entries = await collect(readJsonlEntries(chunked('{"id":"e","text":""}\n{"id":"w","text":" \\n\\t "}\n{"id":"ok","text":"words"}\n', 7), 'f.jsonl'));
+    expect(describeAll(entries)).toEqual([
+      'error E_INPUT_EMPTY f.jsonl:1: "text" is empty',
+      'error E_INPUT_EMPTY f.jsonl:2: "text" holds only white space',
+      'doc ok',
+    ]);
+  });
+
+  it('names UTF-16 as UTF-16, not as binary data (issue 16)', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"a","text":"hello"}\n', 'utf16le')]);
+    const noBom = Buffer.from('{"id":"a","text":"hello there"}\n', 'utf16le');
+    expect(describeAll(await collect(readJsonlEntries(chunked(le, 5), 'le.jsonl')))).toEqual([
+      'error E_INPUT_ENCODING le.jsonl: UTF-16 (little-endian) text, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8',
+    ]);
+    expect(describeAll(await collect(readJsonlEntries(chunked(noBom, 4096), 'nobom.jsonl')))).toEqual([
+      'error E_INPUT_ENCODING nobom.jsonl: UTF-16 (little-endian) text, not UTF-8; convert it first, e.g. iconv -f UTF-16 -t UTF-8',
+    ]);
   });
 
   it('refuses a binary file at once, with one error', async () => {

@@ -1,6 +1,6 @@
 import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { binaryReason, decodeUtf8, DEFAULT_MAX_BYTES, tooLarge, type IngestOptions } from './bytes.ts';
+import { binaryReason, decodeUtf8, utf16Error, DEFAULT_MAX_BYTES, tooLarge, type IngestOptions } from './bytes.ts';
 import { isCalendarDate } from './header.ts';
 import { idFromPath } from './text-file.ts';
 
@@ -50,6 +50,11 @@ export async function* readJsonlEntries(
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     if (first && chunk.length) {
       first = false;
+      const utf16 = utf16Error(chunk, { file });
+      if (utf16) {
+        yield utf16;
+        return;
+      }
       const binary = binaryReason(chunk.subarray(0, BINARY_SAMPLE));
       if (binary) {
         yield new ClaimgraphError('E_INPUT_BINARY', `binary data, not JSON Lines: ${binary}`, { file });
@@ -117,6 +122,12 @@ export function parseLine(bytes: Uint8Array, file: string, line: number, stem = 
   if (typeof o.text !== 'string') {
     return new ClaimgraphError('E_INPUT_FIELD', o.text === undefined ? 'no "text" field' : `"text" must be a string, got ${describeType(o.text)}`, where);
   }
+  if (!o.text.trim()) {
+    return new ClaimgraphError('E_INPUT_EMPTY', o.text ? '"text" holds only white space' : '"text" is empty', where);
+  }
+  // An escaped NUL gets past the byte check: it is as much binary data as a raw one.
+  const nulChar = o.text.indexOf('\u0000');
+  if (nulChar >= 0) return new ClaimgraphError('E_INPUT_BINARY', `binary data, not text: "text" holds a NUL character (\\u0000) at character ${nulChar}`, where);
   let id: string;
   if (o.id === undefined || o.id === null) id = `${stem}-${line}`;
   else if (typeof o.id === 'string' || typeof o.id === 'number') id = String(o.id);

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { binaryReason, decodeUtf8, DEFAULT_MAX_BYTES, tooLarge, type IngestOptions } from './bytes.ts';
+import { binaryReason, decodeUtf8, utf16Error, DEFAULT_MAX_BYTES, tooLarge, type IngestOptions } from './bytes.ts';
 import { parseHeader } from './header.ts';
 
 /** The file name without its extension: `articles/pokrovsk.txt` -> `pokrovsk`. */
@@ -27,6 +27,8 @@ export async function readTextFile(path: string, options: IngestOptions & { id?:
 /** The checks and the header, on bytes already read. */
 export function textFileDocument(bytes: Uint8Array, file: string, id: string): Document {
   if (bytes.length === 0) throw new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
+  const utf16 = utf16Error(bytes, { file });
+  if (utf16) throw utf16;
   const binary = binaryReason(bytes);
   if (binary) throw new ClaimgraphError('E_INPUT_BINARY', `binary data, not text: ${binary}`, { file });
   const raw = decodeUtf8(bytes, { file });

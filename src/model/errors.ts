@@ -10,7 +10,12 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_SPAN'
   | 'E_MODEL'
-  | 'E_STORE';
+  | 'E_STORE'
+  /** Input nested deeper than the parsers can take in linear time. */
+  | 'E_INPUT_NESTING'
+  /** Warnings: the input was read, with something changed or worth knowing. */
+  | 'W_INPUT_REPAIRED'
+  | 'W_INPUT_DUPLICATE';
 
 /**
  * Broken input or misuse, with enough context to name the culprit in one line.
@@ -26,9 +31,15 @@ export class ClaimgraphError extends Error {
     this.name = 'ClaimgraphError';
   }
 
-  /** `FILE:LINE: message`, the one line the CLI prints. */
+  /** A warning: the input was read (repaired, or replacing another), and the exit status does not change. */
+  get warning(): boolean {
+    return this.code.startsWith('W_');
+  }
+
+  /** `FILE:LINE: message`, the one line the CLI prints (`FILE: warning: message` for a warning). */
   describe(): string {
     const where = [this.context.file, this.context.line].filter((x) => x !== undefined).join(':');
-    return where ? `${where}: ${this.message}` : this.message;
+    const message = this.warning ? `warning: ${this.message}` : this.message;
+    return where ? `${where}: ${message}` : message;
   }
 }

@@ -41,30 +41,41 @@ export async function ingest(store: Store, documents: AsyncIterable<Document>, o
     progress.unchanged += result.unchanged;
     batch = [];
   };
-  for await (const document of documents) {
-    progress.read++;
-    progress.chars += document.text.length;
-    const hash = contentHash(document);
-    const stored = (await store.hashes([document.id])).get(document.id);
-    if (stored === hash && !batch.some((l) => l.document.id === document.id)) {
-      progress.unchanged++;
-    } else {
-      let extraction: Extraction | null = null;
-      try {
-        extraction = await options.extract(document);
-      } catch (e) {
-        progress.failed++;
-        options.onFailure?.(e, document);
-      }
-      if (extraction) {
-        if (!batch.length) batchStarted = Date.now();
-        batch.push({ document, hash, extraction });
-        if (batch.length >= batchSize || Date.now() - batchStarted >= maxBatchMs) await flush();
-      }
-    }
-    options.onProgress?.(progress);
+  try {
+    await readAll();
+  } catch (e) {
+    // The input failed (a reader's error that nothing caught): what was read and extracted before
+    // it is still good, so it is committed before the error goes on (unless the store is what failed).
+    await flush().catch(() => undefined);
+    throw e;
   }
   await flush();
   options.onProgress?.(progress);
   return progress;
+
+  async function readAll() {
+    for await (const document of documents) {
+      progress.read++;
+      progress.chars += document.text.length;
+      const hash = contentHash(document);
+      const stored = (await store.hashes([document.id])).get(document.id);
+      if (stored === hash && !batch.some((l) => l.document.id === document.id)) {
+        progress.unchanged++;
+      } else {
+        let extraction: Extraction | null = null;
+        try {
+          extraction = await options.extract(document);
+        } catch (e) {
+          progress.failed++;
+          options.onFailure?.(e, document);
+        }
+        if (extraction) {
+          if (!batch.length) batchStarted = Date.now();
+          batch.push({ document, hash, extraction });
+          if (batch.length >= batchSize || Date.now() - batchStarted >= maxBatchMs) await flush();
+        }
+      }
+      options.onProgress?.(progress);
+    }
+  }
 }

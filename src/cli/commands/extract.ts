@@ -69,6 +69,12 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
       io.report(e);
       status = Math.max(status, 1);
     },
+    // A parser's own failure on one file costs only that file: named, and the rest still read.
+    onFailure: (e, file) => {
+      io.report(e, { file });
+      status = 2;
+    },
+    onWarning: (w) => io.report(w),
   });
   // Pretty output of several documents is an array, so the first one waits to see if a second comes.
   let held: string | null = null;

@@ -58,6 +58,32 @@ describe('claimgraph ingest', () => {
     await after.close();
   });
 
+  it('stores a lone surrogate as the U+FFFD extraction saw, so that every offset slices the stored text (issue 16, item 1)', async () => {
+    const input = join(tmp, 's.jsonl');
+    writeFileSync(input, '{"id":"s","text":"A \\ud800 b. \\"We will hold,\\" said Andrii Hnatov."}\n');
+    const db = join(tmp, 's.db');
+    const first = await run([input, '--db', db, '--json']);
+    expect(first.status).toBe(0);
+    expect(first.errors).toEqual([`${input}: warning: document "s": lone UTF-16 surrogates replaced by U+FFFD (text: 1 at character 2)`]);
+    const store = openSqliteStore(db);
+    const { document, extraction } = (await store.get('s'))!;
+    expect(document.text).toBe('A \uFFFD b. "We will hold," said Andrii Hnatov.');
+    expect(extraction.quotes.map((q) => [q.text, document.text.slice(q.start, q.end), q.speaker?.name])).toEqual([['"We will hold,"', '"We will hold,"', 'Andrii Hnatov']]);
+    await store.close();
+    // Read again: the same article, unchanged (it was "unchanged" before too, but never repaired).
+    expect((await run([input, '--db', db, '--json'])).summary).toMatchObject({ unchanged: 1, added: 0, replaced: 0 });
+  });
+
+  it('a hostile feed costs only itself: one line naming it, the files after it ingested (issue 16, item 2)', async () => {
+    const input = join(tmp, 'hostile-batch');
+    cpSync(join(fixtures, 'drone-factory.txt'), join(input, 'z.txt'));
+    writeFileSync(join(input, 'a.rss'), '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<rss version="2.0"><channel><title>T</title><item><description>&x;</description></item></channel></rss>\n');
+    const result = await run([input, '--db', join(tmp, 'hostile.db'), '--json']);
+    expect(result.status).toBe(1);
+    expect(result.errors).toEqual([`${join(input, 'a.rss')}: refused: the feed declares an external entity (<!ENTITY ... SYSTEM/PUBLIC ...>), which claimgraph never reads`]);
+    expect(result.summary).toMatchObject({ read: 1, added: 1, stored: 1 });
+  });
+
   it('refuses a store file that is not one, in one line, before reading anything', async () => {
     const notDb = join(tmp, 'notes.txt');
     writeFileSync(notDb, 'just notes, not a database. '.repeat(50));

@@ -74,7 +74,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
   let lastLog = started;
   const rate = (p: IngestProgress) => (p.read / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
   // A log line must not cut into the bar: clear it, write, and let it redraw.
-  const report = (e: unknown, where?: { id?: string }) => {
+  const report = (e: unknown, where?: { id?: string; file?: string }) => {
     if (bar) stderr.write('\r\x1b[K');
     io.report(e, where);
   };
@@ -87,6 +87,12 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
         report(e);
         status = Math.max(status, 1);
       },
+      // A parser's own failure on one file costs only that file: named, and the rest still read.
+      onFailure: (e, file) => {
+        report(e, { file });
+        status = 2;
+      },
+      onWarning: (w) => report(w),
     });
     result = await ingest(store, documents, {
       extract: lazyExtractor(),

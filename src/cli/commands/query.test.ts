@@ -35,7 +35,7 @@ type Row = Record<string, unknown>;
 const contradiction = (r: Row) => (r.kind === 'proposition'
   ? [r.kind, r.proposition, (r.asserted as Row[]).map((a) => a.claimant), (r.denied as Row[]).map((d) => d.rebutter)]
   : [r.kind, r.category, ...[r.a, r.b].map((p) => ((p as Row).appearances as Row[])[0]!.document)]);
-const lines = (s: string) => s.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = (s: string) => (s.trimEnd() ? s.trimEnd().split('\n') : []).map((l) => JSON.parse(l) as Record<string, unknown>);
 async function failure(command: Command, args: string[]) {
   const error = await command(args, { stdin: Readable.from([]), stdout: new Writable({ write: (_c, _e, d) => d() }), report: () => {} }).then(() => null, (e: unknown) => e);
   return describeError(error);
@@ -78,6 +78,8 @@ describe('claimgraph query', () => {
     // of two articles (40 howitzers, 300 drones) share a category but count different things.
     [['contradictions'], contradiction, [['proposition', 'bridge | undamaged', ['russia-defense-ministry'], ['oksana-lysenko']]]],
     [['mentions', '--equipment', 'krab'], (r: Record<string, unknown>) => [r.article, r.name, r.spans], [['artillery-delivery', 'AHS Krab', [{ start: 238, end: 242, text: 'Krab' }]]]],
+    [['speakers', '--limit', '1', '--offset', '9007199254740991'], (r: Record<string, unknown>) => r.name, []],
+    [['speakers', '--limit', '9007199254740991', '--offset', '1000'], (r: Record<string, unknown>) => r.name, []],
   ])('%j', async (args, pick, expected) => {
     const { status, stdout } = await run(query, [...args, '--db', db]);
     expect(status).toBe(0);
@@ -89,7 +91,13 @@ describe('claimgraph query', () => {
     [['figures', '--category', 'tanks'], '--category must be one of military-casualties, civilian-casualties, troops, equipment, munitions, territory, displaced-people, money, other; got "tanks"'],
     [['mentions', '--place', 'Kyiv', '--equipment', 'F-16'], 'query mentions needs one of --place NAME or --equipment NAME'],
     [['everything'], "unknown query 'everything' (quotes, speakers, figures, claims, contradictions, mentions)"],
-    [['figures', '--from', 'last week'], '--from must be a date YYYY-MM-DD, got "last week"'],
+    [['figures', '--from', 'last week'], '--from must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got "last week"'],
+    // Issue 16, item 8: these were accepted, or ended in "internal error: SqliteError: datatype mismatch".
+    [['figures', '--from', '2025-99-99'], '--from must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got "2025-99-99"'],
+    [['figures', '--to', '2025-02-30'], '--to must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got "2025-02-30"'],
+    [['figures', '--from', '2025-13'], '--from must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got "2025-13"'],
+    [['speakers', '--limit', '9007199254740993'], '--limit must be a whole number from 0 to 9007199254740991, got "9007199254740993"'],
+    [['speakers', '--offset', '1e300'], '--offset must be a whole number from 0 to 9007199254740991, got "1e300"'],
   ])('refuses %j in one line', async (args, message) => expect(await failure(query, [...args, '--db', db])).toBe(message));
 });
 

@@ -9,6 +9,7 @@ import { parseTolerance } from './claims.ts';
 import type { CommandIo } from '../io.ts';
 import { FIGURE_CATEGORIES } from '../../extract/lexicon/figure-categories.ts';
 import { wholeNumber } from '../options.ts';
+import { isCalendarDate } from '../../ingest/header.ts';
 
 export const usage = `usage: claimgraph query WHAT --db FILE [filters] [--limit N] [--offset N]
 
@@ -33,8 +34,12 @@ export function openForReading(db: string | undefined, command: string): Store {
 }
 
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a day that exists (`2025-99-99` and `2025-02-30` are refused). */
 const isoDay = (name: string, v: string | undefined) => {
-  if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new ClaimgraphError('E_USAGE', `--${name} must be a date YYYY-MM-DD, got ${JSON.stringify(v)}`);
+  if (v === undefined) return v;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  const ok = m && (m[2] === undefined || (+m[2] >= 1 && +m[2] <= 12)) && (m[3] === undefined || isCalendarDate(+m[1]!, +m[2]!, +m[3]));
+  if (!ok) throw new ClaimgraphError('E_USAGE', `--${name} must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got ${JSON.stringify(v)}`);
   return v;
 };
 

@@ -8,6 +8,7 @@ import { findRate } from './04-rate.ts';
 import { findUnit, findWhose } from './05-unit-and-whose.ts';
 import { categorize } from './06-category.ts';
 import { findClaimant } from './07-claimant.ts';
+import { SpanIndex } from '../span-index.ts';
 import { MUNITION_NOUNS, EQUIPMENT_NOUNS } from '../lexicon/figure-categories.ts';
 import type { NumberPhrase } from './types.ts';
 
@@ -34,6 +35,7 @@ const SIDED: ReadonlySet<FigureCategory> = new Set(['military-casualties', 'troo
 export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[] {
   // 1. Numbers written in digits or words; labels, clock times, phone numbers, ordinals, dates out.
   const found = findNumbers(doc);
+  let quoteIndex: SpanIndex<Quotation> | undefined;
   // 2. Values; years out.
   const phrases: NumberPhrase[] = [];
   for (const f of found) {
@@ -74,7 +76,7 @@ export function extractFigures(doc: Doc, quotes: readonly Quotation[]): Figure[]
     const start = p.qualifier && p.qualifier.start < p.start ? p.qualifier.start : p.start;
     const s = span(doc.text, start, end);
     // 7. Claimant: the speaker of the quotation holding the figure, else the outlet.
-    const claimant = findClaimant(doc, quotes, s.start, s.end);
+    const claimant = findClaimant(doc, quoteIndex ??= new SpanIndex(quotes), s.start, s.end);
     const rules = [...p.rules];
     if (unit) rules.push('figures/05-unit');
     if (rate) rules.push('figures/04-rate');

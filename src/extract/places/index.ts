@@ -8,6 +8,7 @@ import { choosePlaces, isAmbiguous } from './03-choose.ts';
 import { isMetonymy } from './04-metonymy.ts';
 import { gazetteer } from './gazetteer.ts';
 import { PERSONAL_TITLES } from '../lexicon/places.ts';
+import { SpanIndex } from '../span-index.ts';
 
 /** A first-pass choice this sure is kept as it is. */
 const SETTLED = 0.9;
@@ -23,7 +24,7 @@ const SETTLED = 0.9;
  */
 export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place[] {
   const gaz = gazetteer();
-  const people = personSpans(entities);
+  const people = new SpanIndex(personSpans(entities));
   const surnames = personWords(entities);
   // `Mr. Obama`, `President Trump`: a name after a personal title is a person's throughout the article.
   const found = findMentions(doc, gaz);
@@ -33,7 +34,7 @@ export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place
     const end = doc.tokEnd[m.end - 1]!;
     // `Obama said`, `Clinton`, `Scott`: a word of a person's name in this article is that person.
     if (m.end - m.first === 1 && surnames.has(m.key) && !m.entries.some((e) => e.kind === 'country')) return false;
-    return !people.length || !insidePerson(people, start, end, doc.text.slice(start, end));
+    return !insidePerson(people, start, end, doc.text.slice(start, end));
   });
   const first = articleContext(doc, gaz, mentions);
   const firstChoices = choosePlaces(doc, gaz, mentions, first);
@@ -84,8 +85,8 @@ function personSpans(entities: readonly Entity[]): { start: number; end: number;
  * A place name inside a person's name (`Hnatov` of Andrii Hnatov, were it a town) is the person.
  * A place name that is the whole "person" (`New Orleans`) is the place: the people finder guessed.
  */
-function insidePerson(people: readonly { start: number; end: number; name: string }[], start: number, end: number, text: string): boolean {
-  // People are few per article; a linear scan is cheaper than keeping an index.
-  for (const p of people) if (p.start < end && start < p.end && p.name !== text) return true;
+function insidePerson(people: SpanIndex<{ start: number; end: number; name: string }>, start: number, end: number, text: string): boolean {
+  // Indexed by position: a scan of every person's mention per place name was quadratic on a long article (issue 16).
+  for (const { item: p } of people.reaching(start, end)) if (p.name !== text) return true;
   return false;
 }

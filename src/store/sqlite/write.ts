@@ -3,6 +3,8 @@ import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ItemContext, type ItemTable } from '../schema.ts';
 import type { Ledger, PutResult } from '../store.ts';
 import type { Db } from './open.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { isWellFormed } from '../../ingest/well-formed.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -62,6 +64,13 @@ export class LedgerWriter {
       // The old article's items go with it (ON DELETE CASCADE), and so do their search entries.
       if (old) this.remove.run(old.key);
       const { id, date, title, url, source, text } = ledger.document;
+      // UTF-8 cannot hold a lone surrogate: SQLite would store three bytes that read back as three
+      // U+FFFD, and every offset after it would be off by two. Ingest repairs them; nothing else may write one.
+      for (const [field, value] of [['id', id], ['text', text], ['title', title], ['byline', ledger.document.byline], ['url', url], ['source', source]] as const) {
+        if (typeof value === 'string' && !isWellFormed(value)) {
+          throw new ClaimgraphError('E_INPUT_ENCODING', `document ${JSON.stringify(id)}: ${field} holds a lone UTF-16 surrogate, which UTF-8 cannot store (readInputs replaces them)`, { id });
+        }
+      }
       const info = this.insertArticle.run({ id, hash: ledger.hash, date, title, byline: ledger.document.byline ?? null, url, source, text, ingested: now });
       this.insertItems(Number(info.lastInsertRowid), ledger);
       if (old) result.replaced++;
