@@ -197,3 +197,9 @@ export function spellingKey(name: string, organization: boolean): { key: string;
   if (person) return { key: personKey(person), person: true };
   return { key: words(nameKey(name.replace(/\s+/g, ' '))).map((w) => foldWord(w)).filter(Boolean).join(' '), person: false };
 }
+
+/** Names sharing this are decided together (the store regroups them when one changes): a person's surname key, else the whole key. */
+export function surnameOf(name: string, organization: boolean): string {
+  const { key, person } = spellingKey(name, organization);
+  return person ? key.slice(key.lastIndexOf(' ') + 1) : key;
+}
