@@ -46,6 +46,7 @@ export function migrate(db: Db, path: string, readonly = false, upTo = LATEST_VE
     if (m.version <= version || m.version > upTo) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.fill?.(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }

@@ -1,0 +1,137 @@
+import type { Statement } from 'better-sqlite3';
+import { groupSpellings } from '../../link/identities.ts';
+import { isOrganizationName, spellingKey, surnameOf } from '../../link/names.ts';
+import type { Quotation } from '../../model/items.ts';
+import type { Db } from './open.ts';
+
+/**
+ * One identity per person across the stored articles (src/link/identities.ts decides; this keeps
+ * its answer in the store). Each spelling in `speakers` carries its surname key, spelling key,
+ * kind and identity; `identities` holds each identity's name and counts. Spellings that share a
+ * surname key are decided together, so a write regroups only the surnames its articles name (or
+ * named, for a replaced article): ingest stays incremental.
+ */
+export class IdentityIndex {
+  private readonly s;
+  /** Spelling -> [surname, key]: the same names come in every batch. */
+  private readonly keys = new Map<string, [string, string]>();
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      speakersOf: db.prepare<[number], { surname: string | null }>(
+        'SELECT DISTINCT s.surname FROM quotes q JOIN speakers s ON s.name = q.speaker WHERE q.article = ?'),
+      note: db.prepare<{ name: string; surname: string; key: string; kind: string | null }>(
+        'UPDATE speakers SET surname = @surname, key = @key, kind = @kind WHERE name = @name AND surname IS NULL'),
+      unkeyed: db.prepare<[], { name: string; kind: string | null }>(
+        'SELECT s.name, (SELECT q.speaker_kind FROM quotes q WHERE q.speaker = s.name LIMIT 1) AS kind FROM speakers s WHERE s.surname IS NULL'),
+      spellings: db.prepare<[string], { name: string; quotes: number; articles: number; kind: string | null }>(
+        'SELECT name, quotes, articles, kind FROM speakers WHERE surname = ? ORDER BY quotes DESC, name'),
+      roles: db.prepare<[string], { role: string }>('SELECT role FROM speaker_roles WHERE name = ?'),
+      drop: db.prepare<[string]>('DELETE FROM identities WHERE surname = ?'),
+      taken: db.prepare<[string], { n: number }>('SELECT 1 AS n FROM identities WHERE id = ?'),
+      insert: db.prepare<{ id: string; name: string; surname: string; quotes: number; articles: number; ambiguous: string }>(
+        'INSERT INTO identities (id, name, surname, quotes, articles, ambiguous) VALUES (@id, @name, @surname, @quotes, @articles, @ambiguous)'),
+      assign: db.prepare<[string, string]>('UPDATE speakers SET identity = ? WHERE name = ?'),
+      articles: db.prepare<[string], { n: number }>('SELECT count(DISTINCT article) AS n FROM quotes WHERE speaker IN (SELECT value FROM json_each(?))'),
+    };
+  }
+
+  /** The store has the identity tables (a file an older claimgraph wrote may not, until it is migrated). */
+  static present(db: Db): boolean {
+    return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'identities'").get() as { n: number }).n > 0;
+  }
+
+  /** The surname keys an article's speakers have: call before deleting it, to regroup them after. */
+  surnamesOf(article: number): string[] {
+    return this.s.speakersOf.all(article).map((r) => r.surname).filter((s): s is string => s !== null);
+  }
+
+  /** Keys the spellings of these quotations' speakers that are new to the store; returns their surname keys. */
+  note(quotes: readonly Quotation[], touched: Set<string>): void {
+    for (const q of quotes) {
+      const name = q.speaker?.name;
+      if (!name) continue;
+      touched.add(this.key(name, q.speaker!.kind, true));
+    }
+  }
+
+  /** Every spelling without keys (after a migration) keyed, and every identity rebuilt. */
+  fillAll(): void {
+    const touched = new Set<string>();
+    for (const row of this.s.unkeyed.all()) touched.add(this.key(row.name, row.kind, true));
+    for (const r of this.db.prepare<[], { surname: string }>('SELECT DISTINCT surname FROM speakers WHERE surname IS NOT NULL').all()) touched.add(r.surname);
+    this.regroup(touched);
+  }
+
+  private key(name: string, kind: string | null, write: boolean): string {
+    let k = this.keys.get(name);
+    if (!k) {
+      const organization = organizationOf(name, kind);
+      k = [surnameOf(name, organization), spellingKey(name, organization).key];
+      if (this.keys.size > 100_000) this.keys.clear();
+      this.keys.set(name, k);
+    }
+    if (write) this.s.note.run({ name, surname: k[0], key: k[1], kind });
+    return k[0];
+  }
+
+  /** Rebuilds the identities of these surname keys from their spellings. */
+  regroup(surnames: Iterable<string>): void {
+    for (const surname of surnames) {
+      const rows = this.s.spellings.all(surname);
+      this.s.drop.run(surname);
+      const byName = new Map(rows.map((r) => [r.name, r]));
+      const groups = groupSpellings(rows.map((r) => ({
+        name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: this.s.roles.all(r.name).map((x) => x.role),
+      })));
+      for (const g of groups) {
+        const members = g.spellings.map((n) => byName.get(n)!);
+        const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
+        // One spelling: its own count. Several: an article that used two of them counts once.
+        const articles = members.length === 1 ? members[0]!.articles : this.s.articles.get(JSON.stringify(g.spellings))!.n;
+        let id = g.id;
+        for (let i = 2; this.s.taken.get(id); i++) id = `${g.id}-${i}`;
+        this.s.insert.run({ id, name: g.name, surname, quotes, articles, ambiguous: JSON.stringify(g.ambiguous) });
+        for (const n of g.spellings) this.s.assign.run(id, n);
+      }
+    }
+  }
+}
+
+function organizationOf(name: string, kind: string | null): boolean {
+  return kind === 'organization' || kind === 'group' || isOrganizationName(name);
+}
+
+/** Reading: the identities a name typed by a user stands for. */
+export class IdentityLookup {
+  private readonly s;
+  private readonly byWords = new Map<number, Statement<Record<string, string>, { identity: string }>>();
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      spelling: db.prepare<[string], { identity: string | null }>('SELECT identity FROM speakers WHERE name = ?'),
+      named: db.prepare<[string], { id: string }>('SELECT id FROM identities WHERE name = ?'),
+    };
+  }
+
+  /**
+   * A spelling as stored (any case) is its identity; else an identity of that name; else every
+   * identity with a spelling whose key holds each word of the name's key (`Zelensky` ->
+   * `zelenski` -> Volodymyr Zelenskyy; `Kovalenko` -> both Kovalenkos).
+   */
+  resolve(name: string): string[] {
+    const exact = this.s.spelling.get(name)?.identity;
+    if (exact) return [exact];
+    const named = this.s.named.all(name).map((r) => r.id);
+    if (named.length) return named;
+    const ws = spellingKey(name, false).key.split(' ').filter(Boolean);
+    if (!ws.length) return [];
+    let st = this.byWords.get(ws.length);
+    if (!st) {
+      const where = ws.map((_w, i) => `instr(' ' || key || ' ', ' ' || @w${i} || ' ') > 0`).join(' AND ');
+      st = this.db.prepare(`SELECT DISTINCT identity FROM speakers WHERE identity IS NOT NULL AND ${where} ORDER BY identity`);
+      this.byWords.set(ws.length, st);
+    }
+    return st.all(Object.fromEntries(ws.map((w, i) => [`w${i}`, w]))).map((r) => r.identity);
+  }
+}
