@@ -99,6 +99,21 @@ describe('groupSpellings: the store\'s identities from spellings', () => {
     expect(groups(spelling('Aleksandar Vučić', 3), spelling('Aleksandar Vucic', 1))).toEqual([['aleksandar-vučić', 'Aleksandar Vučić', ['Aleksandar Vucic', 'Aleksandar Vučić'], []]]);
   });
 
+  it('reads a full name after words of a role as that full name, and shows a name written only in capitals as a name', () => {
+    expect(groups(spelling('Iryna Vereshchuk', 9), spelling('Temporarily Occupied Territories Iryna Vereshchuk', 2), spelling('MS. PSAKI', 4))).toEqual([
+      ['iryna-vereshchuk', 'Iryna Vereshchuk', ['Iryna Vereshchuk', 'Temporarily Occupied Territories Iryna Vereshchuk'], []],
+      ['psaki', 'Psaki', ['MS. PSAKI'], []],
+    ]);
+  });
+
+  it('keeps names that hold no person apart, titles included, and names a state by its own name', () => {
+    expect(groups(spelling('President', 9), spelling('Vice President', 2), spelling('the President'), spelling('Kremlin', 2, [], true), spelling('Russian Federation', 1, [], true), spelling('Russia', 3, [], true))).toEqual([
+      ['president', 'President', ['President', 'the President'], []],
+      ['russia', 'Russia', ['Kremlin', 'Russia', 'Russian Federation'], []],
+      ['vice-president', 'Vice President', ['Vice President'], []],
+    ]);
+  });
+
   it('groups an organization by its whole name, never as a surname', () => {
     expect(groups(spelling('Kovalenko Group', 1, [], true), spelling('Ivan Kovalenko'), spelling('Kovalenko'))).toEqual([
       ['ivan-kovalenko', 'Ivan Kovalenko', ['Ivan Kovalenko', 'Kovalenko'], []],

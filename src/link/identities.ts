@@ -1,7 +1,7 @@
 import type { Identity, Party, RoleSpell } from '../model/claims.ts';
 import type { Entity } from '../model/items.ts';
 import { cmp, type Article } from './corpus.ts';
-import { bareName, displayName, isDescription, isOrganizationName, nameKey, personName, roleWords, sideOf, slug, spellingKey, titlesOf, words } from './names.ts';
+import { bareName, displayName, isDescription, isOrganizationName, nameKey, personKey, personName, roleWords, sideOf, slug, spellingKey, titlesOf, words } from './names.ts';
 
 /**
  * One identity per speaker across the corpus. Full names are identities; a surname alone (`Hnatov`,
@@ -154,6 +154,17 @@ export interface SpellingGroup {
  */
 export function groupSpellings(spellings: readonly Spelling[]): SpellingGroup[] {
   const keyed = spellings.map((s) => ({ s, ...spellingKey(s.name, s.organization) }));
+  // A name of three words or more that ends with a full name the others give is that person with
+  // words of a role before it (`Temporarily Occupied Territories Iryna Vereshchuk`).
+  const fullKeys = new Set(keyed.filter((k) => k.person && k.key.includes(' ')).map((k) => k.key));
+  for (const k of keyed) {
+    if (!k.person) continue;
+    const ws = k.key.split(' ');
+    for (let i = 1; i <= ws.length - 2; i++) {
+      const tail = ws.slice(i).join(' ');
+      if (fullKeys.has(tail)) { k.key = tail; break; }
+    }
+  }
   const full = new Map<string, Spelling[]>();
   for (const k of keyed) if (k.person && k.key.includes(' ')) (full.get(k.key) ?? full.set(k.key, []).get(k.key)!).push(k.s);
   const groups = new Map<string, Spelling[]>();
@@ -169,23 +180,41 @@ export function groupSpellings(spellings: readonly Spelling[]): SpellingGroup[] 
     } else if (!k.person) key = '\u0000' + key;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(k.s);
   }
-  const out = [...groups].map(([key, group]) => ({ key, group, ...shownName(group) }));
+  const out = [...groups].map(([key, group]) => ({ key, group, ...shownName(group, key, !key.startsWith('\u0000')) }));
   const idOf = new Map(out.map((g) => [g.key, g.id]));
   return out.map(({ key, group, id, name }) => ({
     id, name, spellings: group.map((s) => s.name), ambiguous: (ambiguous.get(key) ?? []).map((k) => idOf.get(k) ?? slug(k)),
   }));
 }
 
-/** The group's name: the fullest person name its spellings hold, then the most quoted, then not in capitals. */
-function shownName(group: readonly Spelling[]): { id: string; name: string } {
+/**
+ * The group's name. A person: the fullest name its spellings hold that keys as the group does (not
+ * `Temporarily Occupied Territories Iryna Vereshchuk`), then not in capitals, then the most quoted.
+ * An organization: its display name (`Kremlin` -> Russia), the most quoted. Anything else: the
+ * most quoted spelling as written.
+ */
+function shownName(group: readonly Spelling[], key: string, person: boolean): { id: string; name: string } {
   const uses = new Map<string, number>();
+  const organization = group.some((s) => s.organization);
   for (const s of group) {
-    const shown = (s.organization ? null : personName(s.name)) ?? s.name.replace(/\s+/g, ' ').trim();
+    const written = s.name.replace(/\s+/g, ' ').trim();
+    const shown = organization ? displayName(written) : person ? personName(written) ?? written : written;
     uses.set(shown, (uses.get(shown) ?? 0) + s.quotes);
   }
   const capitals = (x: string) => (x === x.toUpperCase() ? 1 : 0);
-  const name = [...uses.keys()].sort((a, b) => words(b).length - words(a).length || capitals(a) - capitals(b) || uses.get(b)! - uses.get(a)! || cmp(a, b))[0]!;
-  return { id: slug(nameKey(name)) || slug(name.toLowerCase()) || 'unnamed', name };
+  // A name only ever written in capitals (`MS. PSAKI` in a transcript) is shown as a name: `Psaki`.
+  for (const x of [...uses.keys()]) {
+    if (person && capitals(x) && /\p{Lu}{2}/u.test(x)) {
+      const cased = x.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+      if (!uses.has(cased)) uses.set(cased, uses.get(x)!);
+    }
+  }
+  const own = (x: string) => (person && personKey(x) !== key ? 1 : 0);
+  const order = person
+    ? (a: string, b: string) => own(a) - own(b) || words(b).length - words(a).length || capitals(a) - capitals(b) || uses.get(b)! - uses.get(a)! || cmp(a, b)
+    : (a: string, b: string) => uses.get(b)! - uses.get(a)! || capitals(a) - capitals(b) || cmp(a, b);
+  const name = [...uses.keys()].sort(order)[0]!;
+  return { id: slug(person || organization ? nameKey(name) : name.toLowerCase()) || 'unnamed', name };
 }
 
 function assemble(group: readonly NameInDoc[], shown: (n: NameInDoc) => string): Identity {

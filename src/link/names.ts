@@ -120,6 +120,11 @@ const NAME_TITLES: ReadonlySet<string> = new Set([
 ]);
 /** Lower-case words that may sit inside a name: `Ursula von der Leyen`, `Luiz Inácio Lula da Silva`. */
 const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ter']);
+/** Short forms of first names that stand for the full one in news (`Joe Biden` = `Joseph R. Biden`). */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['joe', 'joseph'], ['bill', 'william'], ['bob', 'robert'], ['jim', 'james'], ['mike', 'michael'], ['tony', 'anthony'],
+  ['tom', 'thomas'], ['dick', 'richard'], ['ben', 'benjamin'], ['jake', 'jacob'], ['ron', 'ronald'], ['don', 'donald'],
+]);
 const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
@@ -175,10 +180,12 @@ export function personName(raw: string): string | null {
  * 7. a final ei -> i: Sergei/Sergey/Serhiy;
  * 8. a doubled letter -> one: Zelenskiy/Zelenskyy/Zelensky, Kirill;
  * 9. a final -er after a consonant -> -r: Alexander/Aleksandr;
- * 10. (first names only) a final -o after a consonant off: Mykhailo/Mykhail, Petro/Petr.
+ * 10. (first names only) a final -o after a consonant off: Mykhailo/Mykhail, Petro/Petr;
+ * 11. (first names only, before the others) the short forms news uses for a few English first names: Joe -> Joseph.
  */
 export function foldWord(word: string, firstName = false): string {
   let w = transliterate(word).toLowerCase().replace(/[^a-z-]/g, '');
+  if (firstName) w = SHORT_FORMS.get(w) ?? w;
   w = w.replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/(?<![scztpg])h/g, 'g').replace(/y/g, 'i').replace(/ei$/, 'i')
     .replace(/([a-z])\1+/g, '$1').replace(/(?<=[^aeiou])er$/, 'r');
   if (firstName && w.length > 3) w = w.replace(/(?<=[^aeiou])o$/, '');
@@ -191,11 +198,17 @@ export function personKey(name: string): string {
   return ws.map((w, i) => foldWord(w, i < ws.length - 1)).filter(Boolean).join(' ');
 }
 
-/** The key any name is grouped under: a person's name folded (`personKey`), else the folded name as written. */
+/**
+ * The key any name is grouped under: a person's name folded (`personKey`); an organization's as
+ * the ledger compares them (`nameKey`: `Moscow` = `Russia`), folded; anything else (`Vice
+ * President`, `you`) as written, folded, so that no title is taken off what holds no name.
+ */
 export function spellingKey(name: string, organization: boolean): { key: string; person: boolean } {
   const person = organization ? null : personName(name);
   if (person) return { key: personKey(person), person: true };
-  return { key: words(nameKey(name.replace(/\s+/g, ' '))).map((w) => foldWord(w)).filter(Boolean).join(' '), person: false };
+  const written = name.replace(/\s+/g, ' ').trim();
+  const ws = organization ? words(nameKey(written)) : words(written).filter((w, i) => i > 0 || w !== 'the');
+  return { key: ws.map((w) => foldWord(w)).filter(Boolean).join(' '), person: false };
 }
 
 /** Names sharing this are decided together (the store regroups them when one changes): a person's surname key, else the whole key. */
