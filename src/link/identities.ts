@@ -103,7 +103,8 @@ export function evidenceOf(roles: Iterable<string>, names: Iterable<string>): Ev
   const roleSet = new Set<string>();
   const all = new Set<string>();
   for (const r of roles) for (const w of roleWords(r)) { roleSet.add(w); all.add(w); }
-  for (const n of names) for (const t of titlesOf(n)) all.add(t);
+  // Titles anywhere before the name (`what President Macron`), spelled out (`Gen.` -> general).
+  for (const n of names) for (const w of words(n).slice(0, -1)) for (const t of titlesOf(w)) all.add(t);
   return { roles: roleSet, all };
 }
 

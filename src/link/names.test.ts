@@ -56,6 +56,7 @@ describe('personName: the name inside a stored speaker name', () => {
     ['Secretary of State Antony Blinken', 'Antony Blinken'],
     ['Ursula von der Leyen', 'Ursula von der Leyen'],
     ['Aleksandar Vučić', 'Aleksandar Vučić'],
+    ["President Biden's", 'Biden'],
   ])('%j -> %j', (raw, name) => expect(personName(raw)).toBe(name));
 
   it.each(['President', 'you', 'Head of the Office of the President', 'Ukraine', 'United States', 'Jr. of the United States'])('%j holds no person name', (raw) => {

@@ -164,6 +164,8 @@ export function personName(raw: string): string | null {
   for (let i = 0; i < ws.length - 1; i++) if (isTitle(ws[i]!)) lastTitle = i;
   ws = ws.slice(lastTitle + 1);
   while (ws.length && SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''))) ws = ws.slice(0, -1);
+  // `President Biden’s`: the possessive is no part of the name.
+  if (ws.length) ws[ws.length - 1] = ws[ws.length - 1]!.replace(/['’]s$/u, '');
   while (ws.length > 2 && (place(ws[0]!) || isInitial(ws[0]!))) ws = ws.slice(1);
   if (!ws.length || isTitle(ws[ws.length - 1]!) || place(ws.join(' ')) || ws.every(isInitial)) return null;
   return ws.join(' ');
