@@ -156,14 +156,16 @@ export interface SpellingGroup {
 export function groupSpellings(spellings: readonly Spelling[]): SpellingGroup[] {
   const keyed = spellings.map((s) => ({ s, ...spellingKey(s.name, s.organization) }));
   // A name of three words or more that ends with a full name the others give is that person with
-  // words of a role before it (`Temporarily Occupied Territories Iryna Vereshchuk`).
+  // words of a role before it (`Temporarily Occupied Territories Iryna Vereshchuk`), even when the
+  // speaker stage called it an organization (`Republic of Estonia Alar Karis`).
   const fullKeys = new Set(keyed.filter((k) => k.person && k.key.includes(' ')).map((k) => k.key));
   for (const k of keyed) {
-    if (!k.person) continue;
-    const ws = k.key.split(' ');
+    const spelled = k.person ? k : k.s.organization && !isOrganizationName(k.s.name) ? spellingKey(k.s.name, false) : null;
+    if (!spelled?.person) continue;
+    const ws = spelled.key.split(' ');
     for (let i = 1; i <= ws.length - 2; i++) {
       const tail = ws.slice(i).join(' ');
-      if (fullKeys.has(tail)) { k.key = tail; break; }
+      if (fullKeys.has(tail)) { k.key = tail; k.person = true; break; }
     }
   }
   const full = new Map<string, Spelling[]>();

@@ -57,6 +57,7 @@ describe('personName: the name inside a stored speaker name', () => {
     ['Ursula von der Leyen', 'Ursula von der Leyen'],
     ['Aleksandar Vučić', 'Aleksandar Vučić'],
     ["President Biden's", 'Biden'],
+    ['Q    Did Netanyahu', 'Netanyahu'],
   ])('%j -> %j', (raw, name) => expect(personName(raw)).toBe(name));
 
   it.each(['President', 'you', 'Head of the Office of the President', 'Ukraine', 'United States', 'Jr. of the United States'])('%j holds no person name', (raw) => {

@@ -127,6 +127,11 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
+/** Words that start a question or clause with a capital (`Q Did Netanyahu`, `And President Zelenskyy`): never a name's first word. */
+const OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'so', 'or', 'if', 'what', 'which', 'who', 'whom', 'why', 'how', 'when', 'where', 'did', 'does', 'do', 'is', 'are',
+  'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'then', 'now',
+]);
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const isTitle = (w: string) => NAME_TITLES.has(w.toLowerCase().replace(/[,:]$/, ''));
 const isInitial = (w: string) => /^\p{L}\.?$/u.test(w);
@@ -166,6 +171,7 @@ export function personName(raw: string): string | null {
   while (ws.length && SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''))) ws = ws.slice(0, -1);
   // `President Biden’s`: the possessive is no part of the name.
   if (ws.length) ws[ws.length - 1] = ws[ws.length - 1]!.replace(/['’]s$/u, '');
+  while (ws.length > 1 && OPENERS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
   while (ws.length > 2 && (place(ws[0]!) || isInitial(ws[0]!))) ws = ws.slice(1);
   if (!ws.length || isTitle(ws[ws.length - 1]!) || place(ws.join(' ')) || ws.every(isInitial)) return null;
   return ws.join(' ');
@@ -215,6 +221,8 @@ export function spellingKey(name: string, organization: boolean): { key: string;
 
 /** Names sharing this are decided together (the store regroups them when one changes): a person's surname key, else the whole key. */
 export function surnameOf(name: string, organization: boolean): string {
-  const { key, person } = spellingKey(name, organization);
+  // Only an organization by its name is kept off the surnames: the speaker stage's kind may be wrong
+  // (`Republic of Estonia Alar Karis`), and the grouping may still read it as a person.
+  const { key, person } = spellingKey(name, organization && isOrganizationName(name));
   return person ? key.slice(key.lastIndexOf(' ') + 1) : key;
 }
