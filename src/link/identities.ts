@@ -156,16 +156,22 @@ export interface SpellingGroup {
 export function groupSpellings(spellings: readonly Spelling[]): SpellingGroup[] {
   const keyed = spellings.map((s) => ({ s, ...spellingKey(s.name, s.organization) }));
   // A name of three words or more that ends with a full name the others give is that person with
-  // words of a role before it (`Temporarily Occupied Territories Iryna Vereshchuk`), even when the
-  // speaker stage called it an organization (`Republic of Estonia Alar Karis`).
-  const fullKeys = new Set(keyed.filter((k) => k.person && k.key.includes(' ')).map((k) => k.key));
+  // words of a role before it (`Temporarily Occupied Territories Iryna Vereshchuk`). A name the
+  // speaker stage called an organization, though no organization by its words, is the person
+  // when it holds the name of one the others give (`Republic of Estonia Alar Karis`, `President Biden’s`).
+  const personKeys = new Set(keyed.filter((k) => k.person).map((k) => k.key));
   for (const k of keyed) {
-    const spelled = k.person ? k : k.s.organization && !isOrganizationName(k.s.name) ? spellingKey(k.s.name, false) : null;
-    if (!spelled?.person) continue;
+    const guessed = !k.person && k.s.organization && !isOrganizationName(k.s.name);
+    const spelled = guessed ? spellingKey(k.s.name, false) : k;
+    if (!spelled.person) continue;
     const ws = spelled.key.split(' ');
-    for (let i = 1; i <= ws.length - 2; i++) {
+    for (let i = guessed ? 0 : 1; i < ws.length; i++) {
       const tail = ws.slice(i).join(' ');
-      if (fullKeys.has(tail)) { k.key = tail; k.person = true; break; }
+      if (personKeys.has(tail) && (tail.includes(' ') || (guessed && i === 0))) {
+        k.key = tail;
+        k.person = true;
+        break;
+      }
     }
   }
   const full = new Map<string, Spelling[]>();
