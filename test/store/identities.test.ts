@@ -38,6 +38,17 @@ const all = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort();
 const spellings = (r: Record<string, unknown>) => (r.spellings as { name: string }[]).map((s) => s.name).sort();
 const quoteIds = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.article as string}/${(r.item as { id: string }).id}`).sort();
 
+/** One article with one quotation by `speaker`, written by hand: the store's answer whatever the extractors do. */
+  const ledger = (id: string, text: string, speaker: string) => {
+    const document = makeDocument({ id, text, date: '2024-03-01' });
+    const at = text.indexOf(speaker);
+    const quote: Quotation = {
+      id: 'q1', kind: 'direct', start: 0, end: at - 1, text: text.slice(0, at - 1), utterance: 'u1', confidence: 0.9, rule: 'test', cue: null, addressee: null, quoted: [],
+      speaker: { mention: { start: at, end: at + speaker.length, text: speaker }, name: speaker, entity: null, kind: 'person', pronoun: false, role: null, antecedent: null, confidence: 0.9, rule: 'test' },
+    };
+    return { document, hash: contentHash(document), extraction: { quotes: [quote], entities: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] } };
+  };
+
 describe('identities in the store', () => {
   it('lists one identity per person with its spellings, and finds every quotation by any spelling or a partial name', async () => {
     const db = fresh();
@@ -78,15 +89,6 @@ describe('identities in the store', () => {
 
   it('keeps each spelling as written, letters outside Latin-1 included, and folds them only to match', async () => {
     const store = openSqliteStore(fresh());
-    const ledger = (id: string, text: string, speaker: string) => {
-      const document = makeDocument({ id, text, date: '2024-03-01' });
-      const at = text.indexOf(speaker);
-      const quote: Quotation = {
-        id: 'q1', kind: 'direct', start: 0, end: at - 1, text: text.slice(0, at - 1), utterance: 'u1', confidence: 0.9, rule: 'test', cue: null, addressee: null, quoted: [],
-        speaker: { mention: { start: at, end: at + speaker.length, text: speaker }, name: speaker, entity: null, kind: 'person', pronoun: false, role: null, antecedent: null, confidence: 0.9, rule: 'test' },
-      };
-      return { document, hash: contentHash(document), extraction: { quotes: [quote], entities: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] } };
-    };
     await store.put([
       ledger('a', '"We will not impose sanctions," Aleksandar Vučić said.', 'Aleksandar Vučić'),
       ledger('b', '"Talks failed," Aleksandar Vucic said.', 'Aleksandar Vucic'),
@@ -97,6 +99,21 @@ describe('identities in the store', () => {
     ]);
     expect((await store.quotes({ speaker: 'Vucic' })).map((q) => q.article).sort()).toEqual(['a', 'b', 'c']);
     expect((await store.quotes({ speaker: 'aleksandar vučić' })).map((q) => q.article).sort()).toEqual(['a', 'b', 'c']);
+    await store.close();
+  });
+
+  it('finds namesakes and the surname that may be either by the surname, and one of them by the full name', async () => {
+    const store = openSqliteStore(fresh());
+    await store.put([
+      ledger('a', '"The bridge is hit," Ivan Kovalenko said.', 'Ivan Kovalenko'),
+      ledger('b', '"Four are hurt," Maria Kovalenko said.', 'Maria Kovalenko'),
+      ledger('c', '"The road is shut," Kovalenko said.', 'Kovalenko'),
+    ]);
+    expect((await store.speakers()).map((s) => [s.id, s.ambiguous])).toEqual([['ivan-kovalenko', []], ['kovalenko', ['ivan-kovalenko', 'maria-kovalenko']], ['maria-kovalenko', []]]);
+    expect((await store.quotes({ speaker: 'Kovalenko' })).map((q) => q.article).sort()).toEqual(['a', 'b', 'c']);
+    expect((await store.speakers({ name: 'kovalenko' })).map((s) => s.id).sort()).toEqual(['ivan-kovalenko', 'kovalenko', 'maria-kovalenko']);
+    expect((await store.quotes({ speaker: 'Ivan Kovalenko' })).map((q) => q.article)).toEqual(['a']);
+    expect((await store.quotes({ speaker: 'Maria' })).map((q) => q.article)).toEqual(['b']);
     await store.close();
   });
 });

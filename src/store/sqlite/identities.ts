@@ -109,15 +109,18 @@ export class IdentityLookup {
 
   constructor(private readonly db: Db) {
     this.s = {
-      spelling: db.prepare<[string], { identity: string | null }>('SELECT identity FROM speakers WHERE name = ?'),
-      named: db.prepare<[string], { id: string }>('SELECT id FROM identities WHERE name = ?'),
+      // An identity whose surname stays apart (`Biden` among Joe, Jill and Hunter) is no answer alone.
+      spelling: db.prepare<[string], { identity: string | null }>(
+        "SELECT s.identity FROM speakers s JOIN identities i ON i.id = s.identity WHERE s.name = ? AND i.ambiguous = '[]'"),
+      named: db.prepare<[string], { id: string }>("SELECT id FROM identities WHERE name = ? AND ambiguous = '[]'"),
     };
   }
 
   /**
-   * A spelling as stored (any case) is its identity; else an identity of that name; else every
-   * identity with a spelling whose key holds each word of the name's key (`Zelensky` ->
-   * `zelenski` -> Volodymyr Zelenskyy; `Kovalenko` -> both Kovalenkos).
+   * A spelling as stored (any case) is its identity; else an identity of that name; else (and for
+   * a surname that stays apart) every identity with a spelling whose key holds each word of the
+   * name's key (`Zelensky` -> `zelenski` -> Volodymyr Zelenskyy; `Kovalenko` -> both Kovalenkos
+   * and the `Kovalenko` that may be either).
    */
   resolve(name: string): string[] {
     const exact = this.s.spelling.get(name)?.identity;
