@@ -24,13 +24,15 @@ export class IdentityIndex {
         'UPDATE speakers SET surname = @surname, key = @key, kind = @kind WHERE name = @name AND surname IS NULL'),
       unkeyed: db.prepare<[], { name: string; kind: string | null }>(
         'SELECT s.name, (SELECT q.speaker_kind FROM quotes q WHERE q.speaker = s.name LIMIT 1) AS kind FROM speakers s WHERE s.surname IS NULL'),
-      spellings: db.prepare<[string], { name: string; quotes: number; articles: number; kind: string | null }>(
-        'SELECT name, quotes, articles, kind FROM speakers WHERE surname = ? ORDER BY quotes DESC, name'),
-      roles: db.prepare<[string], { role: string }>('SELECT role FROM speaker_roles WHERE name = ?'),
+      spellings: db.prepare<[string], { name: string; quotes: number; articles: number; kind: string | null; identity: string | null }>(
+        'SELECT name, quotes, articles, kind, identity FROM speakers WHERE surname = ? ORDER BY quotes DESC, name'),
+      roles: db.prepare<[string], { name: string; role: string }>(
+        'SELECT r.name, r.role FROM speakers s JOIN speaker_roles r ON r.name = s.name WHERE s.surname = ?'),
       drop: db.prepare<[string]>('DELETE FROM identities WHERE surname = ?'),
-      taken: db.prepare<[string], { n: number }>('SELECT 1 AS n FROM identities WHERE id = ?'),
+      ofSurname: db.prepare<[string], { id: string }>('SELECT id FROM identities WHERE surname = ?'),
+      counts: db.prepare<[number, number, string]>('UPDATE identities SET quotes = ?, articles = ? WHERE id = ?'),
       insert: db.prepare<{ id: string; name: string; surname: string; quotes: number; articles: number; ambiguous: string }>(
-        'INSERT INTO identities (id, name, surname, quotes, articles, ambiguous) VALUES (@id, @name, @surname, @quotes, @articles, @ambiguous)'),
+        'INSERT OR IGNORE INTO identities (id, name, surname, quotes, articles, ambiguous) VALUES (@id, @name, @surname, @quotes, @articles, @ambiguous)'),
       assign: db.prepare<[string, string]>('UPDATE speakers SET identity = ? WHERE name = ?'),
       articles: db.prepare<[string], { n: number }>('SELECT count(DISTINCT article) AS n FROM quotes WHERE speaker IN (SELECT value FROM json_each(?))'),
     };
@@ -46,11 +48,13 @@ export class IdentityIndex {
     return this.s.speakersOf.all(article).map((r) => r.surname).filter((s): s is string => s !== null);
   }
 
-  /** Keys the spellings of these quotations' speakers that are new to the store; returns their surname keys. */
+  /** Keys the spellings of these quotations' speakers that are new to the store; adds their surname keys to `touched`. */
   note(quotes: readonly Quotation[], touched: Set<string>): void {
+    const seen = new Set<string>();
     for (const q of quotes) {
       const name = q.speaker?.name;
-      if (!name) continue;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
       touched.add(this.key(name, q.speaker!.kind, true));
     }
   }
@@ -75,24 +79,37 @@ export class IdentityIndex {
     return k[0];
   }
 
-  /** Rebuilds the identities of these surname keys from their spellings. */
-  regroup(surnames: Iterable<string>): void {
+  /**
+   * Rebuilds the identities of these surname keys from their spellings. `shrunk`: surnames that may
+   * have lost a spelling (a replaced article's), which are always rebuilt in full.
+   */
+  regroup(surnames: Iterable<string>, shrunk: ReadonlySet<string> = new Set(surnames)): void {
     for (const surname of surnames) {
       const rows = this.s.spellings.all(surname);
+      // Most surnames have one spelling, already its own identity: only its counts changed.
+      if (rows.length === 1 && rows[0]!.identity !== null && !shrunk.has(surname)) {
+        const ids = this.s.ofSurname.all(surname);
+        if (ids.length === 1 && ids[0]!.id === rows[0]!.identity) {
+          this.s.counts.run(rows[0]!.quotes, rows[0]!.articles, ids[0]!.id);
+          continue;
+        }
+      }
       this.s.drop.run(surname);
       const byName = new Map(rows.map((r) => [r.name, r]));
+      const roles = new Map<string, string[]>();
+      for (const r of this.s.roles.all(surname)) (roles.get(r.name) ?? roles.set(r.name, []).get(r.name)!).push(r.role);
       const groups = groupSpellings(rows.map((r) => ({
-        name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: this.s.roles.all(r.name).map((x) => x.role),
+        name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: roles.get(r.name) ?? [],
       })));
       for (const g of groups) {
         const members = g.spellings.map((n) => byName.get(n)!);
         const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
         // One spelling: its own count. Several: an article that used two of them counts once.
         const articles = members.length === 1 ? members[0]!.articles : this.s.articles.get(JSON.stringify(g.spellings))!.n;
+        // Two names that normalize alike under different surname keys: the later one numbered.
         let id = g.id;
-        for (let i = 2; this.s.taken.get(id); i++) id = `${g.id}-${i}`;
-        this.s.insert.run({ id, name: g.name, surname, quotes, articles, ambiguous: JSON.stringify(g.ambiguous) });
-        for (const n of g.spellings) this.s.assign.run(id, n);
+        for (let i = 2; this.s.insert.run({ id, name: g.name, surname, quotes, articles, ambiguous: JSON.stringify(g.ambiguous) }).changes === 0; i++) id = `${g.id}-${i}`;
+        for (const n of g.spellings) if (byName.get(n)!.identity !== id) this.s.assign.run(id, n);
       }
     }
   }

@@ -59,6 +59,7 @@ export class LedgerWriter {
     const now = new Date().toISOString();
     // The surname keys of every speaker written or removed: their identities are rebuilt at the end.
     const touched = new Set<string>();
+    const shrunk = new Set<string>();
     for (const ledger of ledgers) {
       const old = this.find.get(ledger.document.id);
       if (old && old.hash === ledger.hash) {
@@ -67,7 +68,7 @@ export class LedgerWriter {
       }
       // The old article's items go with it (ON DELETE CASCADE), and so do their search entries.
       if (old) {
-        for (const surname of this.identities?.surnamesOf(old.key) ?? []) touched.add(surname);
+        for (const surname of this.identities?.surnamesOf(old.key) ?? []) { touched.add(surname); shrunk.add(surname); }
         this.remove.run(old.key);
       }
       const { id, date, title, url, source, text } = ledger.document;
@@ -77,7 +78,7 @@ export class LedgerWriter {
       if (old) result.replaced++;
       else result.added++;
     }
-    this.identities?.regroup(touched);
+    this.identities?.regroup(touched, shrunk);
     return result;
   }
 
