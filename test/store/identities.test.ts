@@ -117,3 +117,50 @@ describe('identities in the store', () => {
     await store.close();
   });
 });
+
+describe('identities kept incrementally', () => {
+  it('give the same identities and counts batch by batch, with replacements, as all at once', async () => {
+    // Spellings of two people and a namesake, several to an article, spread over 40 articles.
+    const pool = ['Volodymyr Zelenskyy', 'President Zelensky', 'Volodymyr Zelenskiy', 'Olena Zelenska', 'Zelenska', 'MR. ZELENSKY', 'Aleksandr Lukashenko', 'Lukashenko', 'Alexander Lukashenko'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const article = (id: string, version: number) => {
+      const names = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pool[Math.floor(next() * pool.length)]!);
+      const quotes: Quotation[] = [];
+      let text = `Version ${version}.`;
+      names.forEach((name, i) => {
+        const start = text.length + 1;
+        text += ` "Words ${i}," ${name} said.`;
+        const at = text.lastIndexOf(name);
+        quotes.push({
+          id: `q${i + 1}`, kind: 'direct', start, end: start + `"Words ${i},"`.length, text: `"Words ${i},"`, utterance: `u${i + 1}`, confidence: 0.9, rule: 'test', cue: null, addressee: null, quoted: [],
+          speaker: { mention: { start: at, end: at + name.length, text: name }, name, entity: null, kind: 'person', pronoun: false, role: null, antecedent: null, confidence: 0.9, rule: 'test' },
+        });
+      });
+      const document = makeDocument({ id, text, date: '2024-03-01' });
+      return { document, hash: contentHash(document), extraction: { quotes, entities: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] } };
+    };
+    const first = Array.from({ length: 40 }, (_, i) => article(`a${i}`, 1));
+    const replacements = Array.from({ length: 10 }, (_, i) => article(`a${i * 3}`, 2));
+    const final = new Map(first.map((l) => [l.document.id, l]));
+    for (const r of replacements) final.set(r.document.id, r);
+
+    const stepwise = openSqliteStore(fresh());
+    for (let i = 0; i < first.length; i += 7) await stepwise.put(first.slice(i, i + 7));
+    for (let i = 0; i < replacements.length; i += 4) await stepwise.put(replacements.slice(i, i + 4));
+    const atOnce = openSqliteStore(fresh());
+    await atOnce.put([...final.values()]);
+
+    const view = async (store: typeof atOnce) => (await store.speakers({ limit: 1000 })).map((s) => [s.name, s.quotes, s.articles, s.spellings.map((x) => x.name).sort(), s.ambiguous]);
+    const expected = await view(atOnce);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(await view(stepwise)).toEqual(expected);
+    // Each identity's article count is the number of articles quoting any of its spellings.
+    for (const s of await stepwise.speakers({ limit: 1000 })) {
+      const articles = new Set((await stepwise.quotes({ speaker: s.spellings[0]!.name, limit: 100_000 })).map((q) => q.article));
+      expect(s.articles, s.name).toBe(articles.size);
+    }
+    await stepwise.close();
+    await atOnce.close();
+  });
+});

@@ -29,7 +29,7 @@ export class IdentityIndex {
       roles: db.prepare<[string], { name: string; role: string }>(
         'SELECT r.name, r.role FROM speakers s JOIN speaker_roles r ON r.name = s.name WHERE s.surname = ?'),
       drop: db.prepare<[string]>('DELETE FROM identities WHERE surname = ?'),
-      ofSurname: db.prepare<[string], { id: string }>('SELECT id FROM identities WHERE surname = ?'),
+      ofSurname: db.prepare<[string], { id: string; articles: number }>('SELECT id, articles FROM identities WHERE surname = ?'),
       counts: db.prepare<[number, number, string]>('UPDATE identities SET quotes = ?, articles = ? WHERE id = ?'),
       insert: db.prepare<{ id: string; name: string; surname: string; quotes: number; articles: number; ambiguous: string }>(
         'INSERT OR IGNORE INTO identities (id, name, surname, quotes, articles, ambiguous) VALUES (@id, @name, @surname, @quotes, @articles, @ambiguous)'),
@@ -48,15 +48,19 @@ export class IdentityIndex {
     return this.s.speakersOf.all(article).map((r) => r.surname).filter((s): s is string => s !== null);
   }
 
-  /** Keys the spellings of these quotations' speakers that are new to the store; adds their surname keys to `touched`. */
-  note(quotes: readonly Quotation[], touched: Set<string>): void {
+  /**
+   * Keys the spellings of these quotations' speakers that are new to the store; adds their surname
+   * keys to `touched`; returns the article's speaker names, lower-cased (spellings match in any case).
+   */
+  note(quotes: readonly Quotation[], touched: Set<string>): Set<string> {
     const seen = new Set<string>();
     for (const q of quotes) {
       const name = q.speaker?.name;
-      if (!name || seen.has(name)) continue;
-      seen.add(name);
+      if (!name || seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
       touched.add(this.key(name, q.speaker!.kind, true));
     }
+    return seen;
   }
 
   /** Every spelling without keys (after a migration) keyed, and every identity rebuilt. */
@@ -80,20 +84,24 @@ export class IdentityIndex {
   }
 
   /**
-   * Rebuilds the identities of these surname keys from their spellings. `shrunk`: surnames that may
-   * have lost a spelling (a replaced article's), which are always rebuilt in full.
+   * Rebuilds the identities of these surname keys from their spellings. `added`: the speaker names
+   * (lower-cased) of each article the call added, which the article counts of identities whose
+   * spellings did not change grow by. `shrunk`: surnames that may have lost a spelling (a replaced
+   * article's): their counts are recounted. Without either (after a migration), all are recounted.
    */
-  regroup(surnames: Iterable<string>, shrunk: ReadonlySet<string> = new Set(surnames)): void {
+  regroup(surnames: Iterable<string>, added: readonly ReadonlySet<string>[] = [], shrunk: ReadonlySet<string> | null = null): void {
     for (const surname of surnames) {
       const rows = this.s.spellings.all(surname);
+      const recount = shrunk === null || shrunk.has(surname);
       // Most surnames have one spelling, already its own identity: only its counts changed.
-      if (rows.length === 1 && rows[0]!.identity !== null && !shrunk.has(surname)) {
+      if (rows.length === 1 && rows[0]!.identity !== null && !recount) {
         const ids = this.s.ofSurname.all(surname);
         if (ids.length === 1 && ids[0]!.id === rows[0]!.identity) {
           this.s.counts.run(rows[0]!.quotes, rows[0]!.articles, ids[0]!.id);
           continue;
         }
       }
+      const before = new Map(this.s.ofSurname.all(surname).map((r) => [r.id, r]));
       this.s.drop.run(surname);
       const byName = new Map(rows.map((r) => [r.name, r]));
       const roles = new Map<string, string[]>();
@@ -104,10 +112,20 @@ export class IdentityIndex {
       for (const g of groups) {
         const members = g.spellings.map((n) => byName.get(n)!);
         const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
-        // One spelling: its own count. Several: an article that used two of them counts once.
-        const articles = members.length === 1 ? members[0]!.articles : this.s.articles.get(JSON.stringify(g.spellings))!.n;
+        // The identity these spellings had, when they were all of it and nothing was taken away: its
+        // id stays, and its article count grows by the added articles that quote it (recounting
+        // every quotation of a much-quoted person at each batch would make ingest quadratic).
+        const old = members[0]!.identity;
+        const same = old !== null && !recount && before.has(old) && members.every((m) => m.identity === old)
+          && rows.every((r) => r.identity !== old || g.spellings.includes(r.name));
+        let articles: number;
+        if (members.length === 1) articles = members[0]!.articles;
+        else if (same) {
+          const names = new Set(g.spellings.map((n) => n.toLowerCase()));
+          articles = before.get(old)!.articles + added.filter((a) => [...a].some((n) => names.has(n))).length;
+        } else articles = this.s.articles.get(JSON.stringify(g.spellings))!.n; // an article that used two spellings counts once
         // Two names that normalize alike under different surname keys: the later one numbered.
-        let id = g.id;
+        let id = same ? old : g.id;
         for (let i = 2; this.s.insert.run({ id, name: g.name, surname, quotes, articles, ambiguous: JSON.stringify(g.ambiguous) }).changes === 0; i++) id = `${g.id}-${i}`;
         for (const n of g.spellings) if (byName.get(n)!.identity !== id) this.s.assign.run(id, n);
       }

@@ -60,6 +60,7 @@ export class LedgerWriter {
     // The surname keys of every speaker written or removed: their identities are rebuilt at the end.
     const touched = new Set<string>();
     const shrunk = new Set<string>();
+    const added: Set<string>[] = [];
     for (const ledger of ledgers) {
       const old = this.find.get(ledger.document.id);
       if (old && old.hash === ledger.hash) {
@@ -74,11 +75,13 @@ export class LedgerWriter {
       const { id, date, title, url, source, text } = ledger.document;
       const info = this.insertArticle.run({ id, hash: ledger.hash, date, title, byline: ledger.document.byline ?? null, url, source, text, ingested: now });
       this.insertItems(Number(info.lastInsertRowid), ledger);
-      this.identities?.note(ledger.extraction.quotes, touched);
+      const names = this.identities?.note(ledger.extraction.quotes, touched);
+      // A replaced article is new to every surname it did not name before (those it did are recounted).
+      if (names) added.push(names);
       if (old) result.replaced++;
       else result.added++;
     }
-    this.identities?.regroup(touched, shrunk);
+    this.identities?.regroup(touched, added, shrunk);
     return result;
   }
 
