@@ -148,6 +148,7 @@ export class IdentityLookup {
       spelling: db.prepare<[string], { identity: string | null }>(
         "SELECT s.identity FROM speakers s JOIN identities i ON i.id = s.identity WHERE s.name = ? AND i.ambiguous = '[]'"),
       named: db.prepare<[string], { id: string }>("SELECT id FROM identities WHERE name = ? AND ambiguous = '[]'"),
+      bySurname: db.prepare<[string], { identity: string | null; key: string | null }>('SELECT identity, key FROM speakers WHERE surname = ?'),
     };
   }
 
@@ -164,6 +165,11 @@ export class IdentityLookup {
     if (named.length) return named;
     const ws = spellingKey(name, false).key.split(' ').filter(Boolean);
     if (!ws.length) return [];
+    // Most names typed end with the surname: the spellings of that surname key, from its index.
+    const holds = (key: string | null) => key !== null && ws.every((w) => ` ${key} `.includes(` ${w} `));
+    const bySurname = [...new Set(this.s.bySurname.all(ws[ws.length - 1]!).filter((r) => r.identity !== null && holds(r.key)).map((r) => r.identity!))].sort();
+    if (bySurname.length) return bySurname;
+    // Else (a first name alone, `Maria`) every spelling's key is read.
     let st = this.byWords.get(ws.length);
     if (!st) {
       const where = ws.map((_w, i) => `instr(' ' || key || ' ', ' ' || @w${i} || ' ') > 0`).join(' AND ');
