@@ -1,7 +1,7 @@
 import type { Identity, Party, RoleSpell } from '../model/claims.ts';
 import type { Entity } from '../model/items.ts';
 import { cmp, type Article } from './corpus.ts';
-import { bareName, displayName, isDescription, isOrganizationName, nameKey, roleWords, sideOf, slug, titlesOf, words } from './names.ts';
+import { bareName, displayName, isDescription, isOrganizationName, nameKey, personKey, personName, roleWords, sideOf, slug, spellingKey, titlesOf, words } from './names.ts';
 
 /**
  * One identity per speaker across the corpus. Full names are identities; a surname alone (`Hnatov`,
@@ -34,14 +34,19 @@ export function buildIdentities(articles: readonly Article[]): Identities {
   const keyOf = new Map<NameInDoc, string>();
   const people = new Map<string, NameInDoc[]>();
   const single: NameInDoc[] = [];
+  const personal = new Set<NameInDoc>();
   for (const n of names) {
     if (isDescription(n.name)) continue;
-    const key = nameKey(n.name);
-    if (!key) continue;
     const organization = isOrganizationName(n.name) || (!n.kinds.includes('person') && n.kinds.includes('organization'));
-    if (organization || key.includes(' ')) {
+    // A person's name by its spelling key (`Zelenskiy` = `Zelenskyy`, `Vladimir Putin of Russia` =
+    // `Vladimir Putin`); an organization or a state by its name as compared (`Moscow` = Russia).
+    const spelled = organization ? null : spellingKey(n.name, false);
+    const key = spelled?.person ? spelled.key : nameKey(n.name);
+    if (!key) continue;
+    if (spelled?.person) personal.add(n);
+    if (!spelled?.person || key.includes(' ')) {
       keyOf.set(n, key);
-      if (!organization && n.kinds.includes('person')) (people.get(key) ?? people.set(key, []).get(key)!).push(n);
+      if (spelled?.person && n.kinds.includes('person')) (people.get(key) ?? people.set(key, []).get(key)!).push(n);
     } else single.push(n);
   }
   // A one-word name that is some person's surname is read as that surname; any other is a name of its own.
@@ -52,28 +57,35 @@ export function buildIdentities(articles: readonly Article[]): Identities {
   }
   const surnames: NameInDoc[] = [];
   for (const n of single) {
-    const surname = nameKey(n.name);
+    const surname = spellingKey(n.name, false).key;
     if (bySurname.has(surname)) surnames.push(n);
     else keyOf.set(n, surname);
   }
   const ambiguous = new Map<string, string[]>();
+  const evidence = (ns: readonly NameInDoc[]) => evidenceOf(ns.flatMap((m) => [...m.roles]), ns.map((m) => m.name));
   for (const n of surnames) {
-    const surname = nameKey(n.name);
+    const surname = spellingKey(n.name, false).key;
     const candidates = bySurname.get(surname) ?? [];
     const sameDoc = candidates.filter((k) => people.get(k)!.some((m) => m.doc === n.doc));
-    const chosen = sameDoc.length === 1 ? sameDoc[0]! : chooseByEvidence(n, candidates, people);
+    const chosen = sameDoc.length === 1 ? sameDoc[0]! : chooseCandidate(evidence([n]), candidates.map((k) => ({ key: k, evidence: evidence(people.get(k)!) })));
     if (chosen) keyOf.set(n, chosen);
     else {
       keyOf.set(n, surname);
-      if (candidates.length) ambiguous.set(surname, candidates.map(slug));
+      if (candidates.length) ambiguous.set(surname, candidates);
     }
   }
   const byKey = new Map<string, NameInDoc[]>();
   for (const [n, key] of keyOf) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(n);
   const identities: Identity[] = [];
   const index = new Map<string, Identity>();
-  for (const [key, group] of byKey) {
-    const identity = assemble(key, group, ambiguous.get(key) ?? []);
+  const idOf = new Map<string, string>();
+  const assembled = [...byKey].map(([key, group]) => {
+    const identity = assemble(group, (n) => (personal.has(n) ? personName(n.name) ?? displayName(n.name) : displayName(n.name)));
+    idOf.set(key, identity.id);
+    return { key, group, identity };
+  });
+  for (const { key, group, identity: found } of assembled) {
+    const identity = { ...found, ambiguous: (ambiguous.get(key) ?? []).map((k) => idOf.get(k) ?? slug(k)) };
     identities.push(identity);
     for (const n of group) for (const name of n.lookups) index.set(n.doc + '\u0000' + name, identity);
   }
@@ -81,38 +93,143 @@ export function buildIdentities(articles: readonly Article[]): Identities {
   return { identities, resolve: (document, name) => (name === null ? null : index.get(document + '\u0000' + name) ?? null) };
 }
 
+/** What tells two people of one surname apart: the words of their roles, and those with their titles. */
+export interface Evidence {
+  readonly roles: ReadonlySet<string>;
+  readonly all: ReadonlySet<string>;
+}
+
+export function evidenceOf(roles: Iterable<string>, names: Iterable<string>): Evidence {
+  const roleSet = new Set<string>();
+  const all = new Set<string>();
+  for (const r of roles) for (const w of roleWords(r)) { roleSet.add(w); all.add(w); }
+  // Titles anywhere before the name (`what President Macron`), spelled out (`Gen.` -> general).
+  for (const n of names) for (const w of words(n).slice(0, -1)) for (const t of titlesOf(w)) all.add(t);
+  return { roles: roleSet, all };
+}
+
 /**
- * Among people sharing a surname: with one candidate, merge unless roles or titles conflict; with
- * several, the one candidate whose roles share the most words with this mention's role and titles.
+ * The person a surname alone stands for, among the full names that share it: with one candidate,
+ * that one unless roles conflict; with several, the one candidate whose roles and titles share the
+ * most words with the mention's. Null without such evidence: namesakes are never merged on the surname.
  */
-function chooseByEvidence(n: NameInDoc, candidates: readonly string[], people: Map<string, NameInDoc[]>): string | null {
-  const evidence = (ns: readonly NameInDoc[]) => {
-    const roles = new Set<string>();
-    const all = new Set<string>();
-    for (const m of ns) {
-      for (const r of m.roles) for (const w of roleWords(r)) { roles.add(w); all.add(w); }
-      for (const t of titlesOf(m.name)) all.add(t);
-    }
-    return { roles, all };
-  };
-  const mine = evidence([n]);
-  const scores = candidates.map((k) => {
-    const theirs = evidence(people.get(k)!);
+export function chooseCandidate(mine: Evidence, candidates: readonly { key: string; evidence: Evidence }[]): string | null {
+  const scores = candidates.map(({ key, evidence: theirs }) => {
     let shared = 0;
     for (const w of mine.all) if (theirs.all.has(w)) shared++;
     // Roles on both sides with no word in common are evidence of two people; a title alone is not.
-    return { k, shared, conflict: mine.roles.size > 0 && theirs.roles.size > 0 && shared === 0 };
+    return { key, shared, conflict: mine.roles.size > 0 && theirs.roles.size > 0 && shared === 0 };
   });
-  if (scores.length === 1) return scores[0]!.conflict ? null : scores[0]!.k;
+  if (scores.length === 1) return scores[0]!.conflict ? null : scores[0]!.key;
   const best = Math.max(0, ...scores.map((s) => s.shared));
   const top = scores.filter((s) => s.shared === best);
-  return best > 0 && top.length === 1 ? top[0]!.k : null;
+  return best > 0 && top.length === 1 ? top[0]!.key : null;
 }
 
-function assemble(key: string, group: readonly NameInDoc[], ambiguous: readonly string[]): Identity {
+/** One spelling of a speaker's name as the store counts it. */
+export interface Spelling {
+  readonly name: string;
+  readonly quotes: number;
+  /** Said of an organization, a group or a state: grouped by its whole name, never as a surname. */
+  readonly organization: boolean;
+  readonly roles: readonly string[];
+}
+
+export interface SpellingGroup {
+  /** The identity's stable id: its display name, normalized (`volodymyr-zelenskyy`). */
+  readonly id: string;
+  /** The fullest name its spellings give, as written, title off (`Volodymyr Zelenskyy`). */
+  readonly name: string;
+  readonly spellings: readonly string[];
+  /** For a surname that stays apart: the ids of the people it might be. */
+  readonly ambiguous: readonly string[];
+}
+
+/**
+ * Spellings -> identities, by the rules `buildIdentities` applies within a corpus, without the
+ * article-level evidence (the speaker stage already joined a surname to the full name its article
+ * gives): full names join by spelling key; a surname alone joins the one full name of that
+ * surname, or the one its roles and titles point to; else it stays apart, listing whom it might be.
+ * The store calls this with every spelling that shares a surname key (`surnameOf`), so that adding
+ * an article only regroups the surnames it names.
+ */
+export function groupSpellings(spellings: readonly Spelling[]): SpellingGroup[] {
+  const keyed = spellings.map((s) => ({ s, ...spellingKey(s.name, s.organization) }));
+  // A name of three words or more that ends with a full name the others give is that person with
+  // words of a role before it (`Temporarily Occupied Territories Iryna Vereshchuk`). A name the
+  // speaker stage called an organization, though no organization by its words, is the person
+  // when it holds the name of one the others give (`Republic of Estonia Alar Karis`, `President Biden’s`).
+  const personKeys = new Set(keyed.filter((k) => k.person).map((k) => k.key));
+  for (const k of keyed) {
+    const guessed = !k.person && k.s.organization && !isOrganizationName(k.s.name);
+    const spelled = guessed ? spellingKey(k.s.name, false) : k;
+    if (!spelled.person) continue;
+    const ws = spelled.key.split(' ');
+    for (let i = guessed ? 0 : 1; i < ws.length; i++) {
+      const tail = ws.slice(i).join(' ');
+      if (personKeys.has(tail) && (tail.includes(' ') || (guessed && i === 0))) {
+        k.key = tail;
+        k.person = true;
+        break;
+      }
+    }
+  }
+  const full = new Map<string, Spelling[]>();
+  for (const k of keyed) if (k.person && k.key.includes(' ')) (full.get(k.key) ?? full.set(k.key, []).get(k.key)!).push(k.s);
+  const groups = new Map<string, Spelling[]>();
+  const ambiguous = new Map<string, string[]>();
+  const evidence = (ss: readonly Spelling[]) => evidenceOf(ss.flatMap((x) => x.roles), ss.map((x) => x.name));
+  for (const k of keyed) {
+    let key = k.key;
+    if (k.person && !key.includes(' ')) {
+      const candidates = [...full.keys()].filter((c) => c.slice(c.lastIndexOf(' ') + 1) === key).sort();
+      const chosen = candidates.length ? chooseCandidate(evidence([k.s]), candidates.map((c) => ({ key: c, evidence: evidence(full.get(c)!) }))) : null;
+      if (chosen) key = chosen;
+      else if (candidates.length) ambiguous.set(key, candidates);
+    } else if (!k.person) key = '\u0000' + key;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(k.s);
+  }
+  const out = [...groups].map(([key, group]) => ({ key, group, ...shownName(group, key, !key.startsWith('\u0000')) }));
+  const idOf = new Map(out.map((g) => [g.key, g.id]));
+  return out.map(({ key, group, id, name }) => ({
+    id, name, spellings: group.map((s) => s.name), ambiguous: (ambiguous.get(key) ?? []).map((k) => idOf.get(k) ?? slug(k)),
+  }));
+}
+
+/**
+ * The group's name. A person: the fullest name its spellings hold that keys as the group does (not
+ * `Temporarily Occupied Territories Iryna Vereshchuk`), then not in capitals, then the most quoted.
+ * An organization: its display name (`Kremlin` -> Russia), the most quoted. Anything else: the
+ * most quoted spelling as written.
+ */
+function shownName(group: readonly Spelling[], key: string, person: boolean): { id: string; name: string } {
+  const uses = new Map<string, number>();
+  const organization = group.some((s) => s.organization);
+  for (const s of group) {
+    const written = s.name.replace(/\s+/g, ' ').trim();
+    const shown = organization ? displayName(written) : person ? personName(written) ?? written : written;
+    uses.set(shown, (uses.get(shown) ?? 0) + s.quotes);
+  }
+  const capitals = (x: string) => (x === x.toUpperCase() ? 1 : 0);
+  // A name only ever written in capitals (`MS. PSAKI` in a transcript) is shown as a name: `Psaki`.
+  for (const x of [...uses.keys()]) {
+    if (person && capitals(x) && /\p{Lu}{2}/u.test(x)) {
+      const cased = x.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+      if (!uses.has(cased)) uses.set(cased, uses.get(x)!);
+    }
+  }
+  const own = (x: string) => (person && personKey(x) !== key ? 1 : 0);
+  const order = person
+    ? (a: string, b: string) => own(a) - own(b) || words(b).length - words(a).length || capitals(a) - capitals(b) || uses.get(b)! - uses.get(a)! || cmp(a, b)
+    : (a: string, b: string) => uses.get(b)! - uses.get(a)! || capitals(a) - capitals(b) || cmp(a, b);
+  const name = [...uses.keys()].sort(order)[0]!;
+  return { id: slug(person || organization ? nameKey(name) : name.toLowerCase()) || 'unnamed', name };
+}
+
+function assemble(group: readonly NameInDoc[], shown: (n: NameInDoc) => string): Identity {
   // The form most articles use, then the fullest: `Russian Defense Ministry` over `Russia's Defense Ministry`, `Andrii Hnatov` over `Hnatov`.
   const uses = new Map<string, number>();
-  for (const n of group) uses.set(displayName(n.name), (uses.get(displayName(n.name)) ?? 0) + 1);
+  for (const n of group) uses.set(shown(n), (uses.get(shown(n)) ?? 0) + 1);
   // On a tie, the proper name over the possessive phrase: `Russian Defense Ministry`, not `Russia's Defense Ministry`.
   const possessive = (x: string) => (/['’]s\s/u.test(x) ? 1 : 0);
   const fullest = [...uses.keys()].sort((a, b) => words(b).length - words(a).length || uses.get(b)! - uses.get(a)! || possessive(a) - possessive(b) || cmp(a, b))[0]!;
@@ -135,8 +252,8 @@ function assemble(key: string, group: readonly NameInDoc[], ambiguous: readonly 
   // Names only: a pronoun that stood for the speaker in one sentence is not one of their names.
   for (const n of group) for (const a of n.aliases) if (/^\p{Lu}/u.test(a)) aliases.add(a);
   return {
-    id: slug(key), name: fullest, kind, side: sideOf(fullest, ...roleSpells.map((r) => r.role)),
-    aliases: [...aliases].sort(), roles: roleSpells, documents: [...new Set(group.map((n) => n.doc))].sort(), ambiguous,
+    id: slug(nameKey(fullest)), name: fullest, kind, side: sideOf(fullest, ...roleSpells.map((r) => r.role)),
+    aliases: [...aliases].sort(), roles: roleSpells, documents: [...new Set(group.map((n) => n.doc))].sort(), ambiguous: [],
   };
 }
 

@@ -1,5 +1,7 @@
+import transliterate from '@sindresorhus/transliterate';
 import { TITLES } from '../extract/lexicon/names.ts';
 import { STATE_NAMES } from '../extract/lexicon/claims.ts';
+import { countryWords } from '../extract/entities/gazetteer.ts';
 
 /**
  * Names as the ledger compares them: titles off (`Gen. Hnatov` -> `Hnatov`), `the` and possessives
@@ -102,4 +104,125 @@ export function roleWords(role: string): Set<string> {
     if (clean && !ROLE_STOP.has(clean)) out.add(clean);
   }
   return out;
+}
+
+/**
+ * Person names across articles: one person is written many ways (`Volodymyr Zelensky`,
+ * `Zelenskiy`, `Zelenskyy`, `President Zelensky`, `MR. ZELENSKY`, `Volodymyr Zelenskyy of Ukraine`).
+ * `personName` finds the name in what the speaker stage stored; `personKey` folds its spelling.
+ * Matching uses the key; the stored spelling is never changed (`Vučić` stays `Vučić`).
+ */
+
+/** Words before a name that are no part of it: TITLES plus the offices news writes before a name. */
+const NAME_TITLES: ReadonlySet<string> = new Set([
+  ...TITLES, 'advisor', 'adviser', 'head', 'state', 'leader', 'attorney', 'minority', 'majority', 'whip', 'cochair',
+  'co-chair', 'member', 'dnsa', 'nsa', 'ceo', 'chairperson', 'press', 'executive', 'emir', 'crown', 'premier', 'q',
+]);
+/** Lower-case words that may sit inside a name: `Ursula von der Leyen`, `Luiz Inácio Lula da Silva`. */
+const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'la', 'le', 'da', 'di', 'du', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'ter']);
+/** Short forms of first names that stand for the full one in news (`Joe Biden` = `Joseph R. Biden`). */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['joe', 'joseph'], ['bill', 'william'], ['bob', 'robert'], ['jim', 'james'], ['mike', 'michael'], ['tony', 'anthony'],
+  ['tom', 'thomas'], ['dick', 'richard'], ['ben', 'benjamin'], ['jake', 'jacob'], ['ron', 'ronald'], ['don', 'donald'],
+]);
+const SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words that start a question or clause with a capital (`Q Did Netanyahu`, `And President Zelenskyy`): never a name's first word. */
+const OPENERS: ReadonlySet<string> = new Set([
+  'and', 'but', 'so', 'or', 'if', 'what', 'which', 'who', 'whom', 'why', 'how', 'when', 'where', 'did', 'does', 'do', 'is', 'are',
+  'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'that', 'this', 'these', 'those', 'then', 'now',
+]);
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+const isTitle = (w: string) => NAME_TITLES.has(w.toLowerCase().replace(/[,:]$/, ''));
+const isInitial = (w: string) => /^\p{L}\.?$/u.test(w);
+
+
+/** The trailing run of capitalized words (particles allowed inside): where the name sits in `Head of the Office Andriy Yermak`. */
+function trailingName(ws: readonly string[]): string[] {
+  let s = ws.length;
+  while (s > 0) {
+    const w = ws[s - 1]!;
+    // A particle stays when a capitalized word follows it and a capitalized word or particle precedes it.
+    if (isCapitalized(w) || (PARTICLES.has(w) && s < ws.length && s > 1 && (isCapitalized(ws[s - 2]!) || PARTICLES.has(ws[s - 2]!)))) s--;
+    else break;
+  }
+  return ws.slice(s);
+}
+
+/**
+ * The person's name in a speaker name, or null when it holds none (`you`, `President`,
+ * `Head of the Office of the President`): whitespace collapsed, a trailing colon off, `X of
+ * <country>` -> X, then the trailing run of capitalized words, everything up to its last title
+ * off (`What President Biden` -> `Biden`, `National Security Advisor Jake Sullivan` -> `Jake
+ * Sullivan`), a country or demonym before a full name off (`Ukraine Volodymyr Zelenskyy`), and
+ * `Jr.`/`II` at the end off.
+ */
+export function personName(raw: string): string | null {
+  let ws = raw.replace(/\s+/g, ' ').trim().replace(/[:,]+$/, '').split(' ').filter(Boolean);
+  // Countries, capitals and demonyms, as the entities stage knows them (world-countries): `Ukraine`, `Ukrainian`.
+  const place = (phrase: string) => countryWords().has(phrase.toLowerCase());
+  // `Vladimir Putin of Russia`, `Zelenskyy of Ukraine`: the country is where the person is from.
+  const of = ws.lastIndexOf('of');
+  if (of > 0 && of < ws.length - 1 && place(ws.slice(of + 1).join(' ').replace(/^the /i, ''))) ws = ws.slice(0, of);
+  ws = trailingName(ws);
+  let lastTitle = -1;
+  for (let i = 0; i < ws.length - 1; i++) if (isTitle(ws[i]!)) lastTitle = i;
+  ws = ws.slice(lastTitle + 1);
+  while (ws.length && SUFFIXES.has(ws[ws.length - 1]!.toLowerCase().replace(/,$/, ''))) ws = ws.slice(0, -1);
+  // `President Biden’s`: the possessive is no part of the name.
+  if (ws.length) ws[ws.length - 1] = ws[ws.length - 1]!.replace(/['’]s$/u, '');
+  while (ws.length > 1 && OPENERS.has(ws[0]!.toLowerCase())) ws = ws.slice(1);
+  while (ws.length > 2 && (place(ws[0]!) || isInitial(ws[0]!))) ws = ws.slice(1);
+  if (!ws.length || isTitle(ws[ws.length - 1]!) || place(ws.join(' ')) || ws.every(isInitial)) return null;
+  return ws.join(' ');
+}
+
+/**
+ * The spelling key of one word of a name. Each rule has a row in names.test.ts:
+ * 1. any script to Latin letters, diacritics folded (@sindresorhus/transliterate): Vučić -> vucic, Wąsik -> wasik, Łukasz -> lukasz, Зеленський -> zelenskiy;
+ * 2. lower case; apostrophes and soft signs dropped: Hryts'ko -> hrytsko;
+ * 3. ks -> x: Aleksandr, Alexander;
+ * 4. kh -> h: Mykhailo, Mihailo;
+ * 5. h -> g except in sh, ch, zh, th, ph, gh: Oleh/Oleg, Ihor/Igor, Olha/Olga;
+ * 6. y -> i: Podolyak/Podoliak;
+ * 7. a final ei -> i: Sergei/Sergey/Serhiy;
+ * 8. a doubled letter -> one: Zelenskiy/Zelenskyy/Zelensky, Kirill;
+ * 9. a final -er after a consonant -> -r: Alexander/Aleksandr;
+ * 10. (first names only) a final -o after a consonant off: Mykhailo/Mykhail, Petro/Petr;
+ * 11. (first names only, before the others) the short forms news uses for a few English first names: Joe -> Joseph.
+ */
+export function foldWord(word: string, firstName = false): string {
+  let w = transliterate(word).toLowerCase().replace(/[^a-z-]/g, '');
+  if (firstName) w = SHORT_FORMS.get(w) ?? w;
+  w = w.replace(/ks/g, 'x').replace(/kh/g, 'h').replace(/(?<![scztpg])h/g, 'g').replace(/y/g, 'i').replace(/ei$/, 'i')
+    .replace(/([a-z])\1+/g, '$1').replace(/(?<=[^aeiou])er$/, 'r');
+  if (firstName && w.length > 3) w = w.replace(/(?<=[^aeiou])o$/, '');
+  return w;
+}
+
+/** The key of a person's name (initials and suffixes off, each word folded): `Joseph R. Biden Jr.` -> `josepg biden`. */
+export function personKey(name: string): string {
+  const ws = name.split(' ').filter((w) => !isInitial(w) && !SUFFIXES.has(w.toLowerCase()));
+  return ws.map((w, i) => foldWord(w, i < ws.length - 1)).filter(Boolean).join(' ');
+}
+
+/**
+ * The key any name is grouped under: a person's name folded (`personKey`); an organization's as
+ * the ledger compares them (`nameKey`: `Moscow` = `Russia`), folded; anything else (`Vice
+ * President`, `you`) as written, folded, so that no title is taken off what holds no name.
+ */
+export function spellingKey(name: string, organization: boolean): { key: string; person: boolean } {
+  const person = organization ? null : personName(name);
+  if (person) return { key: personKey(person), person: true };
+  const written = name.replace(/\s+/g, ' ').trim();
+  const ws = organization ? words(nameKey(written)) : words(written).filter((w, i) => i > 0 || w !== 'the');
+  return { key: ws.map((w) => foldWord(w)).filter(Boolean).join(' '), person: false };
+}
+
+/** Names sharing this are decided together (the store regroups them when one changes): a person's surname key, else the whole key. */
+export function surnameOf(name: string, organization: boolean): string {
+  // Only an organization by its name is kept off the surnames: the speaker stage's kind may be wrong
+  // (`Republic of Estonia Alar Karis`), and the grouping may still read it as a person.
+  const { key, person } = spellingKey(name, organization && isOrganizationName(name));
+  return person ? key.slice(key.lastIndexOf(' ') + 1) : key;
 }

@@ -167,10 +167,25 @@ export const LAYERS: readonly LayerName[] = itemTables.map((t) => t.layer);
 export const summaryTables = [
   {
     name: 'speakers',
-    columns: [{ name: 'name', type: 'text' }, { name: 'quotes', type: 'integer' }, { name: 'articles', type: 'integer' }] as readonly Column[],
+    // identity, surname, key, kind: see `identities` below.
+    columns: [
+      { name: 'name', type: 'text' }, { name: 'quotes', type: 'integer' }, { name: 'articles', type: 'integer' },
+      { name: 'identity', type: 'text' }, { name: 'surname', type: 'text' }, { name: 'key', type: 'text' }, { name: 'kind', type: 'text' },
+    ] as readonly Column[],
   },
   {
     name: 'speaker_roles',
     columns: [{ name: 'name', type: 'text' }, { name: 'role', type: 'text' }, { name: 'quotes', type: 'integer' }] as readonly Column[],
+  },
+  {
+    // One row per person (or organization) across articles; each spelling in `speakers` points to
+    // one (`speakers.identity`), with its surname key (`surname`: spellings sharing it are grouped
+    // together), its spelling key (`key`, what a typed name is matched against) and its kind.
+    // Kept by the writer (sqlite/identities.ts), not by triggers: folding a name needs code.
+    name: 'identities',
+    columns: [
+      { name: 'id', type: 'text' }, { name: 'name', type: 'text' }, { name: 'surname', type: 'text' }, { name: 'quotes', type: 'integer' },
+      { name: 'articles', type: 'integer' }, { name: 'ambiguous', type: 'text' },
+    ] as readonly Column[],
   },
 ] as const;

@@ -69,17 +69,25 @@ export interface Page {
 }
 
 export interface QuoteFilter extends Page {
-  /** Resolved speaker name, case-insensitive. */
+  /** A speaker: any spelling, any case, or part of a name (`Zelensky`): every spelling of each identity it finds. */
   readonly speaker?: string;
   readonly article?: string;
 }
 
+/** One person (or organization) across articles: every spelling the articles give, counted. */
 export interface SpeakerCount {
+  /** Stable while the spellings stay: the display name, normalized (`volodymyr-zelenskyy`). */
+  readonly id: string;
+  /** The fullest name the spellings give, title off (`Volodymyr Zelenskyy`). */
   readonly name: string;
   readonly quotes: number;
   readonly articles: number;
   /** Distinct roles the articles give, most frequent first. */
   readonly roles: readonly string[];
+  /** Each spelling as stored (`President Zelensky`, `Volodymyr Zelenskiy`), most quoted first. */
+  readonly spellings: readonly { name: string; quotes: number; articles: number }[];
+  /** For a surname that stays apart: the ids of the identities it might be. */
+  readonly ambiguous: readonly string[];
 }
 
 export interface FigureFilter extends Page {
@@ -138,6 +146,7 @@ export interface Store {
 
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   quotes(filter?: QuoteFilter): Promise<Located<Quotation>[]>;
+  /** One row per identity, most quoted first; `name` finds identities as `QuoteFilter.speaker` does. */
   speakers(page?: Page & { name?: string }): Promise<SpeakerCount[]>;
   figures(filter?: FigureFilter): Promise<Located<Figure>[]>;
   claims(filter?: ClaimFilter): Promise<ClaimRecord[]>;

@@ -120,9 +120,10 @@ export function storeContract(name: string, open: () => Promise<Store>) {
 
       it('counts speakers with their roles', async () => {
         expect(await store.speakers()).toEqual([
-          { name: 'Oksana Lysenko', quotes: 4, articles: 3, roles: ['a spokeswoman for the Southern Defense Forces', 'spokeswoman for the Southern Defense Forces'] },
-          { name: 'Petro Marchenko', quotes: 2, articles: 1, roles: ['regional governor'] },
-          { name: 'Tomasz Wilk', quotes: 1, articles: 1, roles: ['Defense Minister'] },
+          { id: 'oksana-lysenko', name: 'Oksana Lysenko', quotes: 4, articles: 3, roles: ['a spokeswoman for the Southern Defense Forces', 'spokeswoman for the Southern Defense Forces'],
+            spellings: [{ name: 'Oksana Lysenko', quotes: 4, articles: 3 }], ambiguous: [] },
+          { id: 'petro-marchenko', name: 'Petro Marchenko', quotes: 2, articles: 1, roles: ['regional governor'], spellings: [{ name: 'Petro Marchenko', quotes: 2, articles: 1 }], ambiguous: [] },
+          { id: 'tomasz-wilk', name: 'Tomasz Wilk', quotes: 1, articles: 1, roles: ['Defense Minister'], spellings: [{ name: 'Tomasz Wilk', quotes: 1, articles: 1 }], ambiguous: [] },
         ]);
         expect((await store.speakers({ name: 'tomasz wilk' })).map((s) => s.quotes)).toEqual([1]);
       });

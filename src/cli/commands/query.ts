@@ -15,8 +15,11 @@ export const usage = `usage: claimgraph query WHAT --db FILE [filters] [--limit 
 
 Reads the ledger; prints one JSON line per result, each with its article id and offsets.
 
-  quotes --speaker NAME | --article ID        quotations by speaker (newest first) or in one article
-  speakers [--name NAME]                      speakers with their quote and article counts and roles
+  quotes --speaker NAME | --article ID        quotations by a person (newest first) or in one article; any
+                                              spelling or part of the name finds every spelling of the person
+                                              (Zelensky, Zelenskiy, Volodymyr Zelenskyy, President Zelensky)
+  speakers [--name NAME]                      one row per person across articles: spellings, quote and
+                                              article counts, roles; --name finds the person as --speaker does
   figures [--category C] [--claimant NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   claims [--claimant NAME] [--proposition KEY] [--contested]
   contradictions [--tolerance 0.2]            across stored articles: propositions one party asserts and

@@ -6,10 +6,15 @@
  * Never edit a migration that has shipped: add the next one. The tables they leave must match
  * ../schema.ts (test/store/schema.test.ts checks it).
  */
+import { IdentityIndex } from './identities.ts';
+import type { Db } from './open.ts';
+
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** What SQL cannot compute (name keys), run after `sql` in the same transaction. */
+  readonly fill?: (db: Db) => void;
 }
 
 const item = (name: string, columns: string, indexes: string[]) => `
@@ -152,6 +157,30 @@ CREATE INDEX places_text ON places(text COLLATE NOCASE, period, article);
 CREATE INDEX equipment_name ON equipment(name, period, article);
 CREATE INDEX equipment_text ON equipment(text COLLATE NOCASE, period, article);
 `,
+  },
+  {
+    version: 5,
+    name: 'one identity per person across articles: each speaker spelling keyed and assigned to an identity',
+    sql: `
+ALTER TABLE speakers ADD COLUMN identity TEXT;
+ALTER TABLE speakers ADD COLUMN surname TEXT;
+ALTER TABLE speakers ADD COLUMN key TEXT;
+ALTER TABLE speakers ADD COLUMN kind TEXT;
+CREATE INDEX speakers_surname ON speakers(surname);
+CREATE INDEX speakers_identity ON speakers(identity, quotes DESC);
+CREATE TABLE identities (
+  id TEXT NOT NULL PRIMARY KEY,
+  name TEXT NOT NULL COLLATE NOCASE,
+  surname TEXT NOT NULL,
+  quotes INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  ambiguous TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX identities_quotes ON identities(quotes DESC, name);
+CREATE INDEX identities_surname ON identities(surname);
+CREATE INDEX identities_name ON identities(name);
+`,
+    fill: (db) => new IdentityIndex(db).fillAll(),
   },
 ];
 

@@ -83,6 +83,7 @@ export function migrate(db: Db, path: string, readonly = false, upTo = LATEST_VE
     for (const m of migrations) {
       if (m.version <= now || m.version > upTo) continue;
       db.exec(m.sql);
+      m.fill?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();

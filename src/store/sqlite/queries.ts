@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, QuoteFilter, SpeakerCount } from '../store.ts';
+import { IdentityLookup } from './identities.ts';
 import type { Db } from './open.ts';
 
 const DEFAULT_LIMIT = 100;
@@ -17,6 +18,14 @@ const located = <T>(row: ItemRow): Located<T> => ({ article: row.article, date: 
 
 type Params = Record<string, string | number | null>;
 
+interface IdentityRow {
+  id: string;
+  name: string;
+  quotes: number;
+  articles: number;
+  ambiguous: string;
+}
+
 /**
  * The ledger's queries, as SQL over the tables of ../schema.ts. A query's WHERE clause holds only
  * the filters given, so that SQLite plans each shape with the index that fits it (a clause like
@@ -26,12 +35,21 @@ export class Queries {
   private readonly cache = new Map<string, Statement<Params, unknown>>();
   private readonly s;
 
+  private readonly lookup: IdentityLookup;
+
   constructor(private readonly db: Db) {
+    this.lookup = new IdentityLookup(db);
     this.s = {
-      speakers: db.prepare<[number, number], { name: string; quotes: number; articles: number }>(
-        'SELECT name, quotes, articles FROM speakers ORDER BY quotes DESC, name LIMIT ? OFFSET ?'),
-      speaker: db.prepare<[string], { name: string; quotes: number; articles: number }>('SELECT name, quotes, articles FROM speakers WHERE name = ?'),
-      roles: db.prepare<[string], { role: string }>('SELECT role FROM speaker_roles WHERE name = ? ORDER BY quotes DESC, role'),
+      identities: db.prepare<[number, number], IdentityRow>(
+        'SELECT id, name, quotes, articles, ambiguous FROM identities ORDER BY quotes DESC, name LIMIT ? OFFSET ?'),
+      identity: db.prepare<[string], IdentityRow>('SELECT id, name, quotes, articles, ambiguous FROM identities WHERE id = ?'),
+      spellings: db.prepare<[string], { name: string; quotes: number; articles: number }>(
+        'SELECT name, quotes, articles FROM speakers WHERE identity = ? ORDER BY quotes DESC, name'),
+      // For a page of identities at once: two statements, not two per identity.
+      pageSpellings: db.prepare<[string], { identity: string; name: string; quotes: number; articles: number }>(
+        'SELECT identity, name, quotes, articles FROM speakers WHERE identity IN (SELECT value FROM json_each(?)) ORDER BY quotes DESC, name'),
+      pageRoles: db.prepare<[string], { identity: string; role: string }>(`SELECT s.identity, r.role FROM speakers s JOIN speaker_roles r ON r.name = s.name
+        WHERE s.identity IN (SELECT value FROM json_each(?)) GROUP BY s.identity, r.role ORDER BY sum(r.quotes) DESC, r.role`),
       rebuttalsOf: db.prepare<[number, string], { json: string }>('SELECT json FROM rebuttals WHERE article = ? AND claim = ? ORDER BY key'),
     };
   }
@@ -55,18 +73,56 @@ export class Queries {
   }
 
   quotes(filter: QuoteFilter = {}): Located<Quotation>[] {
+    const spellings = filter.speaker === undefined ? [] : this.spellingsOf(filter.speaker);
+    if (spellings.length > 1) return this.quotesOfSpellings(spellings, filter);
     return this.items<ItemRow>('SELECT a.id AS article, a.date, q.json FROM quotes q JOIN articles a ON a.key = q.article',
-      [['q.speaker = ?', filter.speaker], ['a.id = ?', filter.article]],
+      [['q.speaker = ?', spellings[0]], ['a.id = ?', filter.article]],
       // Newest first, in text order within an article. With a speaker, the (speaker, period) index gives
       // the first part of this order and SQLite sorts only within one period: the lookup stops at the
       // limit however often the speaker is quoted.
       'q.period DESC, q.key', filter).map(located<Quotation>);
   }
 
+  /** Every stored spelling of the identities a typed name finds; else the name itself. */
+  private spellingsOf(name: string): string[] {
+    const out: string[] = [];
+    for (const id of this.lookup.resolve(name)) for (const s of this.s.spellings.all(id)) out.push(s.name);
+    return out.length ? out : [name];
+  }
+
+  /**
+   * Quotations of several spellings, newest first: each spelling's first `offset + limit` from its
+   * (speaker, period) index, merged. A lookup reads a page per spelling, never every quotation of a
+   * much-quoted person (`speaker IN (...)` would sort them all).
+   */
+  private quotesOfSpellings(spellings: readonly string[], filter: QuoteFilter): Located<Quotation>[] {
+    const { limit, offset } = page(filter);
+    const article = filter.article !== undefined ? 'AND q.article = (SELECT key FROM articles WHERE id = @article)' : '';
+    const parts = spellings.map((_s, i) => `SELECT * FROM (SELECT q.key, q.period, q.article, q.json FROM quotes q
+      WHERE q.speaker = @s${i} ${article} ORDER BY q.period DESC, q.key LIMIT @n)`).join(' UNION ALL ');
+    const sql = `SELECT a.id AS article, a.date, u.json FROM (${parts}) u JOIN articles a ON a.key = u.article
+      ORDER BY u.period DESC, u.key LIMIT @limit OFFSET @offset`;
+    const params: Params = { limit, offset, n: limit + offset };
+    spellings.forEach((s, i) => { params[`s${i}`] = s; });
+    if (filter.article !== undefined) params.article = filter.article;
+    return this.statement<ItemRow>(sql).all(params).map(located<Quotation>);
+  }
+
   speakers(filter: Page & { name?: string } = {}): SpeakerCount[] {
     const { limit, offset } = page(filter);
-    const rows = filter.name !== undefined ? this.s.speaker.all(filter.name).slice(offset, offset + limit) : this.s.speakers.all(limit, offset);
-    return rows.map((row) => ({ ...row, roles: this.s.roles.all(row.name).map((r) => r.role) }));
+    const rows = filter.name !== undefined
+      ? this.lookup.resolve(filter.name).map((id) => this.s.identity.get(id)!).filter(Boolean)
+        .sort((a, b) => b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(offset, offset + limit)
+      : this.s.identities.all(limit, offset);
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const spellings = new Map<string, { name: string; quotes: number; articles: number }[]>();
+    for (const { identity, ...s } of this.s.pageSpellings.all(ids)) (spellings.get(identity) ?? spellings.set(identity, []).get(identity)!).push(s);
+    const roles = new Map<string, string[]>();
+    for (const { identity, role } of this.s.pageRoles.all(ids)) (roles.get(identity) ?? roles.set(identity, []).get(identity)!).push(role);
+    return rows.map((row) => ({
+      id: row.id, name: row.name, quotes: row.quotes, articles: row.articles,
+      roles: roles.get(row.id) ?? [], spellings: spellings.get(row.id) ?? [], ambiguous: JSON.parse(row.ambiguous) as string[],
+    }));
   }
 
   figures(filter: FigureFilter = {}): Located<Figure>[] {

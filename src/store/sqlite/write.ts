@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ItemContext, type ItemTable } from '../schema.ts';
 import type { Ledger, PutResult } from '../store.ts';
+import { IdentityIndex } from './identities.ts';
 import type { Db } from './open.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { isWellFormed } from '../../ingest/well-formed.ts';
@@ -29,6 +30,8 @@ export class LedgerWriter {
   private readonly insertArticle: Statement;
   private readonly tables: TableWriter[];
   private readonly putAll: (ledgers: readonly Ledger[]) => PutResult;
+  /** Null in a file an older claimgraph wrote, before it is migrated. */
+  private readonly identities: IdentityIndex | null;
 
   constructor(private readonly db: Db) {
     this.find = db.prepare('SELECT key, hash FROM articles WHERE id = ?');
@@ -43,6 +46,7 @@ export class LedgerWriter {
       const names = [...itemColumns.filter((c) => c.name !== 'key'), ...columns].map((c) => c.name);
       return { table: { ...table, columns }, insert: db.prepare(`INSERT INTO ${table.name} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`) };
     });
+    this.identities = IdentityIndex.present(db) ? new IdentityIndex(db) : null;
     // IMMEDIATE: take the write lock at the start, so that two writers wait instead of failing mid-way.
     const tx = db.transaction((ledgers: readonly Ledger[]) => this.putMany(ledgers));
     this.putAll = (ledgers) => tx.immediate(ledgers);
@@ -55,6 +59,10 @@ export class LedgerWriter {
   private putMany(ledgers: readonly Ledger[]): PutResult {
     const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
     const now = new Date().toISOString();
+    // The surname keys of every speaker written or removed: their identities are rebuilt at the end.
+    const touched = new Set<string>();
+    const shrunk = new Set<string>();
+    const added: Set<string>[] = [];
     for (const ledger of ledgers) {
       const old = this.find.get(ledger.document.id);
       if (old && old.hash === ledger.hash) {
@@ -62,7 +70,10 @@ export class LedgerWriter {
         continue;
       }
       // The old article's items go with it (ON DELETE CASCADE), and so do their search entries.
-      if (old) this.remove.run(old.key);
+      if (old) {
+        for (const surname of this.identities?.surnamesOf(old.key) ?? []) { touched.add(surname); shrunk.add(surname); }
+        this.remove.run(old.key);
+      }
       const { id, date, title, url, source, text } = ledger.document;
       // UTF-8 cannot hold a lone surrogate: SQLite would store three bytes that read back as three
       // U+FFFD, and every offset after it would be off by two. Ingest repairs them; nothing else may write one.
@@ -73,9 +84,13 @@ export class LedgerWriter {
       }
       const info = this.insertArticle.run({ id, hash: ledger.hash, date, title, byline: ledger.document.byline ?? null, url, source, text, ingested: now });
       this.insertItems(Number(info.lastInsertRowid), ledger);
+      const names = this.identities?.note(ledger.extraction.quotes, touched);
+      // A replaced article is new to every surname it did not name before (those it did are recounted).
+      if (names) added.push(names);
       if (old) result.replaced++;
       else result.added++;
     }
+    this.identities?.regroup(touched, added, shrunk);
     return result;
   }
 
