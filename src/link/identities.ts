@@ -93,6 +93,8 @@ export function buildIdentities(articles: readonly Article[]): Identities {
   return { identities, resolve: (document, name) => (name === null ? null : index.get(document + '\u0000' + name) ?? null) };
 }
 
+const HONORIFIC_ONLY = /^(?:gen|col|lt|maj|capt|sgt|adm|cmdr|brig|mr|mrs|ms|dr|prof|sen|rep|gov|rev)\.?$/i;
+
 /** What tells two people of one surname apart: the words of their roles, and those with their titles. */
 export interface Evidence {
   readonly roles: ReadonlySet<string>;
@@ -284,7 +286,8 @@ function collectNames(articles: readonly Article[]): NameInDoc[] {
         ?? local.set(resolved, { doc: document.id, date: document.date, name: resolved, kinds: [], roles: new Set(), aliases: new Set(), lookups: new Set() }).get(resolved)!;
       for (const k of entity ? [entity.kind, kind] : [kind]) if (!n.kinds.includes(k)) n.kinds.push(k);
       const theRole = role ?? entity?.role?.text ?? null;
-      if (theRole) n.roles.add(theRole);
+      // A rank or honorific abbreviation alone (`Gen.`, `Mr.`) is a title of the name, not a role held.
+      if (theRole && !HONORIFIC_ONLY.test(theRole.trim())) n.roles.add(theRole);
       if (alias) n.aliases.add(alias);
       for (const form of [name, resolved]) {
         const bare = bareName(form);

@@ -17,6 +17,7 @@ describe('a title chain ends in the person who speaks', () => {
   it.each<Row>([
     { text: 'President of Ukraine Mykola Savchuk said the front was stable.', quote: 'the front was stable', speaker: 'Mykola Savchuk', mention: 'Mykola Savchuk', role: 'President of Ukraine' },
     { text: 'Head of the Office of the President of Ukraine Andrii Kovalchuk said the talks would resume.', quote: 'the talks would resume', speaker: 'Andrii Kovalchuk', mention: 'Andrii Kovalchuk', role: 'Head of the Office of the President of Ukraine' },
+    { text: 'President of the Arab Republic of Egypt Abdel Fattah el-Sisi said the talks would go on.', quote: 'the talks would go on', speaker: 'Abdel Fattah el-Sisi' },
     { text: 'Prime Minister of Bulgaria Petar Ivanov said Bulgaria would send fuel.', quote: 'Bulgaria would send fuel', speaker: 'Petar Ivanov', mention: 'Petar Ivanov', role: 'Prime Minister of Bulgaria' },
     { text: 'The talks ended late. President of the European Commission Ursula von der Leyen said the package was ready.', quote: 'the package was ready', speaker: 'Ursula von der Leyen' },
   ])('$text', check);

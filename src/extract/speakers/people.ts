@@ -91,7 +91,9 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     if (!entity && !isOrg && nameToks.length === 1) entity = byLast.get(key);
     // A surname after a title in the run (`President Biden`) is a person too.
     if (!entity && (isOrg || nameToks.length >= 2 || (nameStart > i && isCapitalized(doc.tokens[nameStart]!) && doc.tokens[nameStart] !== doc.tokens[nameStart]!.toUpperCase()))) {
-      const [s, en] = [doc.tokStart[nameStart]!, doc.tokEnd[e - 1]!];
+      // A surname alone keeps its title (`Gen. Hnatov`, `President Biden`): the title is the evidence
+      // that links it across articles to the full name, and tells namesakes apart.
+      const [s, en] = [doc.tokStart[nameToks.length === 1 && !isOrg ? i : nameStart]!, doc.tokEnd[e - 1]!];
       entity = {
         id: `e${entities.length + 1}`,
         kind: isOrg ? 'organization' : 'person',
@@ -114,7 +116,8 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         const apposition = appositionAfter(doc, e, insideQuote);
         if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
       }
-      if (nameStart > i && !entity.role) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
+      // A title kept in the name (`Gen. Hnatov`) is not also its role.
+      if (nameStart > i && !entity.role && entity.nameTokens.length > 1) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
       // A lowercase title just before the name: `Kremlin spokesman Arkady Voronin`, `government spokesperson Anna Zielinska`.
       if (entity.kind === 'person' && !entity.role && i > 0 && doc.tokPos[i - 1] === POS.NOUN && isTitle(doc.lower[i - 1]!)
         && doc.tokSentence[i - 1] === doc.tokSentence[i] && !insideQuote[i - 1]) { entity.role = titleBefore(doc, i, i); entity.roleIsTitle = true; }

@@ -150,10 +150,12 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
   let best: NamedEntity | undefined;
   let bestFirst = Infinity;
   for (const e of people.entities) {
-    if (e.kind !== 'person' || !e.role) continue;
+    if (e.kind !== 'person') continue;
     const first = e.mentionToks[0]?.[0] ?? Infinity;
     if (first >= phrase.start || first >= bestFirst) continue;
-    const role = e.role.text.toLowerCase();
+    // The role, or the title a surname alone keeps in its name (`President Biden`).
+    const role = (e.role?.text ?? (e.nameTokens.length === 1 ? e.name : '')).toLowerCase();
+    if (!role) continue;
     if (office ? !office.every((w) => role.includes(w)) : !keys.some((key) => role.includes(key))) continue;
     if (qualifiers.some((q) => !role.includes(q.slice(0, 3)))) continue;
     best = e;

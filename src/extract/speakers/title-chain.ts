@@ -28,7 +28,8 @@ export function nameAfterTitleChain(doc: Doc, ts: number, te: number): number {
   let ns = te;
   while (ns > ts) {
     const l = doc.lower[ns - 1]!;
-    const particle = NAME_PARTICLES.has(l) && ns < te;
+    const glued = l === '-' && doc.tokEnd[ns - 2] === doc.tokStart[ns - 1] && doc.tokEnd[ns - 1] === doc.tokStart[ns];
+    const particle = (NAME_PARTICLES.has(l) || glued) && ns < te;
     if (!particle && (!isCapitalized(doc.tokens[ns - 1]!) || CHAIN_WORDS.has(l) || isTitleWord(l) || isOrgWord(l) || countries.has(l))) break;
     ns--;
   }
@@ -37,6 +38,8 @@ export function nameAfterTitleChain(doc: Doc, ts: number, te: number): number {
   if (te - ns > 2) {
     start = -1;
     for (let k = ns; k < te - 1 && start < 0; k++) if (genderOfFirstName(doc.lower[k]!) !== null) start = k;
+    // No first name we know (`Abdel Fattah el-Sisi`): the whole block, when it is short enough to be a name.
+    if (start < 0) start = te - ns <= 6 ? ns : -1;
     if (start < 0) return -1;
   }
   let titled = false;
