@@ -2,7 +2,7 @@ import type { Party } from '../../model/claims.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
-import { ANAPHORS, CLAIM_NOUNS } from '../lexicon/claims.ts';
+import { ANAPHORS, CLAIM_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 
 /**
@@ -17,6 +17,8 @@ import { POS } from '../../model/doc.ts';
 export type Target =
   | { readonly kind: 'cue'; readonly cueIndex: number }
   | { readonly kind: 'previous' }
+  /** `Kyiv denied taking any hostile action`: the claim before it about the denier's own part. */
+  | { readonly kind: 'party' }
   | { readonly kind: 'clause'; readonly range: TokenRange }
   | { readonly kind: 'nominal'; readonly noun: number; readonly clause: TokenRange };
 
@@ -81,7 +83,7 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
     confidence = 0.6;
   }
   return {
-    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote), evidence: [[cue.start, cue.end]],
+    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote, doc), evidence: [[cue.start, cue.end]],
     target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence,
   };
 }
@@ -105,6 +107,15 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   const objectEnds = cue.end + 1 >= sentEnd || doc.tokPos[cue.end + 1] === POS.PUNCT || doc.tokPos[cue.end + 1] === POS.ADP;
   if ((OBJECT_ANAPHORS.has(after) && (after !== 'that' || objectEnds)) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
     return { ...base, range: [start, Math.min(sentEnd, cue.end + 1)], target: { kind: 'previous' }, confidence: 0.7 };
+  }
+  // `denied taking any hostile action`, `denied any involvement`: the denier speaks of its own part in
+  // an event claimed before; what it answers is found by the parties (step 8), not by a clause.
+  const object = after === 'any' ? doc.lower[cue.end + 1] ?? '' : after;
+  const gerund = doc.tokPos[cue.end] === POS.VERB && after.endsWith('ing') && after.length > 4;
+  if (DENY_WITHOUT_THAT.has(doc.lower[cue.start]!) && (gerund || SELF_DENIAL_NOUNS.has(object))) {
+    let end = cue.end + 1;
+    while (end < sentEnd && !CLAUSE_STOPS.has(doc.tokens[end]!) && doc.tokens[end] !== '.') end++;
+    return { ...base, range: [start, end], target: { kind: 'party' }, confidence: 0.7 };
   }
   // `denied that the city was encircled`, `denied the city was encircled`: what is denied is a clause
   // with a verb of its own. `rejected a media request`, `dismissed her proposals` deny no claim.
@@ -138,7 +149,7 @@ function existentialRebuttal(ctx: Context, cue: Cue): RebuttalDraft {
   let clauseEnd = cue.end;
   while (clauseEnd < sentEnd && !CLAUSE_STOPS.has(doc.tokens[clauseEnd]!) && doc.tokens[clauseEnd] !== '.') clauseEnd++;
   return {
-    range: [there, cue.end], rebutter: quote ? partyFromQuote(quote) : NO_PARTY, evidence: [[cue.start, cue.end]],
+    range: [there, cue.end], rebutter: quote ? partyFromQuote(quote, doc) : NO_PARTY, evidence: [[cue.start, cue.end]],
     target: { kind: 'nominal', noun: cue.end - 1, clause: [there, clauseEnd] }, tenseAt: there + 1, cueAt: cue.start, quote: quote?.id ?? null,
     rule: 'claims/rebut-existential', confidence: 0.65,
   };
