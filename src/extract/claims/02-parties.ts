@@ -4,6 +4,7 @@ import type { Party } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
 import { POS } from '../../model/doc.ts';
 import { GROUP_HEADS } from '../lexicon/claims.ts';
+import { isPartyName } from '../figures/07-claimant.ts';
 import { phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../../extract/speakers/find-source.ts';
 
 /**
@@ -49,8 +50,10 @@ export function quoteAround(ctx: Context, at: number): Quotation | null {
 
 export function partyFromQuote(q: Quotation | null, doc?: Doc): Party {
   if (!q?.speaker) return NO_PARTY;
-  const party = { mention: q.speaker.mention, name: q.speaker.name, entity: q.speaker.entity, also: [] };
-  return doc ? withGroupHead(doc, party) : party;
+  const found = { mention: q.speaker.mention, name: q.speaker.name, entity: q.speaker.entity, also: [] };
+  const party = doc ? withGroupHead(doc, found) : found;
+  // `able` (from `will be able to explain`), `which`, `humanitarian corridors` are no claimant.
+  return party.name && !isPartyName(party.name) ? NO_PARTY : party;
 }
 
 const GROUP_OF = /\b(\p{L}+) of (?:the )?$/u;
@@ -84,6 +87,8 @@ export function partyOf(ctx: Context, phrase: SourcePhrase): Party {
   const entity = entityAt(ctx, mention.start, mention.end);
   const also = phrase.apposition ? alsoNamed(ctx, phrase.apposition) : [];
   if (entity) return { mention, name: entity.name, entity: entity.id, also };
+  // `the results show ...`, `preliminary data suggest ...`: words that are no party claim nothing of their own.
+  if (!isPartyName(mention.text)) return { mention: null, name: null, entity: null, also };
   return { mention, name: mention.text, entity: null, also };
 }
 
