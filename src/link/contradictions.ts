@@ -1,6 +1,7 @@
 import type { Appearance, Contradiction, FigureContradiction, FigurePoint, PropositionContradiction } from '../model/claims.ts';
 import { appearance, byAppearance, cmp, type Article } from './corpus.ts';
 import type { Identities } from './identities.ts';
+import { isGenericPredicate } from '../extract/lexicon/claims.ts';
 
 /**
  * Contradictions across articles:
@@ -20,9 +21,12 @@ export function propositionContradictions(articles: readonly Article[], ids: Ide
   const asserted = new Map<string, Map<string, Party>>();
   const denied = new Map<string, Map<string, Party>>();
   const add = (table: Map<string, Map<string, Party>>, key: string, id: string, name: string, a: Appearance) => {
+    // A key whose predicate is generic alone (`putin | want`, `kupiansk | take`) says too little to set two parties against each other.
+    if (isGenericPredicate(key.slice(key.indexOf(' | ') + 3))) return;
     const parties = table.get(key) ?? table.set(key, new Map()).get(key)!;
     const p = parties.get(id) ?? parties.set(id, { id, name, appearances: [] }).get(id)!;
-    p.appearances.push(a);
+    // A counter-claim (`France will not send troops`) is a claim and a rebuttal over the same words: one appearance.
+    if (!p.appearances.some((x) => x.document === a.document && x.start === a.start && x.end === a.end)) p.appearances.push(a);
   };
   for (const article of articles) {
     const doc = article.document.id;
@@ -69,6 +73,50 @@ function valueOf(p: FigurePoint): number | null {
 /** Categories where the thing counted tells figures apart: 40 howitzers do not contradict 300 drones. */
 const COUNTED_THINGS: ReadonlySet<string> = new Set(['equipment', 'munitions']);
 
+/**
+ * Categories whose figures estimate one quantity of the war at hand, so that two parties' figures
+ * for one side and period can disagree. Money is left out: two sums are most often two aid
+ * packages, loans or budgets, not two estimates of one; so are ages, durations, counts of objects,
+ * past wars and bodies found in one grave, which no other party's figure answers.
+ */
+const ESTIMATED: ReadonlySet<string> = new Set(['military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory', 'displaced-people']);
+
+/** Units with a fixed conversion, to a base unit: lengths to kilometres, areas to square kilometres. */
+const FIXED_UNITS: readonly (readonly [RegExp, string, number])[] = [
+  [/^(?:km|kms|kilomet(?:re|er)s?)$/, 'length', 1],
+  [/^(?:mi|miles?)$/, 'length', 1.609344],
+  [/^(?:m|met(?:re|er)s?)$/, 'length', 0.001],
+  [/^(?:sq\.? ?km|km2|km²|square kilomet(?:re|er)s?)$/, 'area', 1],
+  [/^(?:sq\.? ?mi|square miles?)$/, 'area', 2.589988],
+  [/^(?:ha|hectares?)$/, 'area', 0.01],
+];
+
+/** A length or area unit as a dimension and a factor to its base unit; null for anything else. */
+function fixedUnit(unit: string | null): { dim: string; factor: number } | null {
+  if (!unit) return null;
+  const u = unit.toLowerCase().trim();
+  for (const [re, dim, factor] of FIXED_UNITS) if (re.test(u)) return { dim, factor };
+  return null;
+}
+
+/**
+ * The two values in one unit, or null when the figures measure different things: kilometres and
+ * miles convert (fixed), kilometres and villages do not compare, nor do two units of no fixed
+ * conversion that differ (pounds and dollars).
+ */
+export function inOneUnit(a: FigurePoint, b: FigurePoint): [number, number] | null {
+  const va = valueOf(a)!;
+  const vb = valueOf(b)!;
+  const fa = fixedUnit(a.unit);
+  const fb = fixedUnit(b.unit);
+  if (fa || fb) {
+    if (!fa || !fb || fa.dim !== fb.dim) return null;
+    return [va * fa.factor, vb * fb.factor];
+  }
+  if (a.category === 'territory' && headOf(a.unit ?? '') !== headOf(b.unit ?? '')) return null;
+  return [va, vb];
+}
+
 /** The head noun of a unit, singular and lowercase: `self-propelled howitzers` -> `howitzer`. */
 const headOf = (unit: string) => (unit.toLowerCase().trim().split(/\s+/).pop() ?? '').replace(/(?<=[a-z])s$/, '');
 
@@ -79,7 +127,7 @@ function countsOtherThings(a: FigurePoint, b: FigurePoint): boolean {
 export function figureContradictions(points: readonly FigurePoint[], options: ContradictionOptions): FigureContradiction[] {
   const groups = new Map<string, FigurePoint[]>();
   for (const p of points) {
-    if (!p.claimant || !p.date || valueOf(p) === null) continue;
+    if (!p.claimant || !p.date || valueOf(p) === null || !ESTIMATED.has(p.category)) continue;
     const key = [p.category, p.whose, p.per, p.date.slice(0, 7)].join('\u0000');
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
   }
@@ -90,8 +138,9 @@ export function figureContradictions(points: readonly FigurePoint[], options: Co
         const a = ps[i]!;
         const b = ps[j]!;
         if (a.claimant === b.claimant || countsOtherThings(a, b)) continue;
-        const va = valueOf(a)!;
-        const vb = valueOf(b)!;
+        const both = inOneUnit(a, b);
+        if (!both) continue;
+        const [va, vb] = both;
         const scale = Math.max(Math.abs(va), Math.abs(vb));
         const difference = scale === 0 ? 0 : Math.abs(va - vb) / scale;
         if (difference <= options.tolerance) continue;
