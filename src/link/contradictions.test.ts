@@ -15,8 +15,8 @@ const article = (id: string, date: string, text: string): Article => {
   return { document, extraction: extractDocument(document).extraction };
 };
 
-const point = (claimant: string, value: number, unit: string | null, category = 'territory', whose: string | null = null): FigurePoint => ({
-  category, whose, claimant, claimantName: claimant, date: '2025-11-10', value, low: null, high: null, per: null, unit, appearances: [],
+const point = (claimant: string, value: number | null, unit: string | null, category = 'territory', whose: string | null = 'Russia', low: number | null = null, high: number | null = null): FigurePoint => ({
+  category, whose, claimant, claimantName: claimant, date: '2025-11-10', value, low, high, per: null, unit, appearances: [],
 });
 
 // [what, a, b, contradicts at tolerance 0.2]
@@ -33,6 +33,11 @@ describe('figure contradictions: comparable things only', () => {
     ['bodies found in a grave are not a claimed loss', point('a', 440, 'bodies', 'bodies-found'), point('b', 200, 'bodies', 'bodies-found'), false],
     ['one side\'s losses by two claimants', point('a', 1150, 'soldiers', 'military-casualties', 'Russia'), point('b', 900, 'soldiers', 'military-casualties', 'Russia'), true],
     ['two sides\' losses are not one quantity', point('a', 1150, 'soldiers', 'military-casualties', 'Russia'), point('b', 900, 'soldiers', 'military-casualties', 'Ukraine'), false],
+    ['no side counted: two places or two sides, perhaps', point('a', 1150, 'civilians', 'civilian-casualties', null), point('b', 200, 'civilians', 'civilian-casualties', null), false],
+    ['`thousands` against `hundreds of thousands`: orders of magnitude, not estimates', point('a', null, 'soldiers', 'troops', 'Ukraine', 1000, 10000), point('b', null, 'soldiers', 'troops', 'Ukraine', 100000, 1000000), false],
+    ['a range that holds the other figure agrees', point('a', null, 'soldiers', 'military-casualties', 'Russia', 900, 1200), point('b', 1150, 'soldiers', 'military-casualties', 'Russia'), false],
+    ['children against civilians: another count', point('a', 120, 'children', 'civilian-casualties', 'Ukraine'), point('b', 900, 'civilians', 'civilian-casualties', 'Ukraine'), false],
+    ['civilians against people: one count', point('a', 120, 'people', 'civilian-casualties', 'Ukraine'), point('b', 900, 'civilians', 'civilian-casualties', 'Ukraine'), true],
     ['tanks against drones', point('a', 40, 'tanks', 'equipment', 'Russia'), point('b', 300, 'drones', 'equipment', 'Russia'), false],
   ])('%s', (_what, a, b, contradicts) => {
     expect(figureContradictions([a, b], { tolerance: 0.2 }).length).toBe(contradicts ? 1 : 0);

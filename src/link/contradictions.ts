@@ -120,14 +120,43 @@ export function inOneUnit(a: FigurePoint, b: FigurePoint): [number, number] | nu
 /** The head noun of a unit, singular and lowercase: `self-propelled howitzers` -> `howitzer`. */
 const headOf = (unit: string) => (unit.toLowerCase().trim().split(/\s+/).pop() ?? '').replace(/(?<=[a-z])s$/, '');
 
+/** People counted under several names: the dead `civilians`, `people`, `residents` are one count, `children` another. */
+const SAME_PEOPLE: ReadonlyMap<string, string> = new Map([
+  ['civilian', 'people'], ['person', 'people'], ['people', 'people'], ['resident', 'people'], ['inhabitant', 'people'], ['citizen', 'people'],
+  ['soldier', 'soldiers'], ['troop', 'soldiers'], ['serviceman', 'soldiers'], ['servicemen', 'soldiers'], ['personnel', 'soldiers'],
+  ['fighter', 'soldiers'], ['casualtie', 'soldiers'], ['losse', 'soldiers'], ['loss', 'soldiers'], ['men', 'soldiers'],
+  ['child', 'children'], ['children', 'children'], ['kid', 'children'], ['minor', 'children'],
+]);
+
 function countsOtherThings(a: FigurePoint, b: FigurePoint): boolean {
-  return COUNTED_THINGS.has(a.category) && a.unit !== null && b.unit !== null && headOf(a.unit) !== headOf(b.unit);
+  if (a.unit === null || b.unit === null) return false;
+  const ha = headOf(a.unit);
+  const hb = headOf(b.unit);
+  if (COUNTED_THINGS.has(a.category)) return ha !== hb;
+  const pa = SAME_PEOPLE.get(ha);
+  const pb = SAME_PEOPLE.get(hb);
+  return pa !== undefined && pb !== undefined && pa !== pb;
+}
+
+/** `dozens`, `thousands`, `hundreds of thousands`: a range of an order of magnitude is no estimate to hold against another. */
+const VAGUE_RATIO = 5;
+function vague(p: FigurePoint): boolean {
+  return p.low !== null && p.high !== null && p.low > 0 && p.high / p.low >= VAGUE_RATIO;
+}
+
+/** Two estimates whose ranges share a value agree, whatever their middles: `1,000 to 1,500` and `1,400`. */
+function rangesMeet(a: FigurePoint, b: FigurePoint): boolean {
+  const lo = (p: FigurePoint) => p.value ?? p.low ?? p.high!;
+  const hi = (p: FigurePoint) => p.value ?? p.high ?? p.low!;
+  if (a.value !== null && b.value !== null) return false;
+  return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
 export function figureContradictions(points: readonly FigurePoint[], options: ContradictionOptions): FigureContradiction[] {
   const groups = new Map<string, FigurePoint[]>();
   for (const p of points) {
-    if (!p.claimant || !p.date || valueOf(p) === null || !ESTIMATED.has(p.category)) continue;
+    // Without the side counted (`Russian soldiers`) two figures may count two sides or two places.
+    if (!p.claimant || !p.date || !p.whose || valueOf(p) === null || !ESTIMATED.has(p.category) || vague(p)) continue;
     const key = [p.category, p.whose, p.per, p.date.slice(0, 7)].join('\u0000');
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
   }
@@ -143,7 +172,7 @@ export function figureContradictions(points: readonly FigurePoint[], options: Co
         const [va, vb] = both;
         const scale = Math.max(Math.abs(va), Math.abs(vb));
         const difference = scale === 0 ? 0 : Math.abs(va - vb) / scale;
-        if (difference <= options.tolerance) continue;
+        if (difference <= options.tolerance || rangesMeet(a, b)) continue;
         out.push({ kind: 'figure', category: a.category, whose: a.whose, per: a.per, period: a.date!.slice(0, 7), a, b, difference: Math.round(difference * 1000) / 1000 });
       }
     }

@@ -22,7 +22,8 @@ export function perOf(rate: string | null): string | null {
 /** When a figure was claimed: the date the dates layer ties to it, else its article's date. */
 function dateOfFigure(article: Article, f: Figure): string | null {
   for (const d of article.extraction.dates) {
-    if (d.qualifies.includes(f.id) && (d.type === 'DATE' || d.type === 'TIME')) return d.value;
+    // `now`, `currently` (PRESENT_REF) and other values that are no calendar date stand at the article's date.
+    if (d.qualifies.includes(f.id) && (d.type === 'DATE' || d.type === 'TIME') && /^\d{4}/.test(d.value)) return d.value;
   }
   return article.document.date;
 }

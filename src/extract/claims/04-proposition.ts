@@ -4,7 +4,7 @@ import { lemmatizer } from './lemmatizer.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { TokenRange } from './03-clauses.ts';
-import { GENERIC_PREDICATES, LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from '../lexicon/claims.ts';
+import { DEONTIC_MODALS, GENERIC_PREDICATES, LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from '../lexicon/claims.ts';
 
 /**
  * Step 4: a proposition key, the same for the same claim however it is phrased: the main named
@@ -76,6 +76,7 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
   let nominal = '';
   let adjective = '';
   let object = '';
+  let deontic = false;
   for (let k = s; k < e; k++) {
     const pos = tokPos[k]!;
     // Decided by part of speech first, so that most tokens cost one comparison.
@@ -118,11 +119,13 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
         adjective = w;
       }
     } else if ((pos === POS.PART || pos === POS.ADV || pos === POS.DET) && NEGATIONS.has(lower[k]!)) negated = true;
+    else if (!predicate && DEONTIC_MODALS.has(lower[k]!)) deontic = true;
   }
   let head = predicate || nominal || adjective;
   if (!head) return '';
   head = PREDICATE_SYNONYMS.get(head) ?? head;
   if (object && head === predicate) head = `${head} ${object}`;
+  if (deontic && predicate) head = 'must ' + head;
   if (negated && predicate) head = 'not ' + head;
   if (!entities.length) return head;
   entities.sort();

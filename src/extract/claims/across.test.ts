@@ -82,13 +82,16 @@ describe('rebuttals across the article: negative cases', () => {
 });
 
 // Claims worth a ledger row: quotations asserting nothing checkable are none. [text]
-describe('claims: courtesy is no claim', () => {
+describe('claims: courtesy, offers and calls are no claims', () => {
   it.each([
     ['"Thank you very much," Zelenskyy said.'],
     ['"Good afternoon, everyone," Putin said.'],
     ['"I wish you success and congratulations on your victory," Johnson told the soldiers.'],
     ['Zelenskyy thanked the United Kingdom for supporting Ukraine.'],
     ['"Thanks to all our partners," Zelenskyy said.'],
+    ['Senate Democrats offered to let Republicans propose amendments.'],
+    ['The president has called on Congress to act.'],
+    ['The minister urged Russia to withdraw its troops.'],
   ])('%s', (text) => {
     expect(claimsOf(text).claims.map((c) => c.text)).toEqual([]);
   });
@@ -108,6 +111,9 @@ describe('proposition keys with arguments', () => {
     ['Ukrainian officials said Russia was preparing a new offensive.', 'prepare offensive'],
     ['The Kremlin said Ukraine wanted war.', 'want war'],
     ['Moscow said its troops had captured Kupiansk.', 'kupiansk | capture'],
+    ['The president said Congress must act.', 'congress | must act'],
+    ['Putin believes Congress will not act.', 'congress | not act'],
+    ['The officials discussed measures to counter the spread of the infection.', 'counter'],
   ])('%s', (text, key) => {
     expect(claimsOf(text).claims.map((c) => c.proposition)).toEqual([key]);
   });

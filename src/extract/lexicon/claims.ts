@@ -129,7 +129,8 @@ export const GENERIC_PREDICATES: ReadonlySet<string> = new Set([
 
 /** `want`, `not take`, `take` with no object: a predicate that says too little alone. `send troops` is not. */
 export function isGenericPredicate(head: string): boolean {
-  const h = head.startsWith('not ') ? head.slice(4) : head;
+  let h = head.startsWith('not ') ? head.slice(4) : head;
+  if (h.startsWith('must ')) h = h.slice(5);
   return GENERIC_PREDICATES.has(h);
 }
 
@@ -153,3 +154,17 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'leaders', 'heads', 'representatives', 'officials', 'members', 'spokesmen', 'spokespeople', 'spokespersons',
   'commanders', 'envoys', 'delegations', 'delegates', 'authorities', 'residents', 'monitors', 'observers', 'experts',
 ]);
+
+/**
+ * Cues of proposals, requests and orders: `called on Congress to act`, `offered to let Republicans
+ * propose amendments`. What they report is wanted, not asserted: nothing a denial could call false.
+ */
+export const PROPOSAL_CUES: ReadonlySet<string> = new Set([
+  'offered', 'offers', 'offer', 'proposed', 'proposes', 'propose', 'suggested', 'suggests', 'urged', 'urges', 'urge',
+  'called', 'calls', 'asked', 'asks', 'invited', 'invites', 'requested', 'requests', 'demanded', 'demands', 'appealed',
+  'appeals', 'instructed', 'instructs', 'ordered', 'orders', 'encouraged', 'encourages', 'advised', 'advises', 'recommended',
+  'recommends', 'invite', 'ask', 'call',
+]);
+
+/** Modals of obligation: `Congress must act` is an exhortation, not the claim that it acts; its key says so (`must act`). */
+export const DEONTIC_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
