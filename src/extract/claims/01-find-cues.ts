@@ -97,7 +97,7 @@ export function findCues(doc: Doc): Cue[] {
       continue;
     }
     if (role & HAPPEN) {
-      const found = negatedHappening(doc, i, sentStart);
+      const found = negatedHappening(doc, i, sentStart, sentEnd);
       if (found) cues.push(found);
       continue;
     }
@@ -151,15 +151,26 @@ function eventAfterEvidence(doc: Doc, k: number, sentEnd: number): number {
  * `this has not happened`, `it never happened`, `did not occur`: the verb of happening read back to
  * its negation and auxiliary; the subject ends before them (held in `copula`, as for `was a lie`).
  */
-function negatedHappening(doc: Doc, k: number, sentStart: number): Cue | null {
+function negatedHappening(doc: Doc, k: number, sentStart: number, sentEnd: number): Cue | null {
   const { lower } = doc;
+  // A past event denied: `has not happened`, `never happened`; not `will not happen`, `does not happen`.
+  if (!PAST_HAPPENING.has(lower[k]!)) return null;
+  // `did not happen by accident`: the verb must end its clause.
+  const next = k + 1 < sentEnd ? doc.tokPos[k + 1]! : POS.PUNCT;
+  if (next !== POS.PUNCT && next !== POS.CCONJ && lower[k + 1] !== 'yet' && lower[k + 1] !== 'there') return null;
+  // `if that does not happen`: a condition denies nothing.
+  for (let j = Math.max(sentStart, k - 8); j < k; j++) if (CONDITIONALS.has(lower[j]!)) return null;
   const prev = k - 1 >= sentStart ? lower[k - 1]! : '';
-  if (prev === 'never') return k - 2 >= sentStart ? { kind: 'rebut-predicate', start: k - 1, end: k + 1, copula: k - 1 } : null;
+  if (prev === 'never') return k - 2 >= sentStart && lower[k]!.endsWith('ed') && !HAPPEN_MODALS.has(lower[k - 2]!) ? { kind: 'rebut-predicate', start: k - 1, end: k + 1, copula: k - 1 } : null;
   if (prev !== 'not' && prev !== "n't") return null;
   const aux = k - 2;
   if (aux <= sentStart || !HAPPEN_AUX.has(lower[aux]!)) return null;
   return { kind: 'rebut-predicate', start: aux, end: k + 1, copula: aux };
 }
+
+const PAST_HAPPENING: ReadonlySet<string> = new Set(['happened', 'occurred', 'happen', 'occur']);
+const HAPPEN_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', 'should']);
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'until', 'whether', 'when']);
 
 /** `claims` is a noun after a possessive, a determiner or an adjective, or before `that`/`of`/`by`. */
 function isClaimNoun(t: string, prev: string, next: string, prevPos: number): boolean {

@@ -175,7 +175,11 @@ function withinReach(doc: Doc, b: Built, at: number, paragraphs = PREVIOUS_PARAG
 function ownClaim(b: Built, r: RebuttalDraft): boolean {
   const c = b.draft.claimant;
   if (!c.name || !r.rebutter.name) return false;
-  return (c.entity !== null && c.entity === r.rebutter.entity) || c.name.toLowerCase() === r.rebutter.name.toLowerCase();
+  if (c.entity !== null && c.entity === r.rebutter.entity) return true;
+  // `of Albania Edi Rama` and `Edi Rama`: one name holding the other is one party.
+  const mine = c.name.toLowerCase();
+  const theirs = r.rebutter.name.toLowerCase();
+  return mine === theirs || (theirs.length > 3 && mine.includes(theirs)) || (mine.length > 3 && theirs.includes(mine));
 }
 
 /** `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not the rebutter's own. */

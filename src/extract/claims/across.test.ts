@@ -75,7 +75,15 @@ describe('rebuttals across the article: negative cases', () => {
     ['a negated claim with nothing asserted before it', 'France will not send troops to Ukraine, President Emmanuel Macron said.'],
     ['a negated claim of the same party that asserted it is a correction, not a rebuttal', 'Macron said France would send instructors to Ukraine. Later Macron said France would not send instructors to Ukraine.'],
     ['an anaphoric denial far from any claim', 'Russia said its forces had captured Lyman.\n\nRain fell.\n\nSnow fell in the north.\n\n"That is a lie," Yusov said.'],
-    ['`not happen` about the future is not a denial of an event', 'The minister said the bridge would be repaired soon.'],
+    ['`will not happen` about the future', 'Moscow said the town had fallen. But this will not happen, Kyiv said.'],
+    ['`if that does not happen`: a condition', 'Moscow said the town had fallen. If that has not happened, prices will rise.'],
+    ['`did not happen by accident`', 'Moscow said the town had fallen. The victory did not happen by accident.'],
+    ['a subject that is neither a claim nor an event', 'Moscow said prices had risen. Once again the summer in Crimea did not happen.'],
+    ['a denial foreseen', 'Moscow said Ukrainian troops had shelled the town. They will definitely deny this.'],
+    ['`deny` as withholding', 'Moscow said Ukraine had lost the town. The sanctions deny Russia access to the revenues it needs.'],
+    ['`deny` with a second object', 'Moscow said the sanctions failed. We are denying it the privileges it once enjoyed.'],
+    ['a negated denial', 'Moscow said Ukrainian troops had shelled the town. No one really denies that.'],
+    ['`if it is false`: a condition', 'Moscow said the town had fallen. If it is false, we will say so.'],
   ])('%s', (_why, text) => {
     expect(claimsOf(text).rebuttals.map((r) => r.text)).toEqual([]);
   });

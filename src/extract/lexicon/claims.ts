@@ -42,7 +42,7 @@ export const NEGATED_TRUTH: ReadonlySet<string> = new Set(['true', 'correct', 'a
 /** Verbs of happening: negated after an auxiliary they deny an event (`this has not happened`, `it never happened`). */
 export const HAPPEN_VERBS: ReadonlySet<string> = new Set(['happened', 'happen', 'happening', 'occurred', 'occur', 'occurring']);
 /** Auxiliaries before a negated verb of happening. */
-export const HAPPEN_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'are', 'were']);
+export const HAPPEN_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'did']);
 
 /** `there was no sign of a Ukrainian attack`: the nouns of evidence between `no` and the event denied. */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'trace', 'traces', 'proof']);
