@@ -21,6 +21,8 @@ const PREVIOUS_PARAGRAPHS = 1;
 /** A denial of one's own part (`Kyiv denied taking any hostile action`) names its party, so it may answer a claim further back. */
 const PARTY_PARAGRAPHS = 3;
 const PARTY_SENTENCES = 12;
+/** A claim names who acted early (`Ukrainian forces had shelled ...`): its first tokens are read. */
+const PARTY_TOKENS = 24;
 
 interface Built {
   readonly draft: Draft;
@@ -119,9 +121,13 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
     const negated = /^(.+) \| not (.+)$/.exec(b.key);
     if (negated && !isGenericPredicate(negated[2]!) && b.draft.claimant.name) {
       const asserted = `${negated[1]} | ${negated[2]}`;
-      const earlier = (firstWithKey.get(asserted) ?? []).filter((a) => a.draft.rule !== 'claims/implied-by-rebuttal'
-        && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase());
-      const target = earlier[earlier.length - 1];
+      const before = firstWithKey.get(asserted) ?? [];
+      let target: Built | undefined;
+      // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
+      for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
+        const a = before[k]!;
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+      }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';
       const own = tokenSpan(doc, b.draft.range);
@@ -184,7 +190,8 @@ function ownClaim(b: Built, r: RebuttalDraft): boolean {
 
 /** `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not the rebutter's own. */
 function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
-  for (let k = lastBefore(starts, r.range[0]); k >= 0; k--) {
+  const k0 = lastBefore(starts, r.range[0]);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
     const b = ordered[k]!;
     if (!withinReach(doc, b, r.range[0])) return null;
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
@@ -202,11 +209,12 @@ function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly num
 function claimAboutParty(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
   const who = partyWords(r.rebutter.name);
   if (!who.size) return null;
-  for (let k = lastBefore(starts, r.range[0]); k >= 0; k--) {
+  const k0 = lastBefore(starts, r.range[0]);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
     const b = ordered[k]!;
     if (!withinReach(doc, b, r.range[0], PARTY_PARAGRAPHS, PARTY_SENTENCES)) return null;
     if (ownClaim(b, r)) continue;
-    for (let j = b.draft.range[0]; j < b.draft.range[1]; j++) if (who.has(sideOf(doc.lower[j]!))) return b;
+    for (let j = b.draft.range[0]; j < b.draft.range[1] && j < b.draft.range[0] + PARTY_TOKENS; j++) if (who.has(sideOf(doc.lower[j]!))) return b;
   }
   return null;
 }
