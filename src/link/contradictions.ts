@@ -1,6 +1,7 @@
 import type { Appearance, Contradiction, FigureContradiction, FigurePoint, PropositionContradiction } from '../model/claims.ts';
 import { appearance, byAppearance, cmp, type Article } from './corpus.ts';
 import type { Identities } from './identities.ts';
+import { isGenericPredicate } from '../extract/lexicon/claims.ts';
 
 /**
  * Contradictions across articles:
@@ -20,9 +21,12 @@ export function propositionContradictions(articles: readonly Article[], ids: Ide
   const asserted = new Map<string, Map<string, Party>>();
   const denied = new Map<string, Map<string, Party>>();
   const add = (table: Map<string, Map<string, Party>>, key: string, id: string, name: string, a: Appearance) => {
+    // A key whose predicate is generic alone (`putin | want`, `kupiansk | take`) says too little to set two parties against each other.
+    if (isGenericPredicate(key.slice(key.indexOf(' | ') + 3))) return;
     const parties = table.get(key) ?? table.set(key, new Map()).get(key)!;
     const p = parties.get(id) ?? parties.set(id, { id, name, appearances: [] }).get(id)!;
-    p.appearances.push(a);
+    // A counter-claim (`France will not send troops`) is a claim and a rebuttal over the same words: one appearance.
+    if (!p.appearances.some((x) => x.document === a.document && x.start === a.start && x.end === a.end)) p.appearances.push(a);
   };
   for (const article of articles) {
     const doc = article.document.id;
@@ -69,17 +73,90 @@ function valueOf(p: FigurePoint): number | null {
 /** Categories where the thing counted tells figures apart: 40 howitzers do not contradict 300 drones. */
 const COUNTED_THINGS: ReadonlySet<string> = new Set(['equipment', 'munitions']);
 
+/**
+ * Categories whose figures estimate one quantity of the war at hand, so that two parties' figures
+ * for one side and period can disagree. Money is left out: two sums are most often two aid
+ * packages, loans or budgets, not two estimates of one; so are ages, durations, counts of objects,
+ * past wars and bodies found in one grave, which no other party's figure answers.
+ */
+const ESTIMATED: ReadonlySet<string> = new Set(['military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory', 'displaced-people']);
+
+/** Units with a fixed conversion, to a base unit: lengths to kilometres, areas to square kilometres. */
+const FIXED_UNITS: readonly (readonly [RegExp, string, number])[] = [
+  [/^(?:km|kms|kilomet(?:re|er)s?)$/, 'length', 1],
+  [/^(?:mi|miles?)$/, 'length', 1.609344],
+  [/^(?:m|met(?:re|er)s?)$/, 'length', 0.001],
+  [/^(?:sq\.? ?km|km2|km²|square kilomet(?:re|er)s?)$/, 'area', 1],
+  [/^(?:sq\.? ?mi|square miles?)$/, 'area', 2.589988],
+  [/^(?:ha|hectares?)$/, 'area', 0.01],
+];
+
+/** A length or area unit as a dimension and a factor to its base unit; null for anything else. */
+function fixedUnit(unit: string | null): { dim: string; factor: number } | null {
+  if (!unit) return null;
+  const u = unit.toLowerCase().trim();
+  for (const [re, dim, factor] of FIXED_UNITS) if (re.test(u)) return { dim, factor };
+  return null;
+}
+
+/**
+ * The two values in one unit, or null when the figures measure different things: kilometres and
+ * miles convert (fixed), kilometres and villages do not compare, nor do two units of no fixed
+ * conversion that differ (pounds and dollars).
+ */
+export function inOneUnit(a: FigurePoint, b: FigurePoint): [number, number] | null {
+  const va = valueOf(a)!;
+  const vb = valueOf(b)!;
+  const fa = fixedUnit(a.unit);
+  const fb = fixedUnit(b.unit);
+  if (fa || fb) {
+    if (!fa || !fb || fa.dim !== fb.dim) return null;
+    return [va * fa.factor, vb * fb.factor];
+  }
+  if (a.category === 'territory' && headOf(a.unit ?? '') !== headOf(b.unit ?? '')) return null;
+  return [va, vb];
+}
+
 /** The head noun of a unit, singular and lowercase: `self-propelled howitzers` -> `howitzer`. */
 const headOf = (unit: string) => (unit.toLowerCase().trim().split(/\s+/).pop() ?? '').replace(/(?<=[a-z])s$/, '');
 
+/** People counted under several names: the dead `civilians`, `people`, `residents` are one count, `children` another. */
+const SAME_PEOPLE: ReadonlyMap<string, string> = new Map([
+  ['civilian', 'people'], ['person', 'people'], ['people', 'people'], ['resident', 'people'], ['inhabitant', 'people'], ['citizen', 'people'],
+  ['soldier', 'soldiers'], ['troop', 'soldiers'], ['serviceman', 'soldiers'], ['servicemen', 'soldiers'], ['personnel', 'soldiers'],
+  ['fighter', 'soldiers'], ['casualtie', 'soldiers'], ['losse', 'soldiers'], ['loss', 'soldiers'], ['men', 'soldiers'],
+  ['child', 'children'], ['children', 'children'], ['kid', 'children'], ['minor', 'children'],
+]);
+
 function countsOtherThings(a: FigurePoint, b: FigurePoint): boolean {
-  return COUNTED_THINGS.has(a.category) && a.unit !== null && b.unit !== null && headOf(a.unit) !== headOf(b.unit);
+  if (a.unit === null || b.unit === null) return false;
+  const ha = headOf(a.unit);
+  const hb = headOf(b.unit);
+  if (COUNTED_THINGS.has(a.category)) return ha !== hb;
+  const pa = SAME_PEOPLE.get(ha);
+  const pb = SAME_PEOPLE.get(hb);
+  return pa !== undefined && pb !== undefined && pa !== pb;
+}
+
+/** `dozens`, `thousands`, `hundreds of thousands`: a range of an order of magnitude is no estimate to hold against another. */
+const VAGUE_RATIO = 5;
+function vague(p: FigurePoint): boolean {
+  return p.low !== null && p.high !== null && p.low > 0 && p.high / p.low >= VAGUE_RATIO;
+}
+
+/** Two estimates whose ranges share a value agree, whatever their middles: `1,000 to 1,500` and `1,400`. */
+function rangesMeet(a: FigurePoint, b: FigurePoint): boolean {
+  const lo = (p: FigurePoint) => p.value ?? p.low ?? p.high!;
+  const hi = (p: FigurePoint) => p.value ?? p.high ?? p.low!;
+  if (a.value !== null && b.value !== null) return false;
+  return lo(a) <= hi(b) && lo(b) <= hi(a);
 }
 
 export function figureContradictions(points: readonly FigurePoint[], options: ContradictionOptions): FigureContradiction[] {
   const groups = new Map<string, FigurePoint[]>();
   for (const p of points) {
-    if (!p.claimant || !p.date || valueOf(p) === null) continue;
+    // Without the side counted (`Russian soldiers`) two figures may count two sides or two places.
+    if (!p.claimant || !p.date || !p.whose || valueOf(p) === null || !ESTIMATED.has(p.category) || vague(p)) continue;
     const key = [p.category, p.whose, p.per, p.date.slice(0, 7)].join('\u0000');
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
   }
@@ -90,11 +167,12 @@ export function figureContradictions(points: readonly FigurePoint[], options: Co
         const a = ps[i]!;
         const b = ps[j]!;
         if (a.claimant === b.claimant || countsOtherThings(a, b)) continue;
-        const va = valueOf(a)!;
-        const vb = valueOf(b)!;
+        const both = inOneUnit(a, b);
+        if (!both) continue;
+        const [va, vb] = both;
         const scale = Math.max(Math.abs(va), Math.abs(vb));
         const difference = scale === 0 ? 0 : Math.abs(va - vb) / scale;
-        if (difference <= options.tolerance) continue;
+        if (difference <= options.tolerance || rangesMeet(a, b)) continue;
         out.push({ kind: 'figure', category: a.category, whose: a.whose, per: a.per, period: a.date!.slice(0, 7), a, b, difference: Math.round(difference * 1000) / 1000 });
       }
     }

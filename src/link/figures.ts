@@ -22,7 +22,8 @@ export function perOf(rate: string | null): string | null {
 /** When a figure was claimed: the date the dates layer ties to it, else its article's date. */
 function dateOfFigure(article: Article, f: Figure): string | null {
   for (const d of article.extraction.dates) {
-    if (d.qualifies.includes(f.id) && (d.type === 'DATE' || d.type === 'TIME')) return d.value;
+    // `now`, `currently` (PRESENT_REF) and other values that are no calendar date stand at the article's date.
+    if (d.qualifies.includes(f.id) && (d.type === 'DATE' || d.type === 'TIME') && /^\d{4}/.test(d.value)) return d.value;
   }
   return article.document.date;
 }
@@ -67,13 +68,16 @@ export function figureSeries(points: readonly FigurePoint[], ids: Identities, qu
     if (p.category !== query.category) continue;
     if (whose && p.whose !== whose) continue;
     if (wanted && p.claimant !== wanted && p.claimantName?.toLowerCase() !== wanted) continue;
-    const key = query.by === 'side' ? claimantSide(p) ?? '' : p.claimant ?? p.claimantName ?? '';
+    // One series per claimant and per side counted (Russian losses apart from Ukrainian ones), and a
+    // rate apart from a total: one line of a chart must be one quantity.
+    const who = query.by === 'side' ? claimantSide(p) ?? '' : p.claimant ?? p.claimantName ?? '';
+    const key = `${who}\u0000${p.whose ?? ''}\u0000${p.per ?? ''}`;
     (series.get(key) ?? series.set(key, []).get(key)!).push(p);
   }
   if (query.by === 'side') {
     // Claimants on no known side (`British Defence Intelligence`) form one series, listed last.
-    return [...series.entries()].sort((a, b) => cmp(a[0] || '\uffff', b[0] || '\uffff')).map(([side, ps]) => ({
-      claimant: null, claimantName: null, side: side || null, category: query.category, points: ps,
+    return [...series.entries()].sort((a, b) => cmp(a[0].startsWith('\u0000') ? '\uffff' + a[0] : a[0], b[0].startsWith('\u0000') ? '\uffff' + b[0] : b[0])).map(([key, ps]) => ({
+      claimant: null, claimantName: null, side: key.slice(0, key.indexOf('\u0000')) || null, category: query.category, points: ps,
     }));
   }
   return [...series.values()].map((ps) => ({

@@ -99,6 +99,14 @@ export type FigureCategory =
   | 'territory'
   | 'displaced-people'
   | 'money'
+  /** A past war's figures (Second World War dead): not the war at hand. */
+  | 'historical'
+  /** The dead where found: bodies in a grave, exhumed remains. */
+  | 'bodies-found'
+  | 'age'
+  | 'duration'
+  /** A count of things of no other category: `16 facilities`, `300 votes`. */
+  | 'objects'
   | 'other';
 
 /** A number a claim rests on. Value conventions follow ../shared/data/README.md. */

@@ -88,7 +88,7 @@ describe('claimgraph query', () => {
 
   it.each([
     [['quotes'], 'query quotes needs --speaker NAME or --article ID'],
-    [['figures', '--category', 'tanks'], '--category must be one of military-casualties, civilian-casualties, troops, equipment, munitions, territory, displaced-people, money, other; got "tanks"'],
+    [['figures', '--category', 'tanks'], '--category must be one of military-casualties, civilian-casualties, troops, equipment, munitions, territory, displaced-people, money, historical, bodies-found, age, duration, objects, other; got "tanks"'],
     [['mentions', '--place', 'Kyiv', '--equipment', 'F-16'], 'query mentions needs one of --place NAME or --equipment NAME'],
     [['everything'], "unknown query 'everything' (quotes, speakers, figures, claims, contradictions, mentions)"],
     [['figures', '--from', 'last week'], '--from must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got "last week"'],

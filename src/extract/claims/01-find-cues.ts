@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import {
-  ANAPHORS, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, NEGATED_TRUTH, NOUN_MARKERS, NOMINAL_VERBS, PREDICATE_FILLERS,
+  ANAPHORS, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH, NOUN_MARKERS, NOMINAL_VERBS, PREDICATE_FILLERS,
   REBUT_PREDICATES, REBUT_VERBS,
 } from '../lexicon/claims.ts';
 
@@ -33,6 +33,7 @@ const REBUT_VERB = 8;
 const PREDICATE = 16;
 const TRUTH = 32;
 const THERE = 64;
+const HAPPEN = 128;
 const ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
@@ -43,6 +44,7 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   add(REBUT_PREDICATES, PREDICATE);
   add(NEGATED_TRUTH, TRUTH);
   add(['there'], THERE);
+  add(HAPPEN_VERBS, HAPPEN);
   return m;
 })();
 
@@ -94,13 +96,21 @@ export function findCues(doc: Doc): Cue[] {
       if (found) cues.push(found);
       continue;
     }
-    // `there is no encirclement`, `there has been no breakthrough`
+    if (role & HAPPEN) {
+      const found = negatedHappening(doc, i, sentStart, sentEnd);
+      if (found) cues.push(found);
+      continue;
+    }
+    // `there is no encirclement`, `there has been no breakthrough`, `there was no sign of a Ukrainian attack`
     if (role & THERE && i + 3 < sentEnd) {
       let k = i + 1;
       while (k < i + 3 && (lower[k] === 'is' || lower[k] === 'was' || lower[k] === 'has' || lower[k] === 'been' || lower[k] === 'are' || lower[k] === 'were')) k++;
-      if (k > i + 1 && lower[k] === 'no' && k + 1 < sentEnd && NOMINAL_VERBS.has(lower[k + 1]!)) {
-        cues.push({ kind: 'rebut-existential', start: k, end: k + 2, copula: i });
-        i = k + 1;
+      if (k > i + 1 && lower[k] === 'no' && k + 1 < sentEnd) {
+        const noun = NOMINAL_VERBS.has(lower[k + 1]!) ? k + 1 : eventAfterEvidence(doc, k + 1, sentEnd);
+        if (noun >= 0) {
+          cues.push({ kind: 'rebut-existential', start: k, end: noun + 1, copula: i });
+          i = noun;
+        }
       }
     }
   }
@@ -122,6 +132,45 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
   if (copula < sentStart || !COPULAS.has(lower[copula]!) || doc.tokPos[copula] === POS.PART) return null;
   return { kind: 'rebut-predicate', start, end: k + 1, copula };
 }
+
+const MAX_EVENT_MODIFIERS = 3;
+
+/** `sign of a Ukrainian attack`: the event noun after a noun of evidence and `of`, past a few modifiers; -1 if none. */
+function eventAfterEvidence(doc: Doc, k: number, sentEnd: number): number {
+  const { lower, tokPos } = doc;
+  if (!EVIDENCE_NOUNS.has(lower[k]!) || lower[k + 1] !== 'of') return -1;
+  for (let j = k + 2; j < sentEnd && j <= k + 2 + MAX_EVENT_MODIFIERS; j++) {
+    if (NOMINAL_VERBS.has(lower[j]!)) return j;
+    const p = tokPos[j];
+    if (p !== POS.DET && p !== POS.ADJ && p !== POS.PROPN && p !== POS.NUM && p !== POS.NOUN) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `this has not happened`, `it never happened`, `did not occur`: the verb of happening read back to
+ * its negation and auxiliary; the subject ends before them (held in `copula`, as for `was a lie`).
+ */
+function negatedHappening(doc: Doc, k: number, sentStart: number, sentEnd: number): Cue | null {
+  const { lower } = doc;
+  // A past event denied: `has not happened`, `never happened`; not `will not happen`, `does not happen`.
+  if (!PAST_HAPPENING.has(lower[k]!)) return null;
+  // `did not happen by accident`: the verb must end its clause.
+  const next = k + 1 < sentEnd ? doc.tokPos[k + 1]! : POS.PUNCT;
+  if (next !== POS.PUNCT && next !== POS.CCONJ && lower[k + 1] !== 'yet' && lower[k + 1] !== 'there') return null;
+  // `if that does not happen`: a condition denies nothing.
+  for (let j = Math.max(sentStart, k - 8); j < k; j++) if (CONDITIONALS.has(lower[j]!)) return null;
+  const prev = k - 1 >= sentStart ? lower[k - 1]! : '';
+  if (prev === 'never') return k - 2 >= sentStart && lower[k]!.endsWith('ed') && !HAPPEN_MODALS.has(lower[k - 2]!) ? { kind: 'rebut-predicate', start: k - 1, end: k + 1, copula: k - 1 } : null;
+  if (prev !== 'not' && prev !== "n't") return null;
+  const aux = k - 2;
+  if (aux <= sentStart || !HAPPEN_AUX.has(lower[aux]!)) return null;
+  return { kind: 'rebut-predicate', start: aux, end: k + 1, copula: aux };
+}
+
+const PAST_HAPPENING: ReadonlySet<string> = new Set(['happened', 'occurred', 'happen', 'occur']);
+const HAPPEN_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', 'should']);
+const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'until', 'whether', 'when']);
 
 /** `claims` is a noun after a possessive, a determiner or an adjective, or before `that`/`of`/`by`. */
 function isClaimNoun(t: string, prev: string, next: string, prevPos: number): boolean {

@@ -3,6 +3,8 @@ import type { Entity, Quotation } from '../../model/items.ts';
 import type { Party } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
 import { POS } from '../../model/doc.ts';
+import { GROUP_HEADS } from '../lexicon/claims.ts';
+import { isPartyName } from '../figures/07-claimant.ts';
 import { phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../../extract/speakers/find-source.ts';
 
 /**
@@ -46,9 +48,28 @@ export function quoteAround(ctx: Context, at: number): Quotation | null {
   return q && at < q.end ? q : null;
 }
 
-export function partyFromQuote(q: Quotation | null): Party {
+export function partyFromQuote(q: Quotation | null, doc?: Doc): Party {
   if (!q?.speaker) return NO_PARTY;
-  return { mention: q.speaker.mention, name: q.speaker.name, entity: q.speaker.entity, also: [] };
+  const found = { mention: q.speaker.mention, name: q.speaker.name, entity: q.speaker.entity, also: [] };
+  const party = doc ? withGroupHead(doc, found) : found;
+  // `able` (from `will be able to explain`), `which`, `humanitarian corridors` are no claimant.
+  return party.name && !isPartyName(party.name) ? NO_PARTY : party;
+}
+
+const GROUP_OF = /\b(\p{L}+) of (?:the )?$/u;
+const GROUP_REACH = 48;
+
+/**
+ * `Leaders of the breakaway territories said ...`: the speaker found is `breakaway territories`,
+ * but who claims is the group of people who speak for it; the claimant is the whole phrase.
+ */
+export function withGroupHead(doc: Doc, party: Party): Party {
+  const m = party.mention;
+  if (!m) return party;
+  const before = GROUP_OF.exec(doc.text.slice(Math.max(0, m.start - GROUP_REACH), m.start));
+  if (!before || !GROUP_HEADS.has(before[1]!.toLowerCase())) return party;
+  const mention = span(doc.text, m.start - before[0].length, m.end);
+  return { ...party, mention, name: mention.text, entity: null };
 }
 
 /** The party named by tokens [start, end), resolved against the article's people. */
@@ -66,6 +87,8 @@ export function partyOf(ctx: Context, phrase: SourcePhrase): Party {
   const entity = entityAt(ctx, mention.start, mention.end);
   const also = phrase.apposition ? alsoNamed(ctx, phrase.apposition) : [];
   if (entity) return { mention, name: entity.name, entity: entity.id, also };
+  // `the results show ...`, `preliminary data suggest ...`: words that are no party claim nothing of their own.
+  if (!isPartyName(mention.text)) return { mention: null, name: null, entity: null, also };
   return { mention, name: mention.text, entity: null, also };
 }
 

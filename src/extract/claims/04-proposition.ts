@@ -4,7 +4,7 @@ import { lemmatizer } from './lemmatizer.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { TokenRange } from './03-clauses.ts';
-import { LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from '../lexicon/claims.ts';
+import { DEONTIC_MODALS, GENERIC_PREDICATES, LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from '../lexicon/claims.ts';
 
 /**
  * Step 4: a proposition key, the same for the same claim however it is phrased: the main named
@@ -75,6 +75,8 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
   let negated = false;
   let nominal = '';
   let adjective = '';
+  let object = '';
+  let deontic = false;
   for (let k = s; k < e; k++) {
     const pos = tokPos[k]!;
     // Decided by part of speech first, so that most tokens cost one comparison.
@@ -91,11 +93,20 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
         const place = antecedentBefore(places(), k);
         if (place && entities.length < MAX_ENTITIES && !entities.includes(place)) entities.push(place);
       } else if (!nominal && !predicate) nominal = NOMINAL_VERBS.get(w) ?? '';
+      else if (predicate && !object && GENERIC_PREDICATES.has(predicate)) {
+        // `send troops`, `want war`: a generic verb is known by its object (the head of its noun run).
+        let j = k;
+        while (j + 1 < e && tokPos[j + 1] === POS.NOUN) j++;
+        object = /^[a-z-]+$/.test(lower[j]!) ? lower[j]! : '';
+        k = j;
+      }
     } else if (pos === POS.PUNCT && lower[k] === ',' && (lower[k + 1] === 'a' || lower[k + 1] === 'an')) {
       // `Kupiansk, a rail hub in the Kharkiv region`: an apposition adds no entity to the claim.
       break;
     } else if (predicate) {
-      if (entities.length >= MAX_ENTITIES) break;
+      // `preparing a new offensive`: the tagger may read the event noun as an adjective.
+      if (!object && GENERIC_PREDICATES.has(predicate) && pos === POS.ADJ && NOMINAL_VERBS.has(lower[k]!)) object = lower[k]!;
+      else if (entities.length >= MAX_ENTITIES) break;
     } else if (pos === POS.VERB || pos === POS.ADJ) {
       const w = lower[k]!;
       const participle = pos === POS.ADJ && k > s && tokPos[k - 1] === POS.AUX && w.endsWith('ed');
@@ -108,10 +119,13 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
         adjective = w;
       }
     } else if ((pos === POS.PART || pos === POS.ADV || pos === POS.DET) && NEGATIONS.has(lower[k]!)) negated = true;
+    else if (!predicate && DEONTIC_MODALS.has(lower[k]!)) deontic = true;
   }
   let head = predicate || nominal || adjective;
   if (!head) return '';
   head = PREDICATE_SYNONYMS.get(head) ?? head;
+  if (object && head === predicate) head = `${head} ${object}`;
+  if (deontic && predicate) head = 'must ' + head;
   if (negated && predicate) head = 'not ' + head;
   if (!entities.length) return head;
   entities.sort();

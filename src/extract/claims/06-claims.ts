@@ -4,6 +4,7 @@ import type { Quotation } from '../../model/items.ts';
 import { POS } from '../../model/doc.ts';
 import type { Cue } from './01-find-cues.ts';
 import { accordingTo, partyFromQuote, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
+import { COURTESY_CUES, COURTESY_WORDS, GREETING_TIMES, PROPOSAL_CUES } from '../lexicon/claims.ts';
 import { clauseAfter, clauseBefore, splitThat, tokensOf, type TokenRange } from './03-clauses.ts';
 
 /**
@@ -65,8 +66,11 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
     if (k < cueAt.length && cueAt[k]! < range[1]) continue;
     const cue = q.cue ? tokensOf(doc, q.cue.start, q.cue.end) : null;
     if (cue && rebutVerbs.has(cue[0])) continue;
+    if (courtesy(doc, range, cue)) continue;
+    if (cue && someWord(doc, cue, PROPOSAL_CUES)) continue;
+    if (infinitiveOnly(doc, range)) continue;
     drafts.push({
-      range, claimant: partyFromQuote(q), cue, tenseAt: cue ? cue[0] : -1, quote: q.id, group: group++,
+      range, claimant: partyFromQuote(q, doc), cue, tenseAt: cue ? cue[0] : -1, quote: q.id, group: group++,
       rule: 'claims/quotation', confidence: q.confidence, cueIndex: -1,
     });
   }
@@ -77,7 +81,7 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
   const { doc } = ctx;
   const cue = cues[c]!;
   const quote = own?.id ?? quoteAround(ctx, doc.tokStart[cue.start]!)?.id ?? null;
-  const speaker = partyFromQuote(own);
+  const speaker = partyFromQuote(own, doc);
   const make = (range: TokenRange, claimant: Party, tenseAt: number, rule: string, confidence: number): Draft =>
     ({ range, claimant, cue: [cue.start, cue.end], tenseAt, quote, group, rule, confidence, cueIndex: c });
   if (cue.kind === 'according') {
@@ -107,6 +111,42 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
   const claimant = speaker.name ? speaker : subjectOf(ctx, cue.start);
   const parts = splitThat(doc, whole);
   return parts.map((range, i) => make(range, claimant, cue.start, 'claims/claim-verb', i === 0 ? 0.85 : 0.8));
+}
+
+/**
+ * `Congress to act`, `to let Republicans propose amendments`: what someone was called on, offered or
+ * asked to do. The first verb is an infinitive: nothing is asserted to have happened or to be so.
+ */
+function infinitiveOnly(doc: Doc, [s, e]: TokenRange): boolean {
+  for (let k = s; k < e; k++) {
+    const p = doc.tokPos[k];
+    if (p !== POS.VERB && p !== POS.AUX) continue;
+    if (k === s || doc.lower[k - 1] !== 'to' || doc.tokPos[k - 1] !== POS.PART) return false;
+    // `to let ...`, `Congress to act`, `them to leave`; but `measures to counter the spread` names a thing done.
+    if (k - 1 === s) return true;
+    for (let j = s; j < k - 1; j++) if (doc.tokPos[j] === POS.PROPN || doc.tokPos[j] === POS.PRON) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Whether a word of the cue (`also have offered`, `called on`) is in `words`. */
+function someWord(doc: Doc, [s, e]: TokenRange, words: ReadonlySet<string>): boolean {
+  for (let k = s; k < e; k++) if (words.has(doc.lower[k]!)) return true;
+  return false;
+}
+
+/** Words at the start of a quotation where a greeting or thanks shows: `"Well, thank you`, `I want to thank`. */
+const COURTESY_REACH = 5;
+
+/** `"Thank you very much"`, `"Good afternoon, everyone"`, `thanked the UK for ...`: nothing checkable is asserted. */
+function courtesy(doc: Doc, [s, e]: TokenRange, cue: TokenRange | null): boolean {
+  if (cue && someWord(doc, cue, COURTESY_CUES)) return true;
+  for (let k = s; k < e && k < s + COURTESY_REACH; k++) {
+    const w = doc.lower[k]!;
+    if (COURTESY_WORDS.has(w) || (w === 'good' && GREETING_TIMES.has(doc.lower[k + 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Whether `range` shares a token with one of `sorted` (sorted by start; cue clauses do not nest). */

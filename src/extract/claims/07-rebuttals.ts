@@ -2,7 +2,7 @@ import type { Party } from '../../model/claims.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
-import { ANAPHORS, CLAIM_NOUNS } from '../lexicon/claims.ts';
+import { ANAPHORS, CLAIM_NOUNS, HAPPEN_VERBS, NOMINAL_VERBS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 
 /**
@@ -17,6 +17,8 @@ import { POS } from '../../model/doc.ts';
 export type Target =
   | { readonly kind: 'cue'; readonly cueIndex: number }
   | { readonly kind: 'previous' }
+  /** `Kyiv denied taking any hostile action`: the claim before it about the denier's own part. */
+  | { readonly kind: 'party' }
   | { readonly kind: 'clause'; readonly range: TokenRange }
   | { readonly kind: 'nominal'; readonly noun: number; readonly clause: TokenRange };
 
@@ -42,7 +44,10 @@ export function rebuttalDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraf
   const out: RebuttalDraft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
-    if (cue.kind === 'rebut-predicate') out.push(predicateRebuttal(ctx, cues, c));
+    if (cue.kind === 'rebut-predicate') {
+      const r = predicateRebuttal(ctx, cues, c);
+      if (r) out.push(r);
+    }
     else if (cue.kind === 'rebut-verb') {
       const r = verbRebuttal(ctx, cues, c);
       if (r) out.push(r);
@@ -55,7 +60,7 @@ function inQuote(ctx: Context, tok: number) {
   return quoteAround(ctx, ctx.doc.tokStart[tok]!);
 }
 
-function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDraft {
+function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDraft | null {
   const { doc } = ctx;
   const cue = cues[c]!;
   const quote = inQuote(ctx, cue.copula);
@@ -69,6 +74,8 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
     if (qStart > subjectStart && qStart < cue.copula) subjectStart = qStart;
   }
   while (subjectStart < cue.copula && !/[\p{L}\p{N}]/u.test(doc.tokens[subjectStart]!)) subjectStart++;
+  // `if it is false`: a condition denies nothing.
+  for (let k = Math.max(sentStart, cue.copula - 3); k < cue.copula; k++) if (doc.lower[k] === 'if' || doc.lower[k] === 'unless' || doc.lower[k] === 'whether') return null;
   let target: Target = { kind: 'previous' };
   let confidence = 0.75;
   for (let k = c - 1; k >= 0 && cues[k]!.start >= subjectStart; k--) {
@@ -77,11 +84,13 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   }
   const head = doc.lower[cue.copula - 1] ?? '';
   if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
+    // `this jump in inflation did not happen`: what did not happen must be a claim or an event (`the attack`).
+    if (HAPPEN_VERBS.has(doc.lower[cue.end - 1]!) && !NOMINAL_VERBS.has(head)) return null;
     target = { kind: 'clause', range: [subjectStart, cue.copula] };
     confidence = 0.6;
   }
   return {
-    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote), evidence: [[cue.start, cue.end]],
+    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote, doc), evidence: [[cue.start, cue.end]],
     target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence,
   };
 }
@@ -90,6 +99,11 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   const { doc } = ctx;
   const cue = cues[c]!;
   const sentEnd = doc.sentEndTok[doc.tokSentence[cue.start]!]!;
+  // `They will definitely deny this`, `to deny Russia access`: a denial foreseen or wanted is none made;
+  // `denied, many of you ...`: a participle before a comma denies nothing.
+  const sentStart = doc.sentStartTok[doc.tokSentence[cue.start]!]!;
+  for (let k = Math.max(sentStart, cue.start - 3); k < cue.start; k++) if (NOT_A_DENIAL_BEFORE.has(doc.lower[k]!)) return null;
+  if (doc.tokPos[cue.end] === POS.PUNCT) return null;
   const rebutter = subjectOf(ctx, cue.start);
   const quote = inQuote(ctx, cue.start);
   const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
@@ -102,9 +116,19 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   }
   const after = doc.lower[cue.end] ?? '';
   // `denied it`, `rejected them`, `dismissed the claim`; but `denied that the city ...` states what is denied.
-  const objectEnds = cue.end + 1 >= sentEnd || doc.tokPos[cue.end + 1] === POS.PUNCT || doc.tokPos[cue.end + 1] === POS.ADP;
-  if ((OBJECT_ANAPHORS.has(after) && (after !== 'that' || objectEnds)) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
+  const objectEnds = cue.end + 1 >= sentEnd || doc.tokPos[cue.end + 1] === POS.PUNCT || doc.tokPos[cue.end + 1] === POS.ADP || doc.tokPos[cue.end + 1] === POS.CCONJ;
+  // `denying it the privileges it enjoyed`: a second object makes `deny` withhold, not contradict.
+  if ((OBJECT_ANAPHORS.has(after) && objectEnds) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
     return { ...base, range: [start, Math.min(sentEnd, cue.end + 1)], target: { kind: 'previous' }, confidence: 0.7 };
+  }
+  // `denied taking any hostile action`, `denied any involvement`: the denier speaks of its own part in
+  // an event claimed before; what it answers is found by the parties (step 8), not by a clause.
+  const object = after === 'any' ? doc.lower[cue.end + 1] ?? '' : after;
+  const gerund = doc.tokPos[cue.end] === POS.VERB && after.endsWith('ing') && after.length > 4;
+  if (DENY_WITHOUT_THAT.has(doc.lower[cue.start]!) && (gerund || SELF_DENIAL_NOUNS.has(object))) {
+    let end = cue.end + 1;
+    while (end < sentEnd && !CLAUSE_STOPS.has(doc.tokens[end]!) && doc.tokens[end] !== '.') end++;
+    return { ...base, range: [start, end], target: { kind: 'party' }, confidence: 0.7 };
   }
   // `denied that the city was encircled`, `denied the city was encircled`: what is denied is a clause
   // with a verb of its own. `rejected a media request`, `dismissed her proposals` deny no claim.
@@ -112,7 +136,27 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   // `rejected that argument`: `that` before a noun is a determiner, not the start of a clause.
   const complementizer = doc.lower[cue.end] === 'that' && doc.tokPos[cue.end] !== POS.DET && doc.tokPos[cue.end + 1] !== POS.NOUN;
   if (!clause || (!complementizer && !DENY_WITHOUT_THAT.has(doc.lower[cue.start]!)) || OBJECT_PRONOUNS.has(doc.lower[clause[0]]!) || !hasFiniteVerb(doc, clause)) return null;
+  // `deny capital, we deny technology`, `deny Russia access to the revenues they need`: without `that`, the
+  // denied clause's verb comes within a few words of its start, with no comma or relative word before it.
+  if (!complementizer && !bareClauseVerbSoon(doc, clause)) return null;
   return { ...base, range: [start, clause[1]], target: { kind: 'clause', range: clause }, confidence: 0.7 };
+}
+
+const NOT_A_DENIAL_BEFORE: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll',
+  // `No one really denies that`, `did not deny`: a denial negated is none.
+  'no', 'nobody', 'not', "n't", 'never',
+]);
+const BARE_CLAUSE_REACH = 4;
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+function bareClauseVerbSoon(doc: Context['doc'], [s, e]: TokenRange): boolean {
+  for (let k = s; k < e && k <= s + BARE_CLAUSE_REACH; k++) {
+    const p = doc.tokPos[k];
+    if (p === POS.PUNCT || RELATIVES.has(doc.lower[k]!)) return false;
+    if (p === POS.AUX || p === POS.VERB) return true;
+  }
+  return false;
 }
 
 /** Only `deny` takes a bare clause as what it denies: `denied Pokrovsk was encircled`. */
@@ -138,7 +182,7 @@ function existentialRebuttal(ctx: Context, cue: Cue): RebuttalDraft {
   let clauseEnd = cue.end;
   while (clauseEnd < sentEnd && !CLAUSE_STOPS.has(doc.tokens[clauseEnd]!) && doc.tokens[clauseEnd] !== '.') clauseEnd++;
   return {
-    range: [there, cue.end], rebutter: quote ? partyFromQuote(quote) : NO_PARTY, evidence: [[cue.start, cue.end]],
+    range: [there, cue.end], rebutter: quote ? partyFromQuote(quote, doc) : NO_PARTY, evidence: [[cue.start, cue.end]],
     target: { kind: 'nominal', noun: cue.end - 1, clause: [there, clauseEnd] }, tenseAt: there + 1, cueAt: cue.start, quote: quote?.id ?? null,
     rule: 'claims/rebut-existential', confidence: 0.65,
   };

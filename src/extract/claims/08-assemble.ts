@@ -3,6 +3,7 @@ import type { TimeExpression } from '../../model/context.ts';
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
 import { NO_PARTY } from './02-parties.ts';
+import { SIDE_ALIASES, STATE_NAMES, isGenericPredicate } from '../lexicon/claims.ts';
 import type { TokenRange } from './03-clauses.ts';
 import { nominalKey, propositionKey, type PlaceAntecedents } from './04-proposition.ts';
 import { dateOf } from './05-date.ts';
@@ -14,7 +15,14 @@ import type { RebuttalDraft } from './07-rebuttals.ts';
  * its cue names, the nearest claim before it, or the claim with the same key) or, when the article
  * does not state the claim it denies, an implied claim with no claimant is made from the denied words.
  */
-const PREVIOUS_SENTENCES = 3;
+/** How far back a denial that points at a claim (`That was a lie`, `this has not happened`) looks: its paragraph and the one before, at most this many sentences. */
+const PREVIOUS_SENTENCES = 6;
+const PREVIOUS_PARAGRAPHS = 1;
+/** A denial of one's own part (`Kyiv denied taking any hostile action`) names its party, so it may answer a claim further back. */
+const PARTY_PARAGRAPHS = 3;
+const PARTY_SENTENCES = 12;
+/** A claim names who acted early (`Ukrainian forces had shelled ...`): its first tokens are read. */
+const PARTY_TOKENS = 24;
 
 interface Built {
   readonly draft: Draft;
@@ -31,7 +39,7 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
   const ids = new Map<Built, string>();
   const claims: Claim[] = all.map((b, i) => {
     const id = `c${i + 1}`;
-    if (rebuttalDrafts.length) ids.set(b, id);
+    ids.set(b, id);
     const d = b.draft;
     const own = tokenSpan(doc, d.range);
     const when = dateOf(doc, dates, d.range[0], d.range[1], d.cue ? d.cue[0] : d.range[0], d.tenseAt);
@@ -52,6 +60,7 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
       ...dateOf(doc, dates, r.range[0], r.range[1], r.cueAt, r.tenseAt),
     });
   });
+  rebuttals.push(...counterClaims(doc, dates, all, ids, rebuttals));
   rebuttals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, rebuttals: rebuttals.map((r, i) => ({ ...r, id: `r${i + 1}` })) };
 }
@@ -90,10 +99,56 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       implied.push(made);
       return [made];
     }
+    if (t.kind === 'party') {
+      const about = claimAboutParty(doc, ordered, starts, r);
+      return about ? groupOf(about) : [];
+    }
     const previous = previousClaim(doc, ordered, starts, r);
     return previous ? groupOf(previous) : [];
   });
 
+}
+
+/**
+ * `France will not send troops` after `France would send troops to Ukraine`: a claim of the negated
+ * key, by another party, denies the earlier claim it negates, wherever in the article that was.
+ * A key without a named thing or with a generic predicate alone (`not want`) matches too much.
+ */
+function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly Built[], ids: ReadonlyMap<Built, string>, found: readonly Rebuttal[]): Rebuttal[] {
+  const out: Rebuttal[] = [];
+  const firstWithKey = new Map<string, Built[]>();
+  for (const b of all) {
+    const negated = /^(.+) \| not (.+)$/.exec(b.key);
+    if (negated && !isGenericPredicate(negated[2]!) && b.draft.claimant.name) {
+      const asserted = `${negated[1]} | ${negated[2]}`;
+      const before = firstWithKey.get(asserted) ?? [];
+      let target: Built | undefined;
+      // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
+      for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
+        const a = before[k]!;
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+      }
+      const at = negationIn(doc, b.draft.range);
+      const claimId = target ? ids.get(target)! : '';
+      const own = tokenSpan(doc, b.draft.range);
+      if (target && at >= 0 && !found.some((r) => r.start === own.start && r.answers.includes(claimId))) {
+        out.push({
+          id: '', ...own, confidence: 0.7, rule: 'claims/counter-claim', claim: claimId, answers: [claimId], proposition: target.key,
+          rebutter: b.draft.claimant, evidence: [tokenSpan(doc, [at, at + 1])], quote: b.draft.quote,
+          ...dateOf(doc, dates, b.draft.range[0], b.draft.range[1], b.draft.cue ? b.draft.cue[0] : at, b.draft.tenseAt),
+        });
+      }
+    }
+    (firstWithKey.get(b.key) ?? firstWithKey.set(b.key, []).get(b.key)!).push(b);
+  }
+  return out;
+}
+
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+function negationIn(doc: Doc, [s, e]: TokenRange): number {
+  for (let k = s; k < e; k++) if (NEGATION_WORDS.has(doc.lower[k]!)) return k;
+  return -1;
 }
 
 function tokenSpan(doc: Doc, [s, e]: TokenRange) {
@@ -116,16 +171,65 @@ function lastBefore(starts: readonly number[], at: number): number {
   return lo - 1;
 }
 
-/** `That was a lie`: the nearest claim before the statement, within a few sentences, not the statement itself. */
+/** Whether a claim was made before `r`, close enough to be what it points at: its paragraph or the one before, a few sentences back. */
+function withinReach(doc: Doc, b: Built, at: number, paragraphs = PREVIOUS_PARAGRAPHS, sentences = PREVIOUS_SENTENCES): boolean {
+  const from = b.draft.range[0];
+  return doc.tokSentence[at]! - doc.tokSentence[from]! <= sentences && doc.tokParagraph[at]! - doc.tokParagraph[from]! <= paragraphs;
+}
+
+/** A party denies what another claimed: a claim of the rebutter's own is not what it denies. */
+function ownClaim(b: Built, r: RebuttalDraft): boolean {
+  const c = b.draft.claimant;
+  if (!c.name || !r.rebutter.name) return false;
+  if (c.entity !== null && c.entity === r.rebutter.entity) return true;
+  // `of Albania Edi Rama` and `Edi Rama`: one name holding the other is one party.
+  const mine = c.name.toLowerCase();
+  const theirs = r.rebutter.name.toLowerCase();
+  return mine === theirs || (theirs.length > 3 && mine.includes(theirs)) || (mine.length > 3 && theirs.includes(mine));
+}
+
+/** `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not the rebutter's own. */
 function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
-  const sentence = doc.tokSentence[r.range[0]]!;
-  for (let k = lastBefore(starts, r.range[0]); k >= 0; k--) {
+  const k0 = lastBefore(starts, r.range[0]);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
     const b = ordered[k]!;
-    if (sentence - doc.tokSentence[b.draft.range[0]]! > PREVIOUS_SENTENCES) return null;
+    if (!withinReach(doc, b, r.range[0])) return null;
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
+    if (ownClaim(b, r)) continue;
     return b;
   }
   return null;
+}
+
+/**
+ * `Kyiv denied taking any hostile action`: the nearest claim before it, within reach, made by
+ * another party, whose words name the rebutter or its side (`Ukrainian forces had shelled ...`).
+ * Without such a claim the denial answers nothing: a guess would be a wrong link.
+ */
+function claimAboutParty(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
+  const who = partyWords(r.rebutter.name);
+  if (!who.size) return null;
+  const k0 = lastBefore(starts, r.range[0]);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+    const b = ordered[k]!;
+    if (!withinReach(doc, b, r.range[0], PARTY_PARAGRAPHS, PARTY_SENTENCES)) return null;
+    if (ownClaim(b, r)) continue;
+    for (let j = b.draft.range[0]; j < b.draft.range[1] && j < b.draft.range[0] + PARTY_TOKENS; j++) if (who.has(sideOf(doc.lower[j]!))) return b;
+  }
+  return null;
+}
+
+/** A party's name as words and sides: `Kyiv` -> {ukraine}, `the Kremlin` -> {russia}. */
+function partyWords(name: string | null): Set<string> {
+  const out = new Set<string>();
+  if (!name) return out;
+  for (const w of name.toLowerCase().split(/[\s,]+/)) if (w.length > 2 && w !== 'the') out.add(sideOf(w.replace(/['’]s$/, '')));
+  return out;
+}
+
+/** The side a word names (`ukrainian`, `kyiv` -> `ukraine`), else the word itself. */
+function sideOf(w: string): string {
+  return STATE_NAMES.get(w)?.toLowerCase() ?? SIDE_ALIASES.get(w) ?? w;
 }
 
 const SCAN_LIMIT = 64;

@@ -66,6 +66,17 @@ export const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'throu
 export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'due', 'upcoming', 'plans', 'planned', 'planning',
   'intends', 'aims', 'next', 'coming', 'tomorrow',
+  // Predictions and expectations look forward even in the present or past tense: `predicts ... by mid-May`.
+  'predicts', 'predict', 'predicted', 'predicting', 'forecast', 'forecasts', 'forecasting', 'expects', 'expect', 'expecting',
+  'anticipates', 'anticipate', 'anticipated', 'projects', 'projected', 'envisages', 'envisaged', 'would', 'could', 'might',
+  'intend', 'intended', 'plan', 'aim', 'aimed', 'hopes', 'hope', 'hoped', 'promises', 'promised', 'pledges', 'pledged', 'vowed', 'vows',
+]);
+
+/** Past forms that are not `-ed`: the nearest finite verb before a date decides its direction. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'took', 'met', 'fell', 'began', 'saw', 'went', 'came', 'left', 'held',
+  'struck', 'fought', 'lost', 'won', 'brought', 'sent', 'made', 'gave', 'got', 'ran', 'shot', 'flew', 'drove', 'knew',
+  'thought', 'became', 'broke', 'spoke', 'wrote', 'rose', 'stood', 'led', 'withdrew', 'overran', 'ago',
 ]);
 
 /** Words before a year that make a bare four-digit number a year (`in 2022`, `since 2014`). */

@@ -38,6 +38,9 @@ function unitAfter(doc: Doc, p: NumberPhrase, upTo: number): [string | null, num
   return [words.length ? words.join(' ') : null, words.length];
 }
 
+/** `80,000`, `80 000`: a number whose last three digits are written thousands. */
+const THOUSANDS_WRITTEN = /^\D*\d{1,3}[, \u00a0\u202f]000(?!\d|[.,]\d)/;
+
 const JOINERS = new Set(['to', '-', '–', '—', 'through']);
 
 function joinRange(doc: Doc, a: NumberPhrase, b: NumberPhrase): NumberPhrase | null {
@@ -59,6 +62,10 @@ function joinRange(doc: Doc, a: NumberPhrase, b: NumberPhrase): NumberPhrase | n
   let high = b.value!;
   // Spread the second number's scale: "four to five thousand", "$10 to $15 billion".
   if (b.scale > 1 && a.scale === 1 && low < high / b.scale) low *= b.scale;
+  // "70 to 80,000" is spoken "seventy to eighty thousand": the thousands written out in the second
+  // number only belong to the first as well, when that puts the two in the same order of magnitude.
+  else if (b.scale === 1 && a.scale === 1 && Number.isInteger(low) && low < 1000 && THOUSANDS_WRITTEN.test(doc.text.slice(b.start, b.end))
+    && low * 1000 < high && low * 1000 * 10 >= high) low *= 1000;
   if (from || between) [low, high] = [Math.min(low, high), Math.max(low, high)];
   if (!(low < high)) return null;
   // Both must measure the same thing: "rose 0.7 percent to 6,327.80" is a change and a level.

@@ -20,7 +20,7 @@ describe.skipIf(!existsSync(seedPath))('figures: seed article', () => {
     ['1.2 million', 'almost 1.2 million', { value: 1200000, low: null, high: 1200000, qualifier: 'almost', rate: null, unit: 'dead and wounded', whose: 'Russia', category: 'military-casualties', claimant: HNATOV }],
     ['100,000 troops', 'more than 100,000 troops', { value: 100000, low: 100000, high: null, qualifier: 'more than', rate: null, unit: 'troops', whose: 'Russia', category: 'troops', claimant: HNATOV }],
     ['300 to 400 fighters', 'around 300 to 400 Russian fighters', { value: null, low: 300, high: 400, qualifier: 'around', rate: null, unit: 'Russian fighters', whose: 'Russian fighters', category: 'troops', claimant: HNATOV }],
-    ['three days', 'three days', { value: 3, low: null, high: null, qualifier: null, rate: null, unit: 'days', whose: null, category: 'other', claimant: HNATOV }],
+    ['three days', 'three days', { value: 3, low: null, high: null, qualifier: null, rate: null, unit: 'days', whose: null, category: 'duration', claimant: HNATOV }],
   ])('%s', (_name, spanText, fields) => {
     const f = figures.find((x) => x.text === spanText);
     expect(f, spanText).toBeDefined();

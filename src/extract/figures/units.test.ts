@@ -17,7 +17,7 @@ describe('figures: unit, whose, category', () => {
     ['More than 6 million refugees have left Ukraine.', '6 million', 'refugees', null, 'displaced-people'],
     ['Washington approved $3bn in military aid.', '$3bn', 'dollar', null, 'money'],
     ['The package is worth 10 million euros.', '10 million', 'euros', null, 'money'],
-    ['The fighting has lasted three days.', 'three', 'days', null, 'other'],
+    ['The fighting has lasted three days.', 'three', 'days', null, 'duration'],
     ['Russia’s 100,000 troops were massed at the border.', '100,000', 'troops', 'Russia', 'troops'],
     ['Kyiv says 300 Russian soldiers were killed.', '300', 'Russian soldiers', 'Russian soldiers', 'military-casualties'],
     ['Ukraine said it killed 300 soldiers.', '300', 'soldiers', null, 'military-casualties'],

@@ -39,6 +39,17 @@ export const REBUT_PREDICATES: ReadonlySet<string> = new Set([
 /** After `not`, these deny: `not true`, `not the case`. */
 export const NEGATED_TRUTH: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'case', 'so']);
 
+/** Verbs of happening: negated after an auxiliary they deny an event (`this has not happened`, `it never happened`). */
+export const HAPPEN_VERBS: ReadonlySet<string> = new Set(['happened', 'happen', 'happening', 'occurred', 'occur', 'occurring']);
+/** Auxiliaries before a negated verb of happening. */
+export const HAPPEN_AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'did']);
+
+/** `there was no sign of a Ukrainian attack`: the nouns of evidence between `no` and the event denied. */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'evidence', 'indication', 'indications', 'trace', 'traces', 'proof']);
+
+/** `denied involvement`, `denied responsibility for`: what a party denies about itself, with no clause. */
+export const SELF_DENIAL_NOUNS: ReadonlySet<string> = new Set(['involvement', 'responsibility', 'role', 'participation', 'part']);
+
 /** Copulas that join a claim to a rebutting predicate. */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', 'remains', 'remain']);
 
@@ -66,6 +77,9 @@ export const NOMINAL_VERBS: ReadonlyMap<string, string> = new Map([
   ['collapse', 'collapse'], ['surrender', 'surrender'], ['attack', 'attack'], ['offensive', 'attack'],
   ['strike', 'strike'], ['shelling', 'shell'], ['advance', 'advance'], ['seizure', 'capture'], ['loss', 'lose'],
   ['destruction', 'destroy'], ['ceasefire', 'ceasefire'], ['blockade', 'blockade'], ['siege', 'besiege'],
+  ['attacks', 'attack'], ['strikes', 'strike'], ['invasion', 'invade'], ['incursion', 'invade'], ['deployment', 'deploy'],
+  ['buildup', 'deploy'], ['build-up', 'deploy'], ['mobilization', 'mobilize'], ['mobilisation', 'mobilize'], ['provocation', 'provoke'],
+  ['bombardment', 'shell'], ['bombing', 'bomb'], ['assault', 'attack'], ['incursions', 'invade'],
 ]);
 
 /** Predicates that say the same thing in the war's usual phrasings. */
@@ -89,3 +103,68 @@ export const STATE_NAMES: ReadonlyMap<string, string> = new Map([
   ['russia', 'Russia'], ['russian federation', 'Russia'], ['moscow', 'Russia'], ['kremlin', 'Russia'], ['russian', 'Russia'],
   ['ukraine', 'Ukraine'], ['kyiv', 'Ukraine'], ['kiev', 'Ukraine'], ['ukrainian', 'Ukraine'],
 ]);
+
+/** Demonyms and metonyms of other parties, for telling whose action a denial speaks of (`France` denies what `French troops` did). */
+export const SIDE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['ukrainians', 'ukraine'], ['russians', 'russia'], ['french', 'france'], ['paris', 'france'], ['elysee', 'france'],
+  ['british', 'britain'], ['london', 'britain'], ['uk', 'britain'], ['american', 'united states'], ['washington', 'united states'],
+  ['u.s.', 'united states'], ['us', 'united states'], ['german', 'germany'], ['berlin', 'germany'], ['polish', 'poland'],
+  ['warsaw', 'poland'], ['belarusian', 'belarus'], ['minsk', 'belarus'], ['moldovan', 'moldova'], ['chisinau', 'moldova'],
+]);
+
+/**
+ * Predicates too general to say what is claimed on their own: `take`, `want`, `put`. Keys with one
+ * of these carry its object (`want war`); one alone never links a denial by its key and never
+ * makes a contradiction.
+ */
+export const GENERIC_PREDICATES: ReadonlySet<string> = new Set([
+  'take', 'look', 'put', 'want', 'be', 'have', 'do', 'make', 'get', 'go', 'say', 'come', 'give', 'see', 'know', 'think',
+  'need', 'use', 'tell', 'ask', 'work', 'seem', 'feel', 'try', 'leave', 'call', 'keep', 'let', 'begin', 'show', 'hear',
+  'play', 'run', 'move', 'like', 'live', 'believe', 'hold', 'bring', 'happen', 'write', 'provide', 'sit', 'stand',
+  'set', 'meet', 'include', 'continue', 'change', 'lead', 'understand', 'watch', 'follow', 'stop', 'speak', 'allow',
+  'add', 'spend', 'open', 'walk', 'offer', 'remember', 'consider', 'appear', 'wait', 'serve', 'send', 'expect',
+  'build', 'stay', 'reach', 'remain', 'suggest', 'raise', 'pass', 'require', 'report', 'decide', 'pull', 'discuss',
+  'talk', 'help', 'thank', 'wish', 'hope', 'prepare', 'plan', 'support', 'note', 'mean', 'interest', 'pay', 'find',
+]);
+
+/** `want`, `not take`, `take` with no object: a predicate that says too little alone. `send troops` is not. */
+export function isGenericPredicate(head: string): boolean {
+  let h = head.startsWith('not ') ? head.slice(4) : head;
+  if (h.startsWith('must ')) h = h.slice(5);
+  return GENERIC_PREDICATES.has(h);
+}
+
+/** Words of courtesy a quotation opens with (`Thank you`, `I wish you success`): it asserts nothing checkable. */
+export const COURTESY_WORDS: ReadonlySet<string> = new Set([
+  'thank', 'thanks', 'congratulate', 'congratulations', 'hello', 'goodbye', 'greetings', 'wish', 'grateful',
+  'gratitude', 'condolences', 'bye', 'cheers', 'applause',
+]);
+
+/** Cues of courtesy: `thanked X for supporting Ukraine`, `congratulated`, `welcomed the guests`. */
+export const COURTESY_CUES: ReadonlySet<string> = new Set([
+  'thank', 'thanks', 'thanked', 'thanking', 'congratulate', 'congratulated', 'congratulating', 'greet', 'greeted',
+  'wish', 'wished', 'welcomed', 'welcome', 'welcomes', 'appreciate', 'appreciated',
+]);
+
+/** `Good afternoon`: after `good`, these make a greeting. */
+export const GREETING_TIMES: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
+
+/** `leaders of the breakaway territories`: the people who speak for a group, before `of`; the claimant is the whole phrase. */
+export const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'leaders', 'heads', 'representatives', 'officials', 'members', 'spokesmen', 'spokespeople', 'spokespersons',
+  'commanders', 'envoys', 'delegations', 'delegates', 'authorities', 'residents', 'monitors', 'observers', 'experts',
+]);
+
+/**
+ * Cues of proposals, requests and orders: `called on Congress to act`, `offered to let Republicans
+ * propose amendments`. What they report is wanted, not asserted: nothing a denial could call false.
+ */
+export const PROPOSAL_CUES: ReadonlySet<string> = new Set([
+  'offered', 'offers', 'offer', 'proposed', 'proposes', 'propose', 'suggested', 'suggests', 'urged', 'urges', 'urge',
+  'called', 'calls', 'asked', 'asks', 'invited', 'invites', 'requested', 'requests', 'demanded', 'demands', 'appealed',
+  'appeals', 'instructed', 'instructs', 'ordered', 'orders', 'encouraged', 'encourages', 'advised', 'advises', 'recommended',
+  'recommends', 'invite', 'ask', 'call',
+]);
+
+/** Modals of obligation: `Congress must act` is an exhortation, not the claim that it acts; its key says so (`must act`). */
+export const DEONTIC_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);

@@ -13,12 +13,37 @@ import type { FigureCategory } from '../../model/items.ts';
  * | territory           | km, square km, villages, % of territory            | length/area unit or place noun      |
  * | displaced-people    | refugees, displaced, evacuated people              | displacement noun or verb           |
  * | money               | $3bn, 10 million euros, aid worth ...              | currency sign or currency unit      |
- * | other               | anything else: durations, percentages, counts      | fallback                            |
+ * | historical          | a past war's dead, troops, camps (Second World War)| a people or object count in a sentence naming a past war |
+ * | bodies-found        | bodies found, exhumed, in a grave                  | `bodies`/`remains`, or a casualty noun with `grave`/`exhumed` |
+ * | age                 | `45-year-old`, `aged 45`                           | `year-old` unit, `aged`/`age of` before |
+ * | duration            | `12 years`, `three days`                           | a unit of time                      |
+ * | objects             | `16 facilities`, `300 votes`                       | a plural counted noun of no other kind |
+ * | other               | anything else: percentages, bare numbers           | fallback                            |
  */
 export const FIGURE_CATEGORIES: readonly FigureCategory[] = [
   'military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory',
-  'displaced-people', 'money', 'other',
+  'displaced-people', 'money', 'historical', 'bodies-found', 'age', 'duration', 'objects', 'other',
 ];
+
+export const AGE_WORDS: ReadonlySet<string> = new Set(['year-old', 'years-old', 'month-old', 'year-olds']);
+/** Before the number: `aged 45`. */
+export const AGE_CUES: ReadonlySet<string> = new Set(['aged']);
+
+/** Counted nouns that are the dead where found: `440 bodies`. */
+export const BODIES_FOUND_NOUNS: ReadonlySet<string> = new Set(['bodies', 'corpses', 'remains', 'graves']);
+/** Words of a grave or exhumation around a count of the dead. */
+export const GRAVE_CUES: ReadonlySet<string> = new Set(['grave', 'graves', 'exhumed', 'exhumation', 'burial', 'unearthed']);
+
+/** Casualty nouns that, with no soldier or military word near, count civilians: `the death toll rose to 52`. */
+export const CIVILIAN_BY_DEFAULT: ReadonlySet<string> = new Set(['dead', 'deaths', 'death', 'toll', 'victims', 'fatalities', 'killed', 'injured', 'injuries']);
+/** Words that make bare casualties military: `Russian losses`, `at the front`. */
+export const MILITARY_CUES: ReadonlySet<string> = new Set(['army', 'military', 'front', 'frontline', 'battlefield', 'combat', 'battle', 'losses', 'brigade', 'regiment']);
+
+/** Plural words that are not things counted: `48 hours` is time, `3 others` says nothing. */
+export const NOT_OBJECTS: ReadonlySet<string> = new Set(['others', 'times', 'ones', 'percents', 'thousands', 'millions', 'hundreds', 'tens', 'dozens', 'billions']);
+
+/** A past war named in the sentence: its figures are history, not the war at hand. */
+export const HISTORICAL_MARKERS = /\b(?:(?:first|second) world war|world war (?:i|ii|one|two|1|2)\b|great patriotic war|wwii|ww2|wwi|nazis?\b|holodomor|holocaust|hitler|third reich|in 19[0-8]\d\b|19[0-8]\d\s*[-–]\s*(?:19)?\d\d\b)/i;
 
 /** Counted nouns that are military people. */
 export const MILITARY_NOUNS: ReadonlySet<string> = new Set([
