@@ -1,0 +1,32 @@
+import { get, type List, type Located, type Quotation, type SpeakerCount } from '../api.ts';
+import { h } from '../dom.ts';
+import { articleHref, pager, provenanceHref, speakerHref, title } from './common.ts';
+
+const LIMIT = 50;
+
+export async function speakersView(main: HTMLElement, _: string[], query: URLSearchParams): Promise<void> {
+  const list = await get<List<SpeakerCount>>('speakers', { limit: LIMIT, offset: query.get('offset') });
+  title(main, 'Speakers');
+  main.appendChild(h('table', {},
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Speaker'), h('th', { scope: 'col' }, 'Quotations'), h('th', { scope: 'col' }, 'Articles'), h('th', { scope: 'col' }, 'Roles'))),
+    h('tbody', {}, list.items.map((s) => h('tr', {},
+      h('td', {}, h('a', { href: speakerHref(s.name) }, s.name)),
+      h('td', { class: 'num' }, s.quotes), h('td', { class: 'num' }, s.articles), h('td', {}, s.roles.slice(0, 3).join('; ')))))));
+  main.appendChild(pager(query, LIMIT, list.items.length));
+}
+
+export async function speakerView(main: HTMLElement, [name]: string[], query: URLSearchParams): Promise<void> {
+  const [info, quotes] = await Promise.all([
+    get<List<SpeakerCount>>('speakers', { name, limit: 1 }),
+    get<List<Located<Quotation>>>('quotes', { speaker: name, limit: LIMIT, offset: query.get('offset') }),
+  ]);
+  title(main, name!);
+  const s = info.items[0];
+  main.appendChild(h('p', { class: 'count' }, s ? `${s.quotes} quotations in ${s.articles} articles` : 'No quotations stored for this name.'));
+  if (s?.roles.length) main.appendChild(h('p', {}, 'Roles: ', s.roles.join('; ')));
+  main.appendChild(h('ol', { class: 'quotes', start: (Number(query.get('offset')) || 0) + 1 }, quotes.items.map((q) => h('li', {},
+    h('blockquote', {}, q.item.text),
+    h('p', { class: 'meta' }, q.date ?? 'undated', ' · ', h('a', { href: `${articleHref(q.article)}?item=${encodeURIComponent(q.item.id)}` }, q.article),
+      ' · ', q.item.kind, ' · ', h('a', { href: provenanceHref(q.article, 'quotes', q.item.id), class: 'provenance-link' }, 'provenance'))))));
+  main.appendChild(pager(query, LIMIT, quotes.items.length, s?.quotes));
+}
