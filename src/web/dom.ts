@@ -42,3 +42,8 @@ export const isWebUrl = (url: string | null | undefined): url is string => !!url
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
+
+/** Scrolls `box` (a scrolling container) so that `el` sits a third of the way down, without moving the page. */
+export function scrollWithin(box: HTMLElement, el: HTMLElement): void {
+  box.scrollTop = Math.max(0, el.offsetTop - box.offsetTop - box.clientHeight / 3);
+}

@@ -1,5 +1,5 @@
 import { get, type Article } from '../api.ts';
-import { clear, h, isWebUrl } from '../dom.ts';
+import { clear, h, isWebUrl, scrollWithin } from '../dom.ts';
 import { LAYER, markedSpans, segments, type ItemKind, type Marked } from '../highlight.ts';
 import { itemDetails, kindLabel, title } from './common.ts';
 
@@ -57,7 +57,7 @@ export async function articleView(main: HTMLElement, [id]: string[], query: URLS
     const label = kinds.map((k) => kindLabel[k]).join(', ');
     body.appendChild(h('mark', {
       class: `k-${seg.items[0]!.kind}${kinds.includes('quote') ? ' in-quote' : ''}${kinds.length > 1 ? ' many' : ''}`,
-      'data-seg': i, 'data-kinds': kinds.join(' '), tabindex: 0, role: 'button', 'aria-label': `${text.slice(0, 80)} (${label})`,
+      'data-seg': i, 'data-start': seg.start, 'data-end': seg.end, 'data-kinds': kinds.join(' '), tabindex: 0, role: 'button', 'aria-label': `${text.slice(0, 80)} (${label})`,
       onclick: () => show(i),
       onkeydown: (e: Event) => {
         const k = (e as KeyboardEvent).key;
@@ -73,7 +73,8 @@ export async function articleView(main: HTMLElement, [id]: string[], query: URLS
     const i = segs.findIndex((s) => s.items.some((m) => m.id === want));
     if (i >= 0) {
       show(i);
-      body.querySelector(`[data-seg="${i}"]`)?.scrollIntoView({ block: 'center' });
+      const mark = body.querySelector<HTMLElement>(`[data-seg="${i}"]`);
+      if (mark) scrollWithin(body, mark);
     }
   }
 }

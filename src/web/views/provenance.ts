@@ -1,5 +1,5 @@
 import { get, type Article } from '../api.ts';
-import { h, isWebUrl } from '../dom.ts';
+import { h, isWebUrl, scrollWithin } from '../dom.ts';
 import { LAYER, type ItemKind } from '../highlight.ts';
 import { articleHref, itemDetails, title } from './common.ts';
 
@@ -29,6 +29,7 @@ export async function provenanceView(main: HTMLElement, [articleId, layer, itemI
   main.appendChild(itemDetails(article.id, kind, item, a.extraction));
   const target = h('mark', { id: 'target', class: `k-${kind}`, tabindex: -1 }, article.text.slice(span.start, span.end));
   main.appendChild(h('h2', {}, 'The stored article'));
-  main.appendChild(h('div', { class: 'article-text', lang: 'en' }, article.text.slice(0, span.start), target, article.text.slice(span.end)));
-  target.scrollIntoView({ block: 'center' });
+  const box = h('div', { class: 'article-text', lang: 'en' }, article.text.slice(0, span.start), target, article.text.slice(span.end));
+  main.appendChild(box);
+  scrollWithin(box, target);
 }
