@@ -45,5 +45,5 @@ export function clear(el: Element): void {
 
 /** Scrolls `box` (a scrolling container) so that `el` sits a third of the way down, without moving the page. */
 export function scrollWithin(box: HTMLElement, el: HTMLElement): void {
-  box.scrollTop = Math.max(0, el.offsetTop - box.offsetTop - box.clientHeight / 3);
+  box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
 }

@@ -17,6 +17,8 @@ import { buildLedger, megabyteLine, serveLedger, type Ledger } from './ledger.ts
  */
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
+// In CI (.ci/run installs it) a missing browser is a failure, never a silent skip.
+if (!HAVE_CHROMIUM && process.env.CI === 'true') throw new Error(`${CHROMIUM} is absent in CI: .ci/run must apt-get install chromium`);
 if (!HAVE_CHROMIUM) process.stderr.write(`browser tests SKIPPED: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it)\n`);
 
 const SHOTS = 'docs/screenshots';
