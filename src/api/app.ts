@@ -155,6 +155,15 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
 
   app.openapi(createRoute({
+    method: 'get', path: '/api/places', summary: 'Places with a position, most mentioned first, by period and outlet (for the map)',
+    request: { query: S.PlaceQuery }, responses: { 200: json(S.PlaceList, 'a page of places with counts'), ...errors },
+  }), async (c) => {
+    const q = c.req.valid('query');
+    const items = await store.places({ from: q.from, to: upTo(q.to), source: q.source, limit: q.limit, offset: q.offset });
+    return c.json({ limit: q.limit, offset: q.offset, items }, 200);
+  });
+
+  app.openapi(createRoute({
     method: 'get', path: '/api/search', summary: 'Full-text search over articles, quotations or claims, with filters and the count of all hits',
     request: { query: S.SearchQuery }, responses: { 200: json(S.SearchResult, 'a page of hits, best first'), ...errors },
   }), async (c) => {

@@ -158,6 +158,17 @@ export const Mention = z.object({
 }).openapi('Mention');
 export const MentionList = listOf(Mention, 'MentionList');
 
+export const PlaceCount = z.object({
+  name: z.string(),
+  geonameId: z.number().int().nullable(),
+  country: z.string().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  mentions: z.number().int(),
+  articles: z.number().int(),
+}).openapi('PlaceCount');
+export const PlaceList = listOf(PlaceCount, 'PlaceList');
+
 export const SearchHit = Span.extend({
   article: z.string(),
   scope: z.enum(['articles', 'quotes', 'claims']),
@@ -193,6 +204,11 @@ export const ClaimQuery = PageQuery.extend({
   contested: z.enum(['true', 'false']).optional().openapi({ description: 'only claims a rebuttal answers' }),
 });
 export const MentionQuery = PageQuery.extend({ kind: z.enum(['place', 'equipment']), name: z.string().min(1).max(500) });
+export const PlaceQuery = PageQuery.extend({
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  source: z.string().max(500).optional().openapi({ description: 'the outlet' }),
+});
 export const SearchQuery = PageQuery.extend({
   q: z.string().min(1).max(1000),
   scope: z.enum(['articles', 'quotes', 'claims']).default('articles'),

@@ -136,6 +136,25 @@ export interface Mention {
   readonly spans: readonly { start: number; end: number; text: string }[];
 }
 
+export interface PlaceFilter extends Page {
+  /** Inclusive ISO bounds on the article's date. */
+  readonly from?: string;
+  readonly to?: string;
+  /** The article's outlet, any case. */
+  readonly source?: string;
+}
+
+/** A place with a position and how often the articles in the filter name it. */
+export interface PlaceCount {
+  readonly name: string;
+  readonly geonameId: number | null;
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly mentions: number;
+  readonly articles: number;
+}
+
 export interface StoreStats {
   readonly articles: number;
   readonly items: Record<string, number>;
@@ -167,6 +186,8 @@ export interface Store {
   figures(filter?: FigureFilter): Promise<Located<Figure>[]>;
   claims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
   mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]>;
+  /** Places with a position, most mentioned first (for a map). */
+  places(filter?: PlaceFilter): Promise<PlaceCount[]>;
 
   close(): Promise<void>;
 }

@@ -14,6 +14,8 @@ route(/^\/speaker\/([^/]+)$/, speakerView);
 route(/^\/search$/, searchView);
 route(/^\/provenance\/([^/]+)\/([^/]+)\/([^/]+)$/, provenanceView);
 route(/^\/claims$/, claimsView);
+// Charts and the map load their libraries only when opened: the first page stays small.
+route(/^\/figures$/, async (...a) => (await import('./views/figures.ts')).figuresView(...a));
 route(/^.*$/, (main) => {
   const p = document.createElement('p');
   p.className = 'error';

@@ -94,6 +94,8 @@ describe('serve: reads', () => {
     const contested = await getJson('/api/claims?contested=true', S.ClaimList);
     expect(contested.items.length).toBeGreaterThan(0);
     for (const c of contested.items) expect(c.rebuttals.length).toBeGreaterThan(0);
+    const map = await getJson('/api/places?limit=5', S.PlaceList);
+    expect(map.items).toHaveLength(5);
     const places = await getJson('/api/mentions?kind=place&name=Pokrovsk', S.MentionList);
     expect(places.items.length).toBeGreaterThan(3);
     for (const m of places.items) for (const s of m.spans) expect(s.text).toMatch(/Pokrovsk/);
@@ -124,7 +126,7 @@ describe('serve: reads', () => {
   it('documents every endpoint in /api/openapi.json, generated from the schemas', async () => {
     const doc = await (await fetch(new URL('/api/openapi.json', server.url))).json() as { openapi: string; paths: Record<string, object>; components: { schemas: Record<string, object> } };
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/stats', '/api/articles', '/api/articles/{id}', '/api/quotes', '/api/speakers', '/api/figures', '/api/claims', '/api/mentions', '/api/search', '/api/extract']) {
+    for (const path of ['/api/stats', '/api/places', '/api/articles', '/api/articles/{id}', '/api/quotes', '/api/speakers', '/api/figures', '/api/claims', '/api/mentions', '/api/search', '/api/extract']) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     expect(Object.keys(doc.paths['/api/articles']!).sort()).toEqual(['get', 'post']);
@@ -140,6 +142,47 @@ describe('serve: reads', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/script-src 'self'(;|$)/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|\*|http/);
     await failure(await fetch(new URL('/api/nothing-here', server.url)), 404);
+  });
+});
+
+describe('store queries the UI reads', () => {
+  it('article(id): the stored facts with the retrieval time, null when absent', async () => {
+    const info = await ledger.store.article('kyiv-wire-briefing');
+    expect(info).toMatchObject({ id: 'kyiv-wire-briefing', source: 'Kyiv Wire', date: '2025-11-18', url: 'https://example.org/news/2025/11/18/air-defence-briefing' });
+    expect(info!.chars).toBe((await ledger.store.get('kyiv-wire-briefing'))!.document.text.length);
+    expect(Date.now() - Date.parse(info!.ingested)).toBeLessThan(10 * 60_000);
+    expect(await ledger.store.article('nope')).toBeNull();
+  });
+
+  it('searchPage: the total counts every hit; pages tile; filters narrow', async () => {
+    const every = await ledger.store.searchPage('Pokrovsk', { scope: 'articles', limit: 200 });
+    expect(every.hits).toHaveLength(every.total);
+    expect(every.total).toBe((await ledger.store.search('Pokrovsk', { scope: 'articles', limit: 200 })).length);
+    const pages = [0, 3, 6, 9, 12].map((offset) => ledger.store.searchPage('Pokrovsk', { scope: 'articles', limit: 3, offset }));
+    const ids = (await Promise.all(pages)).flatMap((p) => p.hits.map((h) => h.article));
+    expect(ids).toEqual(every.hits.map((h) => h.article).slice(0, 15));
+    const october = await ledger.store.searchPage('Pokrovsk', { scope: 'articles', to: '2025-10-31', limit: 200 });
+    expect(october.total).toBeGreaterThan(0);
+    expect(october.total).toBeLessThan(every.total);
+    for (const h of october.hits) expect(h.date! <= '2025-10-31').toBe(true);
+    const quoting = await ledger.store.searchPage('Pokrovsk', { scope: 'articles', speaker: 'olena kravets', limit: 200 });
+    for (const h of quoting.hits) expect((await ledger.store.quotes({ article: h.article, speaker: 'Olena Kravets', limit: 1 })).length).toBe(1);
+  });
+
+  it('places: mentions and articles per place, counted from the stored extractions', async () => {
+    const places = await ledger.store.places({ limit: 200 });
+    const mentions = new Map<number, number>();
+    for await (const l of ledger.store.ledgers()) for (const p of l.extraction.places) if (p.lat !== null && p.geonameId !== null) mentions.set(p.geonameId, (mentions.get(p.geonameId) ?? 0) + 1);
+    for (const p of places.filter((x) => x.geonameId !== null)) expect(p.mentions, p.name).toBe(mentions.get(p.geonameId!));
+    const counts = places.map((p) => p.mentions);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const pokrovsk = places.find((p) => p.geonameId === 704422)!;
+    expect(pokrovsk.lat).toBeCloseTo(48.28, 1);
+    const kyivWire = await ledger.store.places({ source: 'KYIV WIRE', limit: 200 });
+    expect(kyivWire.map((p) => p.name).sort()).toEqual(expect.arrayContaining(['Kharkiv', 'Kyiv']));
+    expect(kyivWire.every((p) => p.articles === 1)).toBe(true);
+    const late = await ledger.store.places({ from: '2025-11-15', limit: 200 });
+    expect(late.reduce((n, p) => n + p.mentions, 0)).toBeLessThan(places.reduce((n, p) => n + p.mentions, 0));
   });
 });
 

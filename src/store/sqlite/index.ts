@@ -2,7 +2,7 @@ import type { Extraction } from '../../model/items.ts';
 import { itemTables } from '../schema.ts';
 import type {
   ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PutResult,
-  QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
+  PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
 } from '../store.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import { openDatabase, storeError, type Db } from './open.ts';
@@ -145,6 +145,10 @@ export class SqliteStore implements Store {
 
   mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]> {
     return this.guard(() => this.queries.mentioning(kind, name, page));
+  }
+
+  places(filter?: PlaceFilter): Promise<PlaceCount[]> {
+    return this.guard(() => this.queries.places(filter));
   }
 
   /** `PRAGMA integrity_check`: 'ok', or what is wrong. */
