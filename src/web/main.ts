@@ -16,6 +16,7 @@ route(/^\/provenance\/([^/]+)\/([^/]+)\/([^/]+)$/, provenanceView);
 route(/^\/claims$/, claimsView);
 // Charts and the map load their libraries only when opened: the first page stays small.
 route(/^\/figures$/, async (...a) => (await import('./views/figures.ts')).figuresView(...a));
+route(/^\/map$/, async (...a) => (await import('./views/map.ts')).mapView(...a));
 route(/^.*$/, (main) => {
   const p = document.createElement('p');
   p.className = 'error';

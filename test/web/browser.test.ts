@@ -194,6 +194,46 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in Chromium', () => {
     expect((await page.locator('#target').textContent())!.length).toBeGreaterThan(0);
   });
 
+  it('figures over time: a chart with a series per claimant, every point listed with a link to its sentence', async () => {
+    const api = await (await fetch(new URL('/api/figures?category=military-casualties&limit=200', server.url))).json() as { items: { article: string; item: { id: string; text: string; claimant: string | null } }[] };
+    expect(api.items.length).toBeGreaterThan(3);
+    await open('/figures?category=military-casualties');
+    expect(await page.locator('.chart canvas').count()).toBe(1);
+    const claimants = new Set(api.items.map((f) => f.item.claimant ?? 'unattributed'));
+    expect(await page.locator('.chart .u-legend .u-series').count()).toBe(claimants.size + 1);
+    const rows = page.locator('table.figures tbody tr');
+    expect(await rows.count()).toBe(api.items.length);
+    await shot('figures');
+    await axe('figures');
+    await page.getByLabel('Category').selectOption('equipment');
+    await waitReady();
+    expect(new URL(page.url()).searchParams.get('category')).toBe('equipment');
+    await open('/figures?category=military-casualties');
+    const first = api.items[0]!;
+    await rows.first().locator('a.provenance-link').click();
+    await waitReady();
+    expect(new URL(page.url()).pathname).toBe(`/provenance/${first.article}/figures/${first.item.id}`);
+    await expect(page.locator('#target').textContent()).resolves.toBe(first.item.text);
+  });
+
+  it('map: places drawn offline from world-atlas, sized by mentions, filtered by outlet in the URL', async () => {
+    const all = await (await fetch(new URL('/api/places?limit=200', server.url))).json() as { items: { name: string; mentions: number }[] };
+    await open('/map');
+    expect(await page.locator('svg.map .land path').count()).toBeGreaterThan(100);
+    expect(await page.locator('svg.map .places circle').count()).toBe(all.items.length);
+    const radii = await page.locator('svg.map .places circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
+    expect(Math.max(...radii)).toBeGreaterThan(Math.min(...radii));
+    await shot('map');
+    await axe('map');
+    await page.getByLabel('Outlet').fill('Kyiv Wire');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForFunction(() => location.search.includes('source='));
+    await waitReady();
+    const some = await (await fetch(new URL('/api/places?source=Kyiv%20Wire', server.url))).json() as { items: unknown[] };
+    expect(some.items.length).toBeLessThan(all.items.length);
+    expect(await page.locator('svg.map .places circle').count()).toBe(some.items.length);
+  });
+
   describe('hostile articles', () => {
     const hostile = async () => {
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

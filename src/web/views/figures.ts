@@ -34,17 +34,19 @@ export async function figuresView(main: HTMLElement, _: string[], query: URLSear
   // uPlot wants one x array and, per series, a value (or null) at each x: the largest figure a claimant gave that day.
   const series = claimants.map((c) => xs.map((x) => {
     const at = points.filter((p) => (p.item.claimant ?? 'unattributed') === c && dayOf(p.date!) === x);
-    return at.length ? Math.max(...at.map((p) => point(p.item)!)) : null;
+    const best = at.length ? Math.max(...at.map((p) => point(p.item)!)) : null;
+    return best !== null && best > 0 ? best : null;
   }));
-  const chart = h('div', { class: 'chart', role: 'img', 'aria-label': `Figures for ${category} over time, one series per claimant: ${claimants.join(', ')}` });
+  const chart = h('div', { class: 'chart', role: 'group', 'aria-label': `Figures for ${category} over time (logarithmic scale), one series per claimant: ${claimants.join(', ')}` });
   main.appendChild(chart);
   if (points.length) {
     const ranges = points.filter((p) => p.item.low !== null && p.item.high !== null);
     const plot = new uPlot({
       width: Math.min(main.clientWidth || 900, 1100),
       height: 360,
-      scales: { x: { time: true } },
-      axes: [{}, { values: (_u, ticks) => ticks.map((t) => t.toLocaleString('en')), size: 70 }],
+      // Counts of a day and totals of a war share one chart: a log scale keeps both readable.
+      scales: { x: { time: true }, y: { distr: 3, log: 10 } },
+      axes: [{}, { values: (_u, ticks) => ticks.map((t) => t.toLocaleString('en')), size: 90 }],
       series: [{}, ...claimants.map((c, i) => ({
         label: c, stroke: COLOURS[i % COLOURS.length], width: 2, spanGaps: true,
         points: { show: true, size: 8, fill: COLOURS[i % COLOURS.length] },
@@ -56,6 +58,7 @@ export async function figuresView(main: HTMLElement, _: string[], query: URLSear
           for (const p of ranges) {
             const i = claimants.indexOf(p.item.claimant ?? 'unattributed');
             const x = u.valToPos(dayOf(p.date!), 'x', true);
+            if (p.item.low! <= 0) continue;
             const y0 = u.valToPos(p.item.low!, 'y', true);
             const y1 = u.valToPos(p.item.high!, 'y', true);
             ctx.fillStyle = `${COLOURS[i % COLOURS.length]}55`;
