@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,12 @@ async function shot(name: string): Promise<void> {
 }
 
 const waitReady = () => page.waitForSelector('main[data-ready]');
+
+/** Clicks an export button and returns the file the browser saved. */
+async function exported(button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
 
 describe.skipIf(!HAVE_CHROMIUM)('web UI in Chromium', () => {
   beforeAll(async () => {
@@ -124,6 +130,14 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in Chromium', () => {
     await expect(page.locator('main h1').textContent()).resolves.toBe('Yurii Ihnat');
     const quotes = await page.locator('ol.quotes blockquote').allTextContents();
     expect(quotes).toContain(q1.text);
+    // Export what is on screen.
+    const jsonl = await exported('JSON Lines');
+    expect(jsonl.name).toBe('quotes-Yurii-Ihnat.jsonl');
+    const records = jsonl.text.trimEnd().split('\n').map((l) => JSON.parse(l) as { item: { text: string } });
+    expect(records.map((r) => r.item.text)).toEqual(quotes);
+    const csv = await exported('CSV');
+    expect(csv.text.split('\r\n')[0]).toBe('article,date,id,kind,start,end,text,speaker,role,cue,confidence');
+    expect(csv.text).toContain(`"${q1.text.replace(/"/g, '""')}"`);
     await shot('speaker');
     await axe('speaker');
 
@@ -223,6 +237,9 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in Chromium', () => {
     expect(await page.locator('svg.map .places circle').count()).toBe(all.items.length);
     const radii = await page.locator('svg.map .places circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
     expect(Math.max(...radii)).toBeGreaterThan(Math.min(...radii));
+    const geo = JSON.parse((await exported('GeoJSON')).text) as { type: string; features: { geometry: { coordinates: number[] }; properties: { name: string } }[] };
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.map((f) => f.properties.name)).toEqual(all.items.map((p) => p.name));
     await shot('map');
     await axe('map');
     await page.getByLabel('Outlet').fill('Kyiv Wire');

@@ -1,5 +1,6 @@
 import { get, type ClaimRecord, type List } from '../api.ts';
 import { h } from '../dom.ts';
+import { exportBar } from '../export.ts';
 import { articleHref, pager, provenanceHref, speakerHref, title, withParam } from './common.ts';
 
 const LIMIT = 50;
@@ -15,6 +16,12 @@ export async function claimsView(main: HTMLElement, _: string[], query: URLSearc
     ? h('a', { href: withParam(query, 'all', null) }, 'Show contested claims only')
     : h('a', { href: withParam(query, 'all', 1) }, 'Show every claim')));
   if (!list.items.length) main.appendChild(h('p', { class: 'count' }, 'No claims here.'));
+  if (list.items.length) main.appendChild(exportBar(all ? 'claims' : 'contested-claims', () => ({
+    columns: ['article', 'date', 'id', 'start', 'end', 'text', 'claimant', 'proposition', 'rebuttals', 'rebutted_by'],
+    rows: list.items.map((c) => [c.article, c.date, c.item.id, c.item.start, c.item.end, c.item.text, c.item.claimant.name, c.item.proposition,
+      c.rebuttals.length, [...new Set(c.rebuttals.map((r) => r.rebutter.name).filter(Boolean))].join('; ')]),
+    records: list.items,
+  })));
   main.appendChild(h('ol', { class: 'claims' }, list.items.map((c) => h('li', {},
     h('p', {}, h('strong', {}, 'Claim '), who(c.item.claimant.name), ': “', c.item.text, '” ',
       h('span', { class: 'meta' }, c.item.date ?? c.date ?? 'undated'), ' ',

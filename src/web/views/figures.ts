@@ -3,6 +3,7 @@ import 'uplot/dist/uPlot.min.css';
 import { get, type Figure, type List, type Located } from '../api.ts';
 import { h } from '../dom.ts';
 import { navigate } from '../router.ts';
+import { exportBar } from '../export.ts';
 import { pager, provenanceHref, speakerHref, title } from './common.ts';
 
 const LIMIT = 200;
@@ -46,7 +47,7 @@ export async function figuresView(main: HTMLElement, _: string[], query: URLSear
       height: 360,
       // Counts of a day and totals of a war share one chart: a log scale keeps both readable.
       scales: { x: { time: true }, y: { distr: 3, log: 10 } },
-      axes: [{}, { values: (_u, ticks) => ticks.map((t) => t.toLocaleString('en')), size: 90 }],
+      axes: [{}, { values: (_u, ticks) => ticks.map((t) => (t === null || t === undefined ? '' : t.toLocaleString('en'))), size: 90 }],
       series: [{}, ...claimants.map((c, i) => ({
         label: c, stroke: COLOURS[i % COLOURS.length], width: 2, spanGaps: true,
         points: { show: true, size: 8, fill: COLOURS[i % COLOURS.length] },
@@ -77,6 +78,11 @@ export async function figuresView(main: HTMLElement, _: string[], query: URLSear
       if (near) navigate(provenanceHref(near.article, 'figures', near.item.id));
     });
   }
+  main.appendChild(exportBar(`figures-${category}`, () => ({
+    columns: ['article', 'date', 'id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'whose', 'category', 'claimant', 'confidence'],
+    rows: list.items.map(({ article, date, item: f }) => [article, date, f.id, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.rate, f.whose, f.category, f.claimant, f.confidence]),
+    records: list.items,
+  })));
   main.appendChild(h('table', { class: 'figures' },
     h('thead', {}, h('tr', {}, ['Date', 'Claimant', 'Value', 'Range', 'Unit', 'Whose', 'Sentence'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, list.items.map((l) => h('tr', {},

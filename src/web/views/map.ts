@@ -5,6 +5,7 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { get, type List } from '../api.ts';
 import { h } from '../dom.ts';
 import { navigate } from '../router.ts';
+import { exportBar } from '../export.ts';
 import { pager, title } from './common.ts';
 
 interface PlaceCount { name: string; geonameId: number | null; country: string | null; lat: number; lon: number; mentions: number; articles: number }
@@ -71,6 +72,16 @@ export async function mapView(main: HTMLElement, _: string[], query: URLSearchPa
   }
   svg.append(dots);
   main.appendChild(h('div', { class: 'map-box' }, svg));
+  main.appendChild(exportBar('places', () => ({
+    columns: ['name', 'country', 'geonameId', 'lat', 'lon', 'mentions', 'articles'],
+    rows: places.map((p) => [p.name, p.country, p.geonameId, p.lat, p.lon, p.mentions, p.articles]),
+    records: places,
+    geojson: {
+      type: 'FeatureCollection',
+      features: places.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        properties: { name: p.name, country: p.country, geonameId: p.geonameId, mentions: p.mentions, articles: p.articles } })),
+    },
+  })));
   main.appendChild(h('table', {},
     h('thead', {}, h('tr', {}, ['Place', 'Country', 'Mentions', 'Articles', 'GeoNames'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, places.map((p) => h('tr', {},

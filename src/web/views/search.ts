@@ -1,6 +1,7 @@
 import { get, type List, type SearchHit } from '../api.ts';
 import { h } from '../dom.ts';
 import { navigate } from '../router.ts';
+import { exportBar } from '../export.ts';
 import { articleHref, pager, provenanceHref, title } from './common.ts';
 
 const LIMIT = 20;
@@ -49,6 +50,11 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
     limit: LIMIT, offset: query.get('offset'),
   });
   main.appendChild(h('p', { class: 'count', role: 'status' }, `${result.total} result${result.total === 1 ? '' : 's'}`));
+  main.appendChild(exportBar(`search-${q}`, () => ({
+    columns: ['scope', 'article', 'item', 'date', 'title', 'start', 'end', 'text'],
+    rows: result.items.map((x) => [x.scope, x.article, x.item, x.date, x.title, x.start, x.end, x.text]),
+    records: result.items,
+  })));
   main.appendChild(h('ol', { class: 'hits', start: result.offset + 1 }, result.items.map((hit) => h('li', {},
     snippet(hit),
     h('p', { class: 'meta' }, hit.date ?? 'undated', ' · ',

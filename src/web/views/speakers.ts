@@ -1,5 +1,6 @@
 import { get, type List, type Located, type Quotation, type SpeakerCount } from '../api.ts';
 import { h } from '../dom.ts';
+import { exportBar } from '../export.ts';
 import { articleHref, pager, provenanceHref, speakerHref, title } from './common.ts';
 
 const LIMIT = 50;
@@ -24,6 +25,11 @@ export async function speakerView(main: HTMLElement, [name]: string[], query: UR
   const s = info.items[0];
   main.appendChild(h('p', { class: 'count' }, s ? `${s.quotes} quotations in ${s.articles} articles` : 'No quotations stored for this name.'));
   if (s?.roles.length) main.appendChild(h('p', {}, 'Roles: ', s.roles.join('; ')));
+  main.appendChild(exportBar(`quotes-${name}`, () => ({
+    columns: ['article', 'date', 'id', 'kind', 'start', 'end', 'text', 'speaker', 'role', 'cue', 'confidence'],
+    rows: quotes.items.map((q) => [q.article, q.date, q.item.id, q.item.kind, q.item.start, q.item.end, q.item.text, q.item.speaker?.name, q.item.speaker?.role?.text, q.item.cue?.text, q.item.confidence]),
+    records: quotes.items,
+  })));
   main.appendChild(h('ol', { class: 'quotes', start: (Number(query.get('offset')) || 0) + 1 }, quotes.items.map((q) => h('li', {},
     h('blockquote', {}, q.item.text),
     h('p', { class: 'meta' }, q.date ?? 'undated', ' · ', h('a', { href: `${articleHref(q.article)}?item=${encodeURIComponent(q.item.id)}` }, q.article),
