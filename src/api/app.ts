@@ -9,7 +9,7 @@ import type { Extraction, FigureCategory } from '../model/items.ts';
 import { contentHash } from '../store/hash.ts';
 import type { Store } from '../store/store.ts';
 import * as S from './schemas.ts';
-import { securityHeaders, tokenCheck } from './security.ts';
+import { loopbackHostCheck, securityHeaders, tokenCheck } from './security.ts';
 import { staticFiles } from './static.ts';
 
 export interface AppOptions {
@@ -22,6 +22,8 @@ export interface AppOptions {
   readonly webRoot?: string | null;
   /** The extractor; loaded on first use by default (it takes a second and 100 MB). */
   readonly extract?: (document: Document) => Extraction | Promise<Extraction>;
+  /** Answer only requests addressed to a loopback name (the server is bound to loopback). */
+  readonly loopbackOnly?: boolean;
 }
 
 /** 10 MB is the largest article ingest takes; JSON escapes can double a text's bytes. */
@@ -48,6 +50,19 @@ function lazyExtractor(): (d: Document) => Promise<Extraction> {
 const issues = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }) =>
   error.issues.map((i) => `${i.path.map(String).join('.') || 'body'}: ${i.message}`).join('; ');
 
+const AROUND = 300;
+
+/** The text of the sentence around [start, end): back to the last sentence end or line break, forward to the next; at most AROUND characters each way. */
+export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const from = Math.max(0, start - AROUND);
+  const head = text.slice(from, start);
+  let cut = -1;
+  for (const m of head.matchAll(/[.!?]["'”’)]?\s+|\n/g)) cut = m.index + m[0].length;
+  const tail = text.slice(end, Math.min(text.length, end + AROUND));
+  const stop = /[.!?]["'”’)]?(?=\s|$)|\n/.exec(tail);
+  return { before: head.slice(cut < 0 ? 0 : cut), after: stop ? tail.slice(0, stop.index + stop[0].length).replace(/\n$/, '') : tail };
+}
+
 /** The article-date bound `to=2025-10` means through the end of October. */
 const upTo = (to: string | undefined) => (to && to.length < 10 ? `${to}\uffff` : to);
 
@@ -72,6 +87,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
 
   app.use('*', securityHeaders());
+  if (options.loopbackOnly) app.use('*', loopbackHostCheck());
   app.use('/api/*', bodyLimit({
     maxSize: maxBody,
     onError: (c) => c.json({ error: `the request body is over the limit of ${maxBody} bytes` }, 413),
@@ -115,7 +131,17 @@ export function createApp(options: AppOptions): OpenAPIHono {
   }), async (c) => {
     const q = c.req.valid('query');
     const items = await store.quotes({ speaker: q.speaker, article: q.article, limit: q.limit, offset: q.offset });
-    return c.json({ limit: q.limit, offset: q.offset, items } as never, 200);
+    if (q.context !== 'true') return c.json({ limit: q.limit, offset: q.offset, items } as never, 200);
+    // One read per distinct article on the page (at most MAX_PAGE).
+    const articles = new Map<string, Promise<[string, { title: string | null; source: string | null } | null]>>();
+    for (const { article } of items) {
+      if (!articles.has(article)) articles.set(article, Promise.all([store.get(article).then((l) => l?.document.text ?? ''), store.article(article)]));
+    }
+    const withContext = await Promise.all(items.map(async (l) => {
+      const [text, info] = await articles.get(l.article)!;
+      return { ...l, title: info?.title ?? null, source: info?.source ?? null, ...sentenceAround(text, l.item.start, l.item.end) };
+    }));
+    return c.json({ limit: q.limit, offset: q.offset, items: withContext } as never, 200);
   });
 
   app.openapi(createRoute({

@@ -131,7 +131,14 @@ const listOf = <T extends z.ZodType>(item: T, name: string) =>
 
 const located = <T extends z.ZodType>(item: T) => z.object({ article: z.string(), date: z.string().nullable(), item });
 
-export const QuoteList = listOf(located(Quotation), 'QuoteList');
+/** With `context=true`: the article's title and outlet and the sentence around the quotation. */
+export const QuoteInContext = located(Quotation).extend({
+  title: z.string().nullable().optional(),
+  source: z.string().nullable().optional(),
+  before: z.string().optional().openapi({ description: 'the text from the start of the sentence (at most 300 characters) up to the quotation' }),
+  after: z.string().optional().openapi({ description: 'the text after the quotation to the end of its sentence (at most 300 characters)' }),
+});
+export const QuoteList = listOf(QuoteInContext, 'QuoteList');
 export const FigureList = listOf(located(Figure), 'FigureList');
 
 export const SpeakerCount = z.object({
@@ -190,7 +197,11 @@ export const Stats = z.object({
 
 export const IdParam = z.object({ id: z.string().min(1).max(1000).openapi({ param: { name: 'id', in: 'path' } }) });
 
-export const QuoteQuery = PageQuery.extend({ speaker: z.string().max(500).optional(), article: z.string().max(1000).optional() });
+export const QuoteQuery = PageQuery.extend({
+  speaker: z.string().max(500).optional(),
+  article: z.string().max(1000).optional(),
+  context: z.enum(['true', 'false']).optional().openapi({ description: "each quotation with its article's title and outlet and the sentence around it" }),
+});
 export const SpeakerQuery = PageQuery.extend({ name: z.string().max(500).optional() });
 export const FigureQuery = PageQuery.extend({
   category: FigureCategory.optional(),

@@ -30,6 +30,24 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True for an address only this machine can reach. */
+export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
+
+/**
+ * On a loopback server, refuses a request whose Host header is not a loopback name: a web page on
+ * another site could otherwise point its own domain at 127.0.0.1 (DNS rebinding) and read the
+ * ledger as same-origin.
+ */
+export function loopbackHostCheck(): MiddlewareHandler {
+  return async (c, next) => {
+    const host = (c.req.header('host') ?? '').toLowerCase().replace(/:\d+$/, '');
+    if (!LOOPBACK_NAMES.has(host) && !/^127\.\d+\.\d+\.\d+$/.test(host)) return c.json({ error: `this server answers only to localhost, not to host ${JSON.stringify(host)}` }, 403);
+    await next();
+  };
+}
+
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**

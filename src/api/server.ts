@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type AppOptions } from './app.ts';
+import { isLoopback } from './security.ts';
 
 export interface Server {
   /** `http://HOST:PORT/`, with the port the system chose when 0 was asked for. */
@@ -24,8 +25,8 @@ export interface ServeOptions extends AppOptions {
 }
 
 export function startServer(options: ServeOptions): Promise<Server> {
-  const app = createApp(options);
   const host = options.host ?? '127.0.0.1';
+  const app = createApp({ loopbackOnly: isLoopback(host), ...options });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     const onError = (e: Error) => reject(e);

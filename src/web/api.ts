@@ -13,6 +13,7 @@ export interface Rebuttal extends Span { id: string; claim: string; rebutter: Pa
 export interface Extraction { quotes: Quotation[]; entities: Entity[]; figures: Figure[]; places: Place[]; equipment: Equipment[]; dates: TimeExpression[]; claims: Claim[]; rebuttals: Rebuttal[] }
 export interface Article { article: ArticleInfo & { text: string; byline: string | null }; extraction: Extraction }
 export interface Located<T> { article: string; date: string | null; item: T }
+export interface QuoteInContext extends Located<Quotation> { title?: string | null; source?: string | null; before?: string; after?: string }
 export interface List<T> { limit: number; offset: number; items: T[]; total?: number }
 export interface SpeakerCount { name: string; quotes: number; articles: number; roles: string[] }
 export interface ClaimRecord extends Located<Claim> { title: string | null; url: string | null; rebuttals: Rebuttal[] }

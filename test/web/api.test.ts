@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
 import * as S from '../../src/api/schemas.ts';
@@ -84,6 +85,15 @@ describe('serve: reads', () => {
     const quotes = await getJson('/api/quotes?speaker=olena%20kravets&limit=5', S.QuoteList);
     expect(quotes.items).toHaveLength(5);
     for (const q of quotes.items) expect(q.item.speaker?.name).toBe('Olena Kravets');
+    const inContext = await getJson('/api/quotes?speaker=Yurii%20Ihnat&context=true', S.QuoteList);
+    const text = (await getJson('/api/articles/kyiv-wire-briefing', S.Article)).article.text;
+    expect(inContext.items.length).toBeGreaterThan(1);
+    for (const q of inContext.items) {
+      expect(q.source).toBe('Kyiv Wire');
+      expect(text.slice(q.item.start - q.before!.length, q.item.end + q.after!.length)).toBe(q.before + q.item.text + q.after);
+      expect(q.after).toMatch(/[.!?]["”]?$|^$/);
+    }
+    expect(inContext.items.find((q) => q.item.text.startsWith('"The attacks'))!.after).toBe(' Colonel Yurii Ihnat, the air force spokesman, told reporters in Kyiv.');
     const speakers = await getJson('/api/speakers?limit=10', S.SpeakerList);
     const counts = speakers.items.map((s) => s.quotes);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -131,6 +141,19 @@ describe('serve: reads', () => {
     }
     expect(Object.keys(doc.paths['/api/articles']!).sort()).toEqual(['get', 'post']);
     for (const name of ['Quotation', 'Figure', 'Claim', 'Rebuttal', 'ArticleInfo', 'SearchHit', 'Error']) expect(doc.components.schemas).toHaveProperty([name]);
+  });
+
+  it('answers only to loopback host names (no DNS rebinding)', async () => {
+    const status = (host: string) => new Promise<number>((resolve, reject) => {
+      const req = request(new URL('/api/stats', server.url), { headers: { host } }, (res) => { res.resume(); resolve(res.statusCode!); });
+      req.on('error', reject);
+      req.end();
+    });
+    const port = new URL(server.url).port;
+    expect(await status(`127.0.0.1:${port}`)).toBe(200);
+    expect(await status(`localhost:${port}`)).toBe(200);
+    expect(await status(`evil.example:${port}`)).toBe(403);
+    expect(await status('127.0.0.1.evil.example')).toBe(403);
   });
 
   it('sends the strict Content-Security-Policy and other guards on every response', async () => {

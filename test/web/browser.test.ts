@@ -128,7 +128,11 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in Chromium', () => {
     await waitReady();
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/speaker/Yurii Ihnat');
     await expect(page.locator('main h1').textContent()).resolves.toBe('Yurii Ihnat');
-    const quotes = await page.locator('ol.quotes blockquote').allTextContents();
+    const quotes = await page.locator('ol.quotes blockquote mark.quoted').allTextContents();
+    // The sentence around it, and the outlet.
+    const li = page.locator('ol.quotes li').filter({ hasText: q1.text });
+    await expect(li.locator('blockquote').textContent()).resolves.toBe(`${q1.text} Colonel Yurii Ihnat, the air force spokesman, told reporters in Kyiv.`);
+    await expect(li.locator('.meta').textContent()).resolves.toContain('Kyiv Wire');
     expect(quotes).toContain(q1.text);
     // Export what is on screen.
     const jsonl = await exported('JSON Lines');

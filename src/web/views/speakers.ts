@@ -1,4 +1,4 @@
-import { get, type List, type Located, type Quotation, type SpeakerCount } from '../api.ts';
+import { get, type List, type QuoteInContext, type SpeakerCount } from '../api.ts';
 import { h } from '../dom.ts';
 import { exportBar } from '../export.ts';
 import { articleHref, pager, provenanceHref, speakerHref, title } from './common.ts';
@@ -19,7 +19,7 @@ export async function speakersView(main: HTMLElement, _: string[], query: URLSea
 export async function speakerView(main: HTMLElement, [name]: string[], query: URLSearchParams): Promise<void> {
   const [info, quotes] = await Promise.all([
     get<List<SpeakerCount>>('speakers', { name, limit: 1 }),
-    get<List<Located<Quotation>>>('quotes', { speaker: name, limit: LIMIT, offset: query.get('offset') }),
+    get<List<QuoteInContext>>('quotes', { speaker: name, context: 'true', limit: LIMIT, offset: query.get('offset') }),
   ]);
   title(main, name!);
   const s = info.items[0];
@@ -31,8 +31,9 @@ export async function speakerView(main: HTMLElement, [name]: string[], query: UR
     records: quotes.items,
   })));
   main.appendChild(h('ol', { class: 'quotes', start: (Number(query.get('offset')) || 0) + 1 }, quotes.items.map((q) => h('li', {},
-    h('blockquote', {}, q.item.text),
-    h('p', { class: 'meta' }, q.date ?? 'undated', ' · ', h('a', { href: `${articleHref(q.article)}?item=${encodeURIComponent(q.item.id)}` }, q.article),
+    h('blockquote', {}, h('span', { class: 'context' }, q.before ?? ''), h('mark', { class: 'quoted' }, q.item.text), h('span', { class: 'context' }, q.after ?? '')),
+    h('p', { class: 'meta' }, q.date ?? 'undated', ' · ', q.source ? `${q.source} · ` : '',
+      h('a', { href: `${articleHref(q.article)}?item=${encodeURIComponent(q.item.id)}` }, q.title ?? q.article),
       ' · ', q.item.kind, ' · ', h('a', { href: provenanceHref(q.article, 'quotes', q.item.id), class: 'provenance-link' }, 'provenance'))))));
   main.appendChild(pager(query, LIMIT, quotes.items.length, s?.quotes));
 }
