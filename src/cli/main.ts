@@ -24,6 +24,7 @@ Commands:
   search QUERY --db F    full-text search over stored articles, quotations or claims
   query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
   export --db F --format jsonl|csv|claimreview   the ledger, article by article
+  serve --db F [--port N] [--host H] [--token T]  the web UI and the JSON API on http://127.0.0.1:8080/
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -42,6 +43,7 @@ const commands: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./commands/search.ts')).search,
   query: async () => (await import('./commands/query.ts')).query,
   export: async () => (await import('./commands/export.ts')).exportCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

@@ -28,6 +28,10 @@ export interface ArticleInfo {
   readonly date: string | null;
   readonly title: string | null;
   readonly url: string | null;
+  /** The outlet, where the input named one. */
+  readonly source: string | null;
+  /** When this version of the article was stored (ISO time): the retrieval date provenance shows. */
+  readonly ingested: string;
   readonly chars: number;
 }
 
@@ -54,6 +58,23 @@ export interface SearchHit extends Hit {
 export interface SearchOptions {
   readonly scope?: SearchScope;
   readonly limit?: number;
+}
+
+/** A page of search hits with filters, and how many hits there are in all. */
+export interface SearchFilter extends Page {
+  readonly scope?: SearchScope;
+  /** Quotations by this resolved speaker (scope `quotes`), or claims by this claimant (scope `claims`); any case. */
+  readonly speaker?: string;
+  /** The article's outlet, any case. */
+  readonly source?: string;
+  /** Inclusive ISO date bounds on the article's date. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface SearchPage {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
 }
 
 /** An item with the article it belongs to. */
@@ -123,6 +144,25 @@ export interface Mention {
   readonly spans: readonly { start: number; end: number; text: string }[];
 }
 
+export interface PlaceFilter extends Page {
+  /** Inclusive ISO bounds on the article's date. */
+  readonly from?: string;
+  readonly to?: string;
+  /** The article's outlet, any case. */
+  readonly source?: string;
+}
+
+/** A place with a position and how often the articles in the filter name it. */
+export interface PlaceCount {
+  readonly name: string;
+  readonly geonameId: number | null;
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly mentions: number;
+  readonly articles: number;
+}
+
 export interface StoreStats {
   readonly articles: number;
   readonly items: Record<string, number>;
@@ -142,15 +182,21 @@ export interface Store {
   /** Every article, in id order, one at a time (memory stays flat). */
   ledgers(): AsyncIterable<Ledger>;
   articles(page?: Page): Promise<ArticleInfo[]>;
+  /** One article's stored facts (without its text), or null. */
+  article(id: string): Promise<ArticleInfo | null>;
   stats(): Promise<StoreStats>;
 
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** Search with filters and paging, with the count of every hit (for a UI that shows it). */
+  searchPage(query: string, filter?: SearchFilter): Promise<SearchPage>;
   quotes(filter?: QuoteFilter): Promise<Located<Quotation>[]>;
   /** One row per identity, most quoted first; `name` finds identities as `QuoteFilter.speaker` does. */
   speakers(page?: Page & { name?: string }): Promise<SpeakerCount[]>;
   figures(filter?: FigureFilter): Promise<Located<Figure>[]>;
   claims(filter?: ClaimFilter): Promise<ClaimRecord[]>;
   mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]>;
+  /** Places with a position, most mentioned first (for a map). */
+  places(filter?: PlaceFilter): Promise<PlaceCount[]>;
 
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import type { Extraction } from '../../model/items.ts';
 import { itemTables } from '../schema.ts';
 import type {
   ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PutResult,
-  QuoteFilter, SearchHit, SearchOptions, SpeakerCount, Store, StoreStats,
+  PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
 } from '../store.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import { openDatabase, storeError, type Db } from './open.ts';
@@ -42,7 +42,8 @@ export class SqliteStore implements Store {
       byId: db.prepare<[string], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, text FROM articles WHERE id = ?'),
       after: db.prepare<[string, number], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, text FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
       hash: db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE id = ?'),
-      articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
+      articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
+      article: db.prepare<[string], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, length(text) AS chars FROM articles WHERE id = ?'),
       items: itemTables.map((t) => ({ layer: t.layer, all: db.prepare<[number], { json: string }>(`SELECT json FROM ${t.name} WHERE article = ? ORDER BY key`) })),
       counts: itemTables.map((t) => ({ layer: t.layer, count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t.name}`) })),
       articleCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
@@ -106,6 +107,10 @@ export class SqliteStore implements Store {
     return this.guard(() => this.s.articles.all(page.limit ?? 100, page.offset ?? 0));
   }
 
+  article(id: string): Promise<ArticleInfo | null> {
+    return this.guard(() => this.s.article.get(id) ?? null);
+  }
+
   stats(): Promise<StoreStats> {
     return this.guard(() => ({
       articles: this.s.articleCount.get()!.n,
@@ -116,6 +121,10 @@ export class SqliteStore implements Store {
 
   search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
     return this.guard(() => this.searcher.search(query, options));
+  }
+
+  searchPage(query: string, filter?: SearchFilter): Promise<SearchPage> {
+    return this.guard(() => this.searcher.page(query, filter));
   }
 
   quotes(filter?: QuoteFilter): Promise<Located<Quotation>[]> {
@@ -136,6 +145,10 @@ export class SqliteStore implements Store {
 
   mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]> {
     return this.guard(() => this.queries.mentioning(kind, name, page));
+  }
+
+  places(filter?: PlaceFilter): Promise<PlaceCount[]> {
+    return this.guard(() => this.queries.places(filter));
   }
 
   /** `PRAGMA integrity_check`: 'ok', or what is wrong. */

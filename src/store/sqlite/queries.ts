@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
-import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, QuoteFilter, SpeakerCount } from '../store.ts';
+import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
 import { IdentityLookup } from './identities.ts';
 import type { Db } from './open.ts';
 
@@ -141,6 +141,22 @@ export class Queries {
       article: row.article, date: row.date, title: row.title, url: row.url, item: JSON.parse(row.json) as Claim,
       rebuttals: this.s.rebuttalsOf.all(row.articleKey, row.item).map((r) => JSON.parse(r.json) as Rebuttal),
     }));
+  }
+
+  places(filter: PlaceFilter = {}): PlaceCount[] {
+    // One row per place (its GeoNames id, else its name); the position is the stored item's. The
+    // article filters join articles only when given.
+    const where = ["json_extract(p.json, '$.lat') IS NOT NULL"];
+    const params: Params = { ...page(filter) };
+    if (filter.from !== undefined) { where.push('p.period >= @from'); params.from = filter.from; }
+    if (filter.to !== undefined) { where.push('p.period <= @to'); params.to = filter.to; }
+    if (filter.source !== undefined) { where.push('a.source = @source COLLATE NOCASE'); params.source = filter.source; }
+    const join = filter.source !== undefined ? 'JOIN articles a ON a.key = p.article' : '';
+    return this.statement<PlaceCount>(`SELECT p.name, p.geoname_id AS geonameId, p.country,
+        json_extract(p.json, '$.lat') AS lat, json_extract(p.json, '$.lon') AS lon,
+        count(*) AS mentions, count(DISTINCT p.article) AS articles
+      FROM places p ${join} WHERE ${where.join(' AND ')}
+      GROUP BY coalesce(p.geoname_id, p.name) ORDER BY mentions DESC, p.name LIMIT @limit OFFSET @offset`).all(params);
   }
 
   mentioning(kind: MentionKind, name: string, p: Page = {}): Mention[] {

@@ -1,5 +1,6 @@
+import type { Statement } from 'better-sqlite3';
 import { ClaimgraphError } from '../../model/errors.ts';
-import type { SearchHit, SearchOptions, SearchScope } from '../store.ts';
+import type { SearchFilter, SearchHit, SearchOptions, SearchPage, SearchScope } from '../store.ts';
 import type { Db } from './open.ts';
 
 /** Marks FTS5's snippet() puts around matches: control characters, which article text never shows us. */
@@ -74,10 +75,29 @@ const SQL: Record<SearchScope, string> = {
     JOIN claims c ON c.key = s.rowid JOIN articles a ON a.key = c.article ORDER BY s.rank`,
 };
 
+/** Per scope: the FTS table, the joins to its rows, the snippet's column, and the column a speaker filter reads. */
+const PAGED: Record<SearchScope, { fts: string; from: string; item: string; base: string; body: string; column: number; speaker: string }> = {
+  articles: {
+    fts: 'articles_fts', from: 'articles_fts JOIN articles a ON a.key = articles_fts.rowid', item: 'NULL', base: '0', body: 'a.text', column: 1,
+    speaker: 'EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.key AND q.speaker = @speaker)',
+  },
+  quotes: {
+    fts: 'quotes_fts', from: 'quotes_fts JOIN quotes q ON q.key = quotes_fts.rowid JOIN articles a ON a.key = q.article',
+    item: 'q.item', base: 'q.span_start', body: 'q.text', column: 0, speaker: 'q.speaker = @speaker',
+  },
+  claims: {
+    fts: 'claims_fts', from: 'claims_fts JOIN claims c ON c.key = claims_fts.rowid JOIN articles a ON a.key = c.article',
+    item: 'c.item', base: 'c.span_start', body: 'c.text', column: 0, speaker: 'c.claimant = @speaker',
+  },
+};
+
+type Params = Record<string, string | number>;
+
 export class Searcher {
   private readonly statements;
+  private readonly cache = new Map<string, Statement<Params, unknown>>();
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.statements = {
       articles: db.prepare<[string, number], Row>(SQL.articles),
       quotes: db.prepare<[string, number], Row>(SQL.quotes),
@@ -89,6 +109,34 @@ export class Searcher {
     const scope = options.scope ?? 'articles';
     const rows = this.statements[scope].all(ftsQuery(query), options.limit ?? 20);
     return rows.map((row) => toHit(row, scope));
+  }
+
+  /** A page of hits with only the filters given in the WHERE clause, and the count of all hits. */
+  page(query: string, filter: SearchFilter = {}): SearchPage {
+    const scope = filter.scope ?? 'articles';
+    const p = PAGED[scope];
+    const params: Params = { q: ftsQuery(query) };
+    const where = [`${p.fts} MATCH @q`];
+    if (filter.speaker !== undefined) { where.push(p.speaker); params.speaker = filter.speaker; }
+    if (filter.source !== undefined) { where.push('a.source = @source COLLATE NOCASE'); params.source = filter.source; }
+    if (filter.from !== undefined) { where.push('a.date >= @from'); params.from = filter.from; }
+    if (filter.to !== undefined) { where.push('a.date <= @to'); params.to = filter.to; }
+    const condition = where.join(' AND ');
+    const total = this.statement<{ n: number }>(`SELECT count(*) AS n FROM ${p.from} WHERE ${condition}`).get(params)!.n;
+    const rows = this.statement<Row>(`SELECT a.id AS article, a.title, a.date, ${p.item} AS item, ${p.base} AS base, ${p.body} AS body,
+        snippet(${p.fts}, ${p.column}, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip
+      FROM ${p.from} WHERE ${condition} ORDER BY ${p.fts}.rank LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: filter.limit ?? 20, offset: filter.offset ?? 0 });
+    return { total, hits: rows.map((row) => toHit(row, scope)) };
+  }
+
+  private statement<R>(sql: string): Statement<Params, R> {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare<Params, unknown>(sql);
+      this.cache.set(sql, s);
+    }
+    return s as Statement<Params, R>;
   }
 }
 

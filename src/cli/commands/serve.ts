@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { openSqliteStore } from '../../store/index.ts';
+import { DEFAULT_MAX_BODY } from '../../api/app.ts';
+import { defaultWebRoot, startServer } from '../../api/server.ts';
+import type { CommandIo } from '../io.ts';
+import { wholeNumber } from '../options.ts';
+
+export const usage = `usage: claimgraph serve --db FILE [--port N] [--host H] [--token T] [--max-body BYTES]
+
+Serves the ledger FILE over HTTP: the web UI at / and the JSON API under /api/ (its OpenAPI
+document at /api/openapi.json). Prints the URL on a line of its own once it listens.
+
+Options:
+  --db FILE         the store (required; made if missing when --token allows writes)
+  --port N          the port (default 8080; 0 lets the system choose)
+  --host H          the address to bind (default 127.0.0.1: only this machine)
+  --token T         allow writes (POST /api/articles) from requests with "Authorization: Bearer T";
+                    also read from CLAIMGRAPH_TOKEN. Without it every write gets 401.
+  --max-body BYTES  the largest request body (default ${DEFAULT_MAX_BODY}); larger gets 413
+  -h, --help        show this help
+
+Stops on Ctrl-C (SIGINT) or SIGTERM, closing the store.
+`;
+
+export async function serveCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      'max-body': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  if (positionals.length) throw new ClaimgraphError('E_USAGE', `serve takes no arguments, got ${JSON.stringify(positionals.join(' '))}`);
+  if (!values.db) throw new ClaimgraphError('E_USAGE', "serve needs --db FILE; see 'claimgraph serve --help'");
+  const port = wholeNumber('port', values.port, 8080, 0);
+  if (port > 65535) throw new ClaimgraphError('E_USAGE', `--port must be at most 65535, got ${port}`);
+  const maxBody = wholeNumber('max-body', values['max-body'], DEFAULT_MAX_BODY, 1, 'bytes');
+  const token = values.token ?? process.env.CLAIMGRAPH_TOKEN ?? null;
+  if (token !== null && token.length < 8) throw new ClaimgraphError('E_USAGE', '--token must be at least 8 characters');
+
+  const store = openSqliteStore(values.db, { readonly: !token });
+  const webRoot = defaultWebRoot();
+  if (!webRoot) process.stderr.write("claimgraph serve: no built UI in dist/web (run 'npm run build'); serving the API alone\n");
+  let server;
+  try {
+    server = await startServer({ store, token, maxBody, webRoot, host: values.host, port });
+  } catch (e) {
+    await store.close();
+    const err = e as NodeJS.ErrnoException;
+    throw new ClaimgraphError('E_USAGE', `cannot listen on ${values.host}:${port}: ${err.code ?? err.message}`);
+  }
+  io.stdout.write(`claimgraph serve: ${values.db}, writes ${token ? 'allowed with the token' : 'refused (no --token)'}\n`);
+  io.stdout.write(`${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await store.close();
+  return 0;
+}

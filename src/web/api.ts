@@ -1,0 +1,33 @@
+/** The JSON API, as the UI reads it (the shapes are those of src/api/schemas.ts). */
+export interface Span { start: number; end: number; text: string }
+export interface ArticleInfo { id: string; hash: string; date: string | null; title: string | null; url: string | null; source: string | null; ingested: string; chars: number }
+export interface Party { mention: Span | null; name: string | null; entity: string | null }
+export interface Quotation extends Span { id: string; kind: string; utterance: string; confidence: number; rule: string; speaker: { mention: Span; name: string | null; kind: string; role: Span | null } | null; cue: Span | null; addressee: Span | null }
+export interface Entity { id: string; kind: string; name: string; mentions: Span[]; role: Span | null }
+export interface Figure extends Span { id: string; value: number | null; low: number | null; high: number | null; qualifier: string | null; rate: string | null; unit: string | null; whose: string | null; category: string; claimant: string | null; confidence: number; rule: string }
+export interface Place extends Span { id: string; name: string; kind: string; geonameId: number | null; lat: number | null; lon: number | null; country: string | null; metonymy: boolean; confidence: number }
+export interface Equipment extends Span { id: string; name: string; type: string }
+export interface TimeExpression extends Span { id: string; type: string; value: string; begin?: string | null; finish?: string | null }
+export interface Claim extends Span { id: string; claimant: Party; proposition: string; date: string | null; confidence: number; rule: string }
+export interface Rebuttal extends Span { id: string; claim: string; rebutter: Party; evidence: Span[]; answers: string[]; proposition: string }
+export interface Extraction { quotes: Quotation[]; entities: Entity[]; figures: Figure[]; places: Place[]; equipment: Equipment[]; dates: TimeExpression[]; claims: Claim[]; rebuttals: Rebuttal[] }
+export interface Article { article: ArticleInfo & { text: string; byline: string | null }; extraction: Extraction }
+export interface Located<T> { article: string; date: string | null; item: T }
+export interface QuoteInContext extends Located<Quotation> { title?: string | null; source?: string | null; before?: string; after?: string }
+export interface List<T> { limit: number; offset: number; items: T[]; total?: number }
+export interface SpeakerCount { name: string; quotes: number; articles: number; roles: string[] }
+export interface ClaimRecord extends Located<Claim> { title: string | null; url: string | null; rebuttals: Rebuttal[] }
+export interface SearchHit extends Span { article: string; scope: string; item: string | null; title: string | null; date: string | null; matches: Span[] }
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+export async function get<T>(path: string, params: Record<string, string | number | undefined | null> = {}): Promise<T> {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const res = await fetch(`/api/${path}${q.size ? `?${q}` : ''}`, { headers: { accept: 'application/json' } });
+  const body = await res.json().catch(() => ({ error: res.statusText })) as T & { error?: string };
+  if (!res.ok) throw new ApiError(res.status, body.error ?? res.statusText);
+  return body;
+}

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimgraph-serve-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], until?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string; url?: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/claimgraph', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let url: string | undefined;
+    child.stdout.on('data', async (d: Buffer) => {
+      stdout += d;
+      const m = until && !url ? until.exec(stdout) : null;
+      if (m) {
+        url = m[0];
+        const res = await fetch(new URL('/api/stats', url));
+        stdout += `\nstats ${res.status} ${await res.text()}\n`;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stdout, stderr, url }));
+  });
+}
+
+describe('claimgraph serve', () => {
+  it('prints its URL on a line of its own, on 127.0.0.1, answers, and stops cleanly on SIGTERM', async () => {
+    const db = join(dir, 'a.db');
+    const store = openSqliteStore(db);
+    await store.close();
+    const r = await run(['serve', '--db', db, '--port', '0'], /^http:\/\/127\.0\.0\.1:\d+\/$/m);
+    expect(r.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(r.stdout).toMatch(/stats 200 \{"articles":0,/);
+    expect(r.stdout).toMatch(/"writable":false/);
+    expect(r.code).toBe(0);
+  });
+
+  it('refuses misuse in one line naming the problem', async () => {
+    expect(await run(['serve'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/needs --db FILE/) });
+    expect(await run(['serve', '--db', join(dir, 'b.db'), '--port', 'x'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/--port must be a whole number/) });
+    expect(await run(['serve', '--db', join(dir, 'b.db'), '--token', 'short'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/at least 8/) });
+    const missing = await run(['serve', '--db', join(dir, 'missing.db')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect((await run(['serve', '--help'])).stdout).toMatch(/usage: claimgraph serve/);
+  });
+});
