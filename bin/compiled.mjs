@@ -18,6 +18,8 @@ export function compiledMain(root) {
   }
   for (const file of files) {
     if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file.endsWith('.d.ts')) continue;
+    // The web UI's source is bundled by Vite into dist/web, not compiled file by file: the CLI never runs it.
+    if (file.startsWith('web/') || file.startsWith(`web\\`)) continue;
     const built = statSync(join(dist, file.slice(0, -3) + '.js'), { throwIfNoEntry: false });
     if (!built || built.mtimeMs < statSync(join(src, file)).mtimeMs) return null;
   }

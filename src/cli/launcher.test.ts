@@ -39,6 +39,11 @@ describe('bin/claimgraph picks the compiled CLI only while it is current', () =>
     expect(pick(root)).toBeNull();
   });
 
+  it('does not wait for the web UI, which Vite bundles into dist/web rather than compiling file by file', () => {
+    const root = checkout({ 'src/cli/main.ts': 100, 'src/web/main.ts': 300, 'dist/cli/main.js': 200 });
+    expect(pick(root)).toBe(join(root, 'dist', 'cli', 'main.js'));
+  });
+
   it('runs from source without a build, or when asked to', () => {
     expect(pick(checkout({ 'src/cli/main.ts': 100 }))).toBeNull();
     const root = checkout({ 'src/cli/main.ts': 100, 'dist/cli/main.js': 200 });
