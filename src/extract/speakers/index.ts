@@ -90,7 +90,9 @@ function subjectOfPreviousSentence(doc: Doc, people: PeopleIndex, tok: number): 
   for (let k = first; k < Math.min(first + 5, doc.sentEndTok[sent - 1]!); k++) {
     const e = people.entityAtToken.get(k);
     if (!e) continue;
-    const m = e.mentionToks.find(([s, en]) => s <= k && k < en);
+    const ms = e.mentionToks;
+    const at = lowerBound(ms.length, (i) => ms[i]![1] <= k);
+    const m = at < ms.length && ms[at]![0] <= k ? ms[at] : undefined;
     return m ? { start: m[0], end: m[1], apposition: null } : null;
   }
   return null;

@@ -106,8 +106,11 @@ const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her'
 
 /** The name tokens of the entity inside a longer phrase: `Defense Minister Oksana Vdovychenko` -> `Oksana Vdovychenko`. */
 function nameWithinPhrase(doc: Doc, phrase: SourcePhrase, entity: NamedEntity): Span | null {
-  for (const [s, e] of entity.mentionToks) {
-    if (s >= phrase.start && e <= phrase.end) return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
+  // Mentions are in text order: a binary search, not a scan, however often the person is named (issue 16).
+  const ms = entity.mentionToks;
+  for (let k = lowerBound(ms.length, (i) => ms[i]![0] < phrase.start); k < ms.length && ms[k]![0] < phrase.end; k++) {
+    const [s, e] = ms[k]!;
+    if (e <= phrase.end) return span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
   }
   return null;
 }
@@ -120,7 +123,10 @@ function organizationByHead(doc: Doc, people: PeopleIndex, phrase: SourcePhrase)
   let bestTok = -1;
   for (const e of people.entities) {
     if (e.kind !== 'organization' || !e.nameTokens.includes(head)) continue;
-    for (const [s] of e.mentionToks) if (s < phrase.start && s > bestTok) { best = e; bestTok = s; }
+    // The entity's last mention before the phrase, by binary search over its mentions in text order.
+    const k = lowerBound(e.mentionToks.length, (i) => e.mentionToks[i]![0] < phrase.start) - 1;
+    const s = k >= 0 ? e.mentionToks[k]![0] : -1;
+    if (s > bestTok) { best = e; bestTok = s; }
   }
   return best;
 }
