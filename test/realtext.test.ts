@@ -3,7 +3,8 @@
  * (official releases of both sides and White House transcripts) through the CLI into a real store,
  * then read the speaker list as a fact-checker would. No stored speaker may be a word that is no
  * speaker: a pronoun or relative word, a document, a bare title, a fragment of a title chain, a
- * name cut short, headline capitals, a transcript label. The patterns here are written apart from
+ * name cut short, headline capitals, a transcript label; and one person written several ways is one
+ * identity with those spellings. The patterns here are written apart from
  * the extractor's own gate (src/extract/speakers/accept.ts), so the two check each other.
  */
 import { execFile } from 'node:child_process';
@@ -34,13 +35,13 @@ const NOT_A_SPEAKER: readonly [string, RegExp][] = [
 describe.runIf(existsSync(realtext))('the speaker list after ingesting real texts', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-realtext-'));
   const db = join(tmp, 'ledger.db');
-  let speakers: { name: string; quotes: number }[] = [];
+  let speakers: { name: string; quotes: number; spellings?: { name: string }[] }[] = [];
   beforeAll(async () => {
     const ingest = await run(['ingest', realtext, '--db', db]);
     expect(ingest.status, ingest.stderr).toBe(0);
     const listed = await run(['query', 'speakers', '--db', db, '--limit', '100000']);
     expect(listed.status, listed.stderr).toBe(0);
-    speakers = listed.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { name: string; quotes: number });
+    speakers = listed.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { name: string; quotes: number; spellings?: { name: string }[] });
   }, 600_000);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -52,6 +53,16 @@ describe.runIf(existsSync(realtext))('the speaker list after ingesting real text
   it('holds no name that is no speaker', () => {
     const bad = speakers.flatMap((s) => NOT_A_SPEAKER.filter(([, re]) => re.test(s.name.trim())).map(([kind]) => `${s.name} (${kind}, ${s.quotes})`));
     expect(bad).toEqual([]);
+  });
+
+  it('keeps one identity for a person written several ways', () => {
+    // Spellings these texts give one person each (transliteration, a title, a surname alone).
+    for (const variants of [['Mykhailo Podolyak', 'Mykhailo Podoliak'], ['Oleg Ustenko', 'Oleh Ustenko'], ['Vladimir Putin', 'Putin'], ['Volodymyr Zelenskyy', 'Zelenskyy']]) {
+      const rows = speakers.filter((s) => variants.some((v) => s.name === v || (s.spellings ?? []).some((x) => x.name === v)));
+      expect(rows.map((r) => r.name), variants.join(' / ')).toHaveLength(1);
+      const spelled = new Set((rows[0]!.spellings ?? []).map((x) => x.name));
+      for (const v of variants) expect(spelled.has(v) || rows[0]!.name === v, v).toBe(true);
+    }
   });
 
   it('keeps letters outside Latin-1 in names', () => {
