@@ -152,12 +152,13 @@ describe.concurrent('claimgraph', () => {
       { id: 'd3', text: '“Unbalanced, he said. 😀 \ud800 \u0001', date: '2025-01-02' },
     ];
     const lines = docs.map((d) => JSON.stringify(d));
-    // What ingest makes of a lone surrogate (issue 16): U+FFFD, one unit for one.
-    const texts = docs.map((d) => d.text.replace('\ud800', '\ufffd'));
+    // The evaluation interface answers the texts as given, a lone surrogate too: nothing is stored
+    // (ingest makes it U+FFFD, tested in src/cli/commands/ingest.test.ts).
+    const texts = docs.map((d) => d.text);
 
     it('writes one line per document in the evaluation interface', async () => {
       const run = await claimgraph(['extract', '--jsonl'], { input: lines.join('\n') + '\n' });
-      expect(run).toMatchObject({ status: 0, stderr: 'claimgraph: <stdin>: warning: document "d3": lone UTF-16 surrogates replaced by U+FFFD (text: 1 at character 25)\n' });
+      expect(run).toMatchObject({ status: 0, stderr: '' });
       const out = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
       expect(out.map((r) => r.id)).toEqual(['d1', 'd2', 'd3']);
       out.forEach((record, i) => {
@@ -171,6 +172,14 @@ describe.concurrent('claimgraph', () => {
       const run = await claimgraph(['extract', '--jsonl'], { input: [lines[0], '{"id": "broken", "text": ', lines[1]].join('\n') });
       expectOneLineError(run, 1, /^claimgraph: <stdin>:2: not JSON: /);
       expect(run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(['d1', 'd2']);
+    });
+
+    it('answers a document with an empty or blank text with empty layers (every document gets its line)', async () => {
+      const run = await claimgraph(['extract', '--jsonl'], { input: '{"id": "e", "text": ""}\n{"id": "w", "text": "  \\n "}\n' });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; quotes: unknown[]; quantities: unknown[] });
+      expect(lines.map((l) => [l.id, l.quotes.length, l.quantities.length])).toEqual([['e', 0, 0], ['w', 0, 0]]);
     });
 
     it('answers empty input with nothing', async () => {

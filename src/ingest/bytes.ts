@@ -6,6 +6,13 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export interface IngestOptions {
   /** Per document, in UTF-8 bytes (a text file's size, a JSONL line's length). */
   readonly maxBytes?: number;
+  /**
+   * A JSON Lines document whose text is empty, white space or holds a NUL character: refused by
+   * default (a store has no use for it), kept where every document must be answered
+   * (`extract --jsonl`, the evaluation interface, answers it: empty layers for an empty text). The
+   * text is then kept as given, lone surrogates too, so that offsets slice the caller's string.
+   */
+  readonly keepAnyText?: boolean;
 }
 
 export function formatBytes(n: number): string {

@@ -47,13 +47,15 @@ export interface ReadOptions extends IngestOptions {
  * article. A file with another extension is recognized by its first bytes (a feed, a page, or text).
  *
  * Every document leaves here well-formed (a lone surrogate becomes U+FFFD, with a warning), so that
- * what is extracted and what is stored are one string; an id read twice in one run is a warning.
+ * what is extracted and what is stored are one string, unless `keepAnyText` asks for the texts as
+ * given (nothing is stored then); an id read twice in one run is a warning.
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<Document> {
   const seen = new Map<string, string>();
   for await (const { document, file } of readAll(paths, options)) {
     let out = document;
-    const fixed = wellFormedDocument(document);
+    // Answered, not stored (`keepAnyText`): the text stays as given, so offsets slice the caller's string.
+    const fixed = options.keepAnyText ? null : wellFormedDocument(document);
     if (fixed) {
       out = fixed.document;
       options.onWarning?.(new ClaimgraphError('W_INPUT_REPAIRED',
@@ -157,7 +159,7 @@ async function* readFileDocuments(path: string, id: string | undefined, options:
 }
 
 async function* jsonlDocuments(input: AsyncIterable<Uint8Array | string>, file: string, options: IngestOptions & { allowEmpty?: boolean }, fail: (e: unknown) => void): AsyncGenerator<Document> {
-  for await (const entry of readJsonlEntries(input, file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, allowEmpty: options.allowEmpty })) {
+  for await (const entry of readJsonlEntries(input, file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, allowEmpty: options.allowEmpty, keepAnyText: options.keepAnyText })) {
     if (entry instanceof ClaimgraphError) fail(entry);
     else yield entry;
   }

@@ -42,7 +42,7 @@ export async function* readJsonlEntries(
       return tooLarge(size, max, { file, line });
     }
     const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
-    const entry = parseLine(bytes, file, line, stem);
+    const entry = parseLine(bytes, file, line, stem, options.keepAnyText);
     if (entry) entries++;
     return entry;
   };
@@ -97,7 +97,7 @@ const isBlank = (bytes: Uint8Array) => bytes.every((b) => b === 32 || b === 9 ||
 const describeType = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 /** One line -> a Document, an error, or null for a blank line. */
-export function parseLine(bytes: Uint8Array, file: string, line: number, stem = idFromPath(file)): JsonlEntry | null {
+export function parseLine(bytes: Uint8Array, file: string, line: number, stem = idFromPath(file), keepAnyText = false): JsonlEntry | null {
   if (isBlank(bytes)) return null;
   const where = { file, line };
   const nul = bytes.indexOf(0);
@@ -122,12 +122,12 @@ export function parseLine(bytes: Uint8Array, file: string, line: number, stem = 
   if (typeof o.text !== 'string') {
     return new ClaimgraphError('E_INPUT_FIELD', o.text === undefined ? 'no "text" field' : `"text" must be a string, got ${describeType(o.text)}`, where);
   }
-  if (!o.text.trim()) {
+  if (!keepAnyText && !o.text.trim()) {
     return new ClaimgraphError('E_INPUT_EMPTY', o.text ? '"text" holds only white space' : '"text" is empty', where);
   }
   // An escaped NUL gets past the byte check: it is as much binary data as a raw one.
   const nulChar = o.text.indexOf('\u0000');
-  if (nulChar >= 0) return new ClaimgraphError('E_INPUT_BINARY', `binary data, not text: "text" holds a NUL character (\\u0000) at character ${nulChar}`, where);
+  if (nulChar >= 0 && !keepAnyText) return new ClaimgraphError('E_INPUT_BINARY', `binary data, not text: "text" holds a NUL character (\\u0000) at character ${nulChar}`, where);
   let id: string;
   if (o.id === undefined || o.id === null) id = `${stem}-${line}`;
   else if (typeof o.id === 'string' || typeof o.id === 'number') id = String(o.id);

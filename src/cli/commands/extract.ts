@@ -65,6 +65,8 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
   const out = new BufferedWriter(io.stdout);
   const documents = readInputs(paths, {
     stdin: io.stdin,
+    // Every document gets its answer (an empty text, an empty one); `ingest` refuses such texts instead.
+    keepAnyText: true,
     onError: (e) => {
       io.report(e);
       status = Math.max(status, 1);
