@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/pipeline.ts';
 import { makeDocument } from '../../src/model/document.ts';
+import { badSpans } from '../fuzz/check.ts';
 
 /**
  * The offsets invariant over random and hostile text: extractDocument never throws, gives the
@@ -12,23 +13,6 @@ function run(text: string) {
   return extractDocument(makeDocument({ id: 'p', text, date: '2025-01-02' })).extraction;
 }
 
-function badSpans(text: string, value: unknown): string[] {
-  const bad: string[] = [];
-  const seen = new Set<object>();
-  (function walk(o: unknown, path: string): void {
-    if (!o || typeof o !== 'object' || seen.has(o)) return;
-    seen.add(o);
-    if (Array.isArray(o)) return o.forEach((x, i) => walk(x, `${path}[${i}]`));
-    const r = o as Record<string, unknown>;
-    if (Number.isInteger(r.start) && Number.isInteger(r.end) && typeof r.text === 'string') {
-      const s = r.start as number;
-      const e = r.end as number;
-      if (!(s >= 0 && s <= e && e <= text.length) || text.slice(s, e) !== r.text) bad.push(`${path} [${s}, ${e}) ${JSON.stringify(r.text).slice(0, 40)}`);
-    }
-    for (const [k, v] of Object.entries(r)) walk(v, `${path}.${k}`);
-  })(value, 'extraction');
-  return bad;
-}
 
 /** Dates and entities refer to items by id: every id they name exists, every entity has a mention. */
 function badReferences(x: ReturnType<typeof run>): string[] {

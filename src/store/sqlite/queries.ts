@@ -1,9 +1,9 @@
-import type { Statement } from 'better-sqlite3';
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
 import { IdentityLookup } from './identities.ts';
 import type { Db } from './open.ts';
+import { StatementCache, type Params } from './statements.ts';
 
 const DEFAULT_LIMIT = 100;
 const page = (p: Page = {}) => ({ limit: p.limit ?? DEFAULT_LIMIT, offset: p.offset ?? 0 });
@@ -16,7 +16,6 @@ interface ItemRow {
 
 const located = <T>(row: ItemRow): Located<T> => ({ article: row.article, date: row.date, item: JSON.parse(row.json) as T });
 
-type Params = Record<string, string | number | null>;
 
 interface IdentityRow {
   id: string;
@@ -32,12 +31,13 @@ interface IdentityRow {
  * `? IS NULL OR col = ?` would hide the index); each shape is prepared once and kept.
  */
 export class Queries {
-  private readonly cache = new Map<string, Statement<Params, unknown>>();
+  private readonly prepared: StatementCache;
   private readonly s;
 
   private readonly lookup: IdentityLookup;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
+    this.prepared = new StatementCache(db);
     this.lookup = new IdentityLookup(db);
     this.s = {
       identities: db.prepare<[number, number], IdentityRow>(
@@ -54,22 +54,13 @@ export class Queries {
     };
   }
 
-  /** The statement for this SQL, prepared on first use. */
-  private statement<R>(sql: string): Statement<Params, R> {
-    let s = this.cache.get(sql);
-    if (!s) {
-      s = this.db.prepare<Params, unknown>(sql);
-      this.cache.set(sql, s);
-    }
-    return s as Statement<Params, R>;
-  }
 
   private items<R>(select: string, conditions: [string, string | number | null | undefined][], order: string, p: Page): R[] {
     const given = conditions.filter(([, v]) => v !== undefined && v !== null);
     const params: Params = { ...page(p) };
     given.forEach(([, v], i) => { params[`p${i}`] = v!; });
     const where = given.length ? `WHERE ${given.map(([c], i) => c.replace(/\?/g, `@p${i}`)).join(' AND ')}` : '';
-    return this.statement<R>(`${select} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params);
+    return this.prepared.get<R>(`${select} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params);
   }
 
   quotes(filter: QuoteFilter = {}): Located<Quotation>[] {
@@ -105,7 +96,7 @@ export class Queries {
     const params: Params = { limit, offset, n: limit + offset };
     spellings.forEach((s, i) => { params[`s${i}`] = s; });
     if (filter.article !== undefined) params.article = filter.article;
-    return this.statement<ItemRow>(sql).all(params).map(located<Quotation>);
+    return this.prepared.get<ItemRow>(sql).all(params).map(located<Quotation>);
   }
 
   speakers(filter: Page & { name?: string } = {}): SpeakerCount[] {
@@ -152,7 +143,7 @@ export class Queries {
     if (filter.to !== undefined) { where.push('p.period <= @to'); params.to = filter.to; }
     if (filter.source !== undefined) { where.push('a.source = @source COLLATE NOCASE'); params.source = filter.source; }
     const join = filter.source !== undefined ? 'JOIN articles a ON a.key = p.article' : '';
-    return this.statement<PlaceCount>(`SELECT p.name, p.geoname_id AS geonameId, p.country,
+    return this.prepared.get<PlaceCount>(`SELECT p.name, p.geoname_id AS geonameId, p.country,
         json_extract(p.json, '$.lat') AS lat, json_extract(p.json, '$.lon') AS lon,
         count(*) AS mentions, count(DISTINCT p.article) AS articles
       FROM places p ${join} WHERE ${where.join(' AND ')}
@@ -176,7 +167,7 @@ export class Queries {
         (SELECT json_group_array(json_object('start', s.span_start, 'end', s.span_end, 'text', s.text))
            FROM (SELECT t.span_start, t.span_end, t.text FROM ${table} t WHERE t.article = page.article AND ${named} ORDER BY t.span_start) s) AS spans
       FROM page JOIN articles a ON a.key = page.article ORDER BY page.period DESC, page.article`;
-    return this.statement<{ article: string; date: string | null; title: string | null; name: string; spans: string }>(sql)
+    return this.prepared.get<{ article: string; date: string | null; title: string | null; name: string; spans: string }>(sql)
       .all({ name, ...page(p) })
       .map((row) => ({ article: row.article, date: row.date, title: row.title, name: row.name, spans: JSON.parse(row.spans) as Mention['spans'] }));
   }

@@ -1,7 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { ClaimgraphError } from '../../model/errors.ts';
 import type { SearchFilter, SearchHit, SearchOptions, SearchPage, SearchScope } from '../store.ts';
 import type { Db } from './open.ts';
+import { StatementCache, type Params } from './statements.ts';
 
 /** Marks FTS5's snippet() puts around matches: control characters, which article text never shows us. */
 const OPEN = '\u0002';
@@ -91,13 +91,13 @@ const PAGED: Record<SearchScope, { fts: string; from: string; item: string; base
   },
 };
 
-type Params = Record<string, string | number>;
 
 export class Searcher {
   private readonly statements;
-  private readonly cache = new Map<string, Statement<Params, unknown>>();
+  private readonly prepared: StatementCache;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
+    this.prepared = new StatementCache(db);
     this.statements = {
       articles: db.prepare<[string, number], Row>(SQL.articles),
       quotes: db.prepare<[string, number], Row>(SQL.quotes),
@@ -122,22 +122,14 @@ export class Searcher {
     if (filter.from !== undefined) { where.push('a.date >= @from'); params.from = filter.from; }
     if (filter.to !== undefined) { where.push('a.date <= @to'); params.to = filter.to; }
     const condition = where.join(' AND ');
-    const total = this.statement<{ n: number }>(`SELECT count(*) AS n FROM ${p.from} WHERE ${condition}`).get(params)!.n;
-    const rows = this.statement<Row>(`SELECT a.id AS article, a.title, a.date, ${p.item} AS item, ${p.base} AS base, ${p.body} AS body,
+    const total = this.prepared.get<{ n: number }>(`SELECT count(*) AS n FROM ${p.from} WHERE ${condition}`).get(params)!.n;
+    const rows = this.prepared.get<Row>(`SELECT a.id AS article, a.title, a.date, ${p.item} AS item, ${p.base} AS base, ${p.body} AS body,
         snippet(${p.fts}, ${p.column}, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip
       FROM ${p.from} WHERE ${condition} ORDER BY ${p.fts}.rank LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit: filter.limit ?? 20, offset: filter.offset ?? 0 });
     return { total, hits: rows.map((row) => toHit(row, scope)) };
   }
 
-  private statement<R>(sql: string): Statement<Params, R> {
-    let s = this.cache.get(sql);
-    if (!s) {
-      s = this.db.prepare<Params, unknown>(sql);
-      this.cache.set(sql, s);
-    }
-    return s as Statement<Params, R>;
-  }
 }
 
 /**
