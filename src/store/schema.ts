@@ -189,3 +189,18 @@ export const summaryTables = [
     ] as readonly Column[],
   },
 ] as const;
+
+/**
+ * The schema's versions, one list for every backend: each backend's migrations (sqlite/migrations.ts,
+ * postgres/migrations.ts) give the DDL of exactly these versions, in its own dialect, and record
+ * the last one applied (SQLite `PRAGMA user_version`, PostgreSQL `claimgraph_schema.version`).
+ * `test/store/migrations.test.ts` checks that both follow this list. A new version is added here
+ * first, then to each backend.
+ */
+export const schemaVersions = [
+  { version: 1, name: 'articles, one table per extraction layer, full-text search over articles' },
+  { version: 2, name: 'full-text search over quotations and claims (filled from the rows already stored)' },
+  { version: 3, name: 'speaker counts kept up to date by triggers; indexes for filtered figure, claim and mention queries' },
+  { version: 4, name: 'places and equipment carry their article date, so that mention queries read only an index' },
+  { version: 5, name: 'one identity per person across articles: each speaker spelling keyed and assigned to an identity' },
+] as const;

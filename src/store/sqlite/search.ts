@@ -1,61 +1,21 @@
-import { ClaimgraphError } from '../../model/errors.ts';
+import { queryTerms, toHit, type SnippetRow } from '../query-terms.ts';
 import type { SearchFilter, SearchHit, SearchOptions, SearchPage, SearchScope } from '../store.ts';
 import type { Db } from './open.ts';
 import { StatementCache, type Params } from './statements.ts';
 
-/** Marks FTS5's snippet() puts around matches: control characters, which article text never shows us. */
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
 const SNIPPET_TOKENS = 24;
 
-/** Words a query may hold, counted inside phrases too: enough for any real search, and FTS5's work stays bounded. */
-export const MAX_QUERY_WORDS = 32;
-/** Characters a query may hold. */
-export const MAX_QUERY_CHARS = 100_000;
+export { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../query-terms.ts';
 
 /**
- * A user's query -> an FTS5 query that cannot be a syntax error: each word or "quoted phrase"
- * becomes a quoted FTS5 string (all must match); a trailing `*` keeps its prefix meaning.
- *
- * Normalized and bounded before FTS5 sees it, because FTS5's time grows with the square of the
- * terms when they match the same rows (`the` 1,000 times took 16 s on four articles): a term given
- * twice (in any case or Unicode form) is looked for once, and a query of more than
- * MAX_QUERY_WORDS words or MAX_QUERY_CHARS characters is refused in one line.
+ * A user's query (../query-terms.ts reads and bounds it) -> an FTS5 query that cannot be a syntax
+ * error: each term a quoted FTS5 string (all must match), a prefix term followed by `*`.
  */
 export function ftsQuery(query: string): string {
-  if (query.length > MAX_QUERY_CHARS) {
-    throw new ClaimgraphError('E_USAGE', `search query is ${query.length} characters long, over the limit of ${MAX_QUERY_CHARS}`);
-  }
-  const terms = new Map<string, string>();
-  let words = 0;
-  const re = /"([^"]*)"|(\S+)/g;
-  for (let m = re.exec(query); m; m = re.exec(query)) {
-    let term = m[1] ?? m[2]!;
-    const prefix = m[2] !== undefined && term.endsWith('*') && term.length > 1;
-    if (prefix) term = term.slice(0, -1);
-    if (!/[\p{L}\p{N}]/u.test(term)) continue;
-    const fts = `"${term.replace(/"/g, '""')}"${prefix ? '*' : ''}`;
-    const key = fts.normalize('NFKC').toLowerCase();
-    if (terms.has(key)) continue;
-    terms.set(key, fts);
-    words += term.match(/[\p{L}\p{N}]+/gu)?.length ?? 1;
-  }
-  if (!terms.size) throw new ClaimgraphError('E_USAGE', `search query ${JSON.stringify(query.slice(0, 80))} has no words to look for`);
-  if (words > MAX_QUERY_WORDS) {
-    throw new ClaimgraphError('E_USAGE', `search query has ${words} different words, over the limit of ${MAX_QUERY_WORDS}; search for fewer`);
-  }
-  return [...terms.values()].join(' ');
+  return queryTerms(query).map((t) => `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`).join(' ');
 }
 
-interface Row {
-  article: string;
-  title: string | null;
-  date: string | null;
-  item: string | null;
-  base: number;
-  body: string;
-  snip: string;
-}
+type Row = SnippetRow;
 
 const SQL: Record<SearchScope, string> = {
   articles: `SELECT a.id AS article, a.title, a.date, NULL AS item, 0 AS base,
@@ -130,37 +90,4 @@ export class Searcher {
     return { total, hits: rows.map((row) => toHit(row, scope)) };
   }
 
-}
-
-/**
- * The snippet with its marks taken out is a stretch of the column's text (found in JavaScript, so
- * that offsets count UTF-16 units as everywhere else); each pair of marks becomes a match with
- * offsets into the article.
- */
-function toHit(row: Row, scope: SearchScope): SearchHit {
-  const plain: string[] = [];
-  const marks: [number, number][] = [];
-  let length = 0;
-  let open = -1;
-  for (const part of row.snip.split(/([\u0002\u0003])/)) {
-    if (part === OPEN) open = length;
-    else if (part === CLOSE) {
-      if (open >= 0) marks.push([open, length]);
-      open = -1;
-    } else {
-      plain.push(part);
-      length += part.length;
-    }
-  }
-  let text = plain.join('');
-  let at = row.body.indexOf(text);
-  // Marks in the article's own text would hide the snippet: fall back to the start, without matches.
-  if (at < 0) {
-    at = 0;
-    text = '';
-    marks.length = 0;
-  }
-  const offset = row.base + at;
-  const matches = marks.map(([s, e]) => ({ start: offset + s, end: offset + e, text: text.slice(s, e) }));
-  return { scope, article: row.article, item: row.item, title: row.title, date: row.date, start: offset, end: offset + text.length, text, matches };
 }

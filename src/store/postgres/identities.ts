@@ -1,0 +1,130 @@
+import { groupSpellings } from '../../link/identities.ts';
+import { isOrganizationName, spellingKey, surnameOf } from '../../link/names.ts';
+import type { Quotation } from '../../model/items.ts';
+import type { Sql } from './open.ts';
+
+/**
+ * One identity per person across the stored articles, kept in `put`'s transaction: the same rules
+ * and the same steps as sqlite/identities.ts (read that first), with PostgreSQL's queries. Spellings
+ * compare in any case through `lower(name)`.
+ */
+export class PgIdentityIndex {
+  /** Spelling -> [surname, key]: the same names come in every batch. */
+  private readonly keys = new Map<string, [string, string]>();
+
+  constructor(private readonly sql: Sql) {}
+
+  /** The surname keys an article's speakers have: call before deleting it, to regroup them after. */
+  async surnamesOf(article: number): Promise<string[]> {
+    const r = await this.sql.query<{ surname: string | null }>(
+      'SELECT DISTINCT s.surname FROM quotes q JOIN speakers s ON lower(s.name) = lower(q.speaker) WHERE q.article = $1', [article]);
+    return r.rows.map((x) => x.surname).filter((s): s is string => s !== null);
+  }
+
+  /** Keys the spellings new to the store; adds their surname keys to `touched`; returns the article's speaker names, lower-cased. */
+  async note(quotes: readonly Quotation[], touched: Set<string>): Promise<Set<string>> {
+    const seen = new Set<string>();
+    const rows: [string, string, string, string | null][] = [];
+    for (const q of quotes) {
+      const name = q.speaker?.name;
+      if (!name || seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      const [surname, key] = this.key(name, q.speaker!.kind);
+      touched.add(surname);
+      rows.push([name, surname, key, q.speaker!.kind ?? null]);
+    }
+    if (rows.length) {
+      await this.sql.query(`UPDATE speakers s SET surname = v.surname, key = v.key, kind = v.kind
+        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(name, surname, key, kind)
+        WHERE lower(s.name) = lower(v.name) AND s.surname IS NULL`,
+      [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])]);
+    }
+    return seen;
+  }
+
+  private key(name: string, kind: string | null): [string, string] {
+    let k = this.keys.get(name);
+    if (!k) {
+      const organization = organizationOf(name, kind);
+      k = [surnameOf(name, organization), spellingKey(name, organization).key];
+      if (this.keys.size > 100_000) this.keys.clear();
+      this.keys.set(name, k);
+    }
+    return k;
+  }
+
+  /** Rebuilds the identities of these surname keys from their spellings (see sqlite/identities.ts `regroup`). */
+  async regroup(surnames: Iterable<string>, added: readonly ReadonlySet<string>[] = [], shrunk: ReadonlySet<string> | null = null): Promise<void> {
+    for (const surname of surnames) {
+      const rows = (await this.sql.query<{ name: string; quotes: number; articles: number; kind: string | null; identity: string | null }>(
+        'SELECT name, quotes, articles, kind, identity FROM speakers WHERE surname = $1 ORDER BY quotes DESC, name', [surname])).rows;
+      const recount = shrunk === null || shrunk.has(surname);
+      const ofSurname = async () => (await this.sql.query<{ id: string; articles: number }>('SELECT id, articles FROM identities WHERE surname = $1', [surname])).rows;
+      if (rows.length === 1 && rows[0]!.identity !== null && !recount) {
+        const ids = await ofSurname();
+        if (ids.length === 1 && ids[0]!.id === rows[0]!.identity) {
+          await this.sql.query('UPDATE identities SET quotes = $1, articles = $2 WHERE id = $3', [rows[0]!.quotes, rows[0]!.articles, ids[0]!.id]);
+          continue;
+        }
+      }
+      const before = new Map((await ofSurname()).map((r) => [r.id, r]));
+      await this.sql.query('DELETE FROM identities WHERE surname = $1', [surname]);
+      const byName = new Map(rows.map((r) => [r.name, r]));
+      const roles = new Map<string, string[]>();
+      const roleRows = await this.sql.query<{ name: string; role: string }>(
+        'SELECT s.name, r.role FROM speakers s JOIN speaker_roles r ON lower(r.name) = lower(s.name) WHERE s.surname = $1 ORDER BY r.role', [surname]);
+      for (const r of roleRows.rows) (roles.get(r.name) ?? roles.set(r.name, []).get(r.name)!).push(r.role);
+      const groups = groupSpellings(rows.map((r) => ({
+        name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: roles.get(r.name) ?? [],
+      })));
+      for (const g of groups) {
+        const members = g.spellings.map((n) => byName.get(n)!);
+        const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
+        const old = members[0]!.identity;
+        const same = old !== null && !recount && before.has(old) && members.every((m) => m.identity === old)
+          && rows.every((r) => r.identity !== old || g.spellings.includes(r.name));
+        let articles: number;
+        if (members.length === 1) articles = members[0]!.articles;
+        else if (same) {
+          const names = new Set(g.spellings.map((n) => n.toLowerCase()));
+          articles = before.get(old)!.articles + added.filter((a) => [...a].some((n) => names.has(n))).length;
+        } else {
+          articles = Number((await this.sql.query<{ n: string }>('SELECT count(DISTINCT article) AS n FROM quotes WHERE lower(speaker) = ANY($1::text[])',
+            [g.spellings.map((n) => n.toLowerCase())])).rows[0]!.n);
+        }
+        let id = same ? old : g.id;
+        for (let i = 2; ; i++) {
+          const r = await this.sql.query('INSERT INTO identities (id, name, surname, quotes, articles, ambiguous) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING',
+            [id, g.name, surname, quotes, articles, JSON.stringify(g.ambiguous)]);
+          if (r.rowCount) break;
+          id = `${g.id}-${i}`;
+        }
+        const moved = g.spellings.filter((n) => byName.get(n)!.identity !== id);
+        if (moved.length) await this.sql.query('UPDATE speakers SET identity = $1 WHERE name = ANY($2::text[])', [id, moved]);
+      }
+    }
+  }
+}
+
+function organizationOf(name: string, kind: string | null): boolean {
+  return kind === 'organization' || kind === 'group' || isOrganizationName(name);
+}
+
+/** Reading: the identities a name typed by a user stands for (see sqlite/identities.ts `IdentityLookup`). */
+export async function resolveIdentities(sql: Sql, name: string): Promise<string[]> {
+  const exact = await sql.query<{ identity: string | null }>(
+    "SELECT s.identity FROM speakers s JOIN identities i ON i.id = s.identity WHERE lower(s.name) = lower($1) AND i.ambiguous = '[]'", [name]);
+  if (exact.rows[0]?.identity) return [exact.rows[0].identity];
+  const named = await sql.query<{ id: string }>("SELECT id FROM identities WHERE lower(name) = lower($1) AND ambiguous = '[]' ORDER BY id", [name]);
+  if (named.rows.length) return named.rows.map((r) => r.id);
+  const ws = spellingKey(name, false).key.split(' ').filter(Boolean);
+  if (!ws.length) return [];
+  const holds = (key: string | null) => key !== null && ws.every((w) => ` ${key} `.includes(` ${w} `));
+  const bySurname = (await sql.query<{ identity: string | null; key: string | null }>('SELECT identity, key FROM speakers WHERE surname = $1', [ws[ws.length - 1]!])).rows;
+  const found = [...new Set(bySurname.filter((r) => r.identity !== null && holds(r.key)).map((r) => r.identity!))].sort();
+  if (found.length) return found;
+  // A first name alone (`Maria`): every spelling's key is read.
+  const where = ws.map((_w, i) => `strpos(' ' || key || ' ', ' ' || $${i + 1} || ' ') > 0`).join(' AND ');
+  const r = await sql.query<{ identity: string }>(`SELECT DISTINCT identity FROM speakers WHERE identity IS NOT NULL AND ${where} ORDER BY identity`, ws);
+  return r.rows.map((x) => x.identity);
+}

@@ -1,0 +1,93 @@
+/**
+ * The PostgreSQL store on a real server that this file starts (test/store/pg-server.ts): the
+ * store contract every backend passes, then what is PostgreSQL's own (schema, refusals, racing writers).
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeContract } from '../../../test/store/contract.ts';
+import { corpus, fixtureLedger } from '../../../test/store/corpus.ts';
+import { startPgServer, type PgServer } from '../../../test/store/pg-server.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { openStore } from '../index.ts';
+import { articlesTable, itemColumns, itemTables, schemaVersions, summaryTables } from '../schema.ts';
+import { openPostgresStore, PG_LATEST_VERSION } from './index.ts';
+
+let server: PgServer;
+beforeAll(async () => { server = await startPgServer(); });
+afterAll(async () => { await server?.stop(); });
+
+/** One database for the contract, emptied before each test (a new database per test costs a second or more). */
+let contractDb: string | null = null;
+storeContract('postgres', async () => {
+  if (!contractDb) contractDb = await server.database('contract');
+  const store = await openPostgresStore(contractDb);
+  await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities RESTART IDENTITY CASCADE');
+  return store;
+});
+
+describe('postgres store', () => {
+  it('creates the tables and columns schema.ts declares, at the latest version', async () => {
+    const url = await server.database();
+    const store = await openPostgresStore(url);
+    const columns = async (t: string) => (await store.pool.query<{ column_name: string }>(
+      'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [t])).rows.map((r) => r.column_name).filter((c) => c !== 'fts');
+    expect(await columns('articles')).toEqual(articlesTable.columns.map((c) => c.name));
+    for (const t of itemTables) expect(await columns(t.name)).toEqual([...itemColumns, ...t.columns].map((c) => c.name));
+    for (const t of summaryTables) expect(await columns(t.name)).toEqual(t.columns.map((c) => c.name));
+    expect((await store.stats()).schemaVersion).toBe(PG_LATEST_VERSION);
+    expect(PG_LATEST_VERSION).toBe(schemaVersions[schemaVersions.length - 1]!.version);
+    await store.close();
+  });
+
+  it('is chosen by a postgres:// location, and a second open finds the schema made', async () => {
+    const url = await server.database();
+    const a = await openStore(url);
+    await a.put(corpus());
+    const b = await openStore(url, { readonly: true });
+    expect((await b.stats()).articles).toBe(4);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('migrates once when several processes open a new database together', async () => {
+    const url = await server.database();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    for (const s of stores) expect((await s.stats()).schemaVersion).toBe(PG_LATEST_VERSION);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('stores an article once when writers put it at the same time', async () => {
+    const url = await server.database();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    const ledger = fixtureLedger('bridge-strike');
+    const results = await Promise.all(stores.map((s) => s.put([ledger, fixtureLedger('drone-factory')])));
+    expect(results.reduce((n, r) => n + r.added, 0)).toBe(2);
+    expect(results.reduce((n, r) => n + r.unchanged, 0)).toBe(6);
+    expect((await stores[0]!.stats()).articles).toBe(2);
+    expect((await stores[0]!.speakers()).map((s) => [s.name, s.quotes, s.articles])).toEqual([['Oksana Lysenko', 3, 2]]);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('refuses a server it cannot reach, a database that is not a store, and a newer schema, in one line naming it without the password', async () => {
+    const refused = async (url: string) => {
+      let error: unknown;
+      try { await openPostgresStore(url); } catch (e) { error = e; }
+      expect(error).toBeInstanceOf(ClaimgraphError);
+      return (error as ClaimgraphError).describe();
+    };
+    const closed = `postgres://claimgraph:secret@127.0.0.1:1/none`;
+    expect(await refused(closed)).toMatch(/^postgres:\/\/claimgraph:\*\*\*@127\.0\.0\.1:1\/none: cannot open the store/);
+    const foreign = await server.database();
+    const c = new pg.Client({ connectionString: foreign });
+    await c.connect();
+    await c.query('CREATE TABLE articles (x integer)');
+    await c.end();
+    expect(await refused(foreign)).toMatch(/: a PostgreSQL database with tables of its own, but not a claimgraph store$/);
+    const newer = await server.database();
+    (await openPostgresStore(newer)).close();
+    const d = new pg.Client({ connectionString: newer });
+    await d.connect();
+    await d.query('UPDATE claimgraph_schema SET version = 99');
+    await d.end();
+    expect(await refused(newer)).toMatch(/: store schema version 99 is newer than this claimgraph knows/);
+  });
+});
