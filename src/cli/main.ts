@@ -21,6 +21,8 @@ Commands:
   figures FILE|DIR... --category C [--claimant X]
                          a series per claimant over time for one category of figures
   ingest PATH... --db F  extract and store articles (text, JSONL, HTML, RSS/Atom, folders) in a ledger
+                         (F: an SQLite file or postgres://...; CLAIMGRAPH_DB when --db is not given)
+  worker --db URL        extract and store what 'ingest --queue --db URL' put on PostgreSQL's queue
   search QUERY --db F    full-text search over stored articles, quotations or claims
   query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
   export --db F --format jsonl|csv|claimreview   the ledger, article by article
@@ -44,6 +46,7 @@ const commands: Record<string, () => Promise<Command>> = {
   query: async () => (await import('./commands/query.ts')).query,
   export: async () => (await import('./commands/export.ts')).exportCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  worker: async () => (await import('./worker.ts')).workerCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

@@ -25,3 +25,8 @@ export async function openStore(location: string, options: { readonly?: boolean 
   if (isPostgresUrl(location)) return (await import('./postgres/index.ts')).openPostgresStore(location, options);
   return openSqliteStore(location, options);
 }
+
+/** The location to show: a URL's password hidden. */
+export function displayLocation(location: string): string {
+  return isPostgresUrl(location) ? location.replace(/^(postgres(?:ql)?:\/\/[^:@/]*:)[^@/]*@/i, '$1***@') : location;
+}

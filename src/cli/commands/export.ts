@@ -40,7 +40,7 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
   }
   if (format !== 'csv' && values.table !== undefined) throw new ClaimgraphError('E_USAGE', '--table goes with --format csv only');
 
-  const store = openForReading(values.db, 'export');
+  const store = await openForReading(values.db, 'export');
   try {
     const out = new BufferedWriter(io.stdout);
     const chunks = format === 'jsonl' ? exportJsonl(store) : format === 'csv' ? exportCsv(store, values.table as CsvTable) : exportClaimReview(store);

@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { listInputFiles, readInputs } from '../../ingest/index.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { ingest, type IngestProgress } from '../../store/ingest.ts';
-import { openSqliteStore } from '../../store/index.ts';
+import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import type { Extraction } from '../../model/items.ts';
 import type { Document } from '../../model/document.ts';
 import type { CommandIo } from '../io.ts';
@@ -29,7 +29,13 @@ Options:
   --db FILE     the store (required)
   --batch N     articles per transaction (default 50)
   --json        print the summary as one JSON line
+  --queue       with a PostgreSQL --db: put the articles on its queue for 'claimgraph worker'
+                instead of extracting them here (see 'claimgraph worker --help')
+  --job-timeout SECONDS   with --queue: a job running longer is taken as lost and retried (default 600)
   -h, --help    show this help
+
+--db may be a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB); CLAIMGRAPH_DB is used when
+--db is not given.
 
 A progress bar with rate and ETA shows on a terminal, a log line every few seconds otherwise.
 A bad input is reported as "claimgraph: FILE:LINE: message"; the rest is still ingested, and the
@@ -46,6 +52,8 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
       db: { type: 'string' },
       batch: { type: 'string', default: '50' },
       json: { type: 'boolean', default: false },
+      queue: { type: 'boolean', default: false },
+      'job-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,11 +61,16 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
     io.stdout.write(usage);
     return 0;
   }
-  if (!values.db) throw new ClaimgraphError('E_USAGE', "ingest needs --db FILE; see 'claimgraph ingest --help'");
+  const db = storeLocation(values.db);
+  if (!db) throw new ClaimgraphError('E_USAGE', "ingest needs --db FILE (or postgres://...; or CLAIMGRAPH_DB); see 'claimgraph ingest --help'");
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', "ingest needs a FILE or DIR; see 'claimgraph ingest --help'");
   const batchSize = wholeNumber('batch', values.batch, 50, 1, 'articles');
 
-  const store = openSqliteStore(values.db);
+  if (values.queue) {
+    const jobTimeout = values['job-timeout'] === undefined ? undefined : wholeNumber('job-timeout', values['job-timeout'], 600, 1, 'seconds');
+    return (await import('../enqueue.ts')).enqueueCommand({ db, paths: positionals, batchSize: 100, json: values.json, ...(jobTimeout !== undefined ? { jobTimeout } : {}) }, io);
+  }
+  const store = await openStore(db);
   let status = 0;
   const stderr = process.stderr;
   const tty = stderr.isTTY === true && process.env.CI !== 'true';
@@ -120,13 +133,13 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
   const stats = await store.stats();
   await store.close();
   const seconds = (Date.now() - started) / 1000;
-  const summary = { ...result, seconds, articles_per_second: result.read / Math.max(seconds, 0.001), store: values.db, stored: stats.articles };
+  const summary = { ...result, seconds, articles_per_second: result.read / Math.max(seconds, 0.001), store: displayLocation(db), stored: stats.articles };
   if (values.json) io.stdout.write(JSON.stringify(summary) + '\n');
   else {
     const nothing = result.added + result.replaced === 0 ? ' (nothing changed)' : '';
     io.stdout.write(`ingested ${result.read} articles in ${seconds.toFixed(1)} s (${summary.articles_per_second.toFixed(1)}/s): `
       + `${result.added} added, ${result.replaced} replaced, ${result.unchanged} unchanged, ${result.failed} failed${nothing}; `
-      + `${values.db} holds ${stats.articles} articles\n`);
+      + `${displayLocation(db)} holds ${stats.articles} articles\n`);
   }
   return status;
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { FigureCategory } from '../../model/items.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { acrossArticles, contradictions } from '../../store/contradictions.ts';
-import { openSqliteStore } from '../../store/index.ts';
+import { openStore, storeLocation } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
 import { parseTolerance } from './claims.ts';
@@ -31,9 +31,10 @@ Names match in any case. Options: --db FILE (required), --limit N (default 100),
 
 
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
-export function openForReading(db: string | undefined, command: string): Store {
-  if (!db) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
-  return openSqliteStore(db, { readonly: true });
+export function openForReading(db: string | undefined, command: string): Promise<Store> {
+  const location = storeLocation(db);
+  if (!location) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE (or postgres://...; or CLAIMGRAPH_DB); see 'claimgraph ${command} --help'`);
+  return openStore(location, { readonly: true });
 }
 
 
@@ -84,7 +85,7 @@ export async function query(argv: readonly string[], io: CommandIo): Promise<num
   const from = isoDay('from', values.from);
   const to = isoDay('to', values.to);
 
-  const store = openForReading(values.db, 'query');
+  const store = await openForReading(values.db, 'query');
   const out = new BufferedWriter(io.stdout);
   const print = async (results: Iterable<unknown> | AsyncIterable<unknown>) => {
     for await (const r of results) await out.write(JSON.stringify(r) + '\n');

@@ -58,7 +58,7 @@ export async function search(argv: readonly string[], io: CommandIo): Promise<nu
   if (!SCOPES.includes(scope)) throw new ClaimgraphError('E_USAGE', `--in must be articles, quotes or claims; got ${JSON.stringify(values.in)}`);
   const limit = wholeNumber('limit', values.limit, 20, 1);
 
-  const store = openForReading(values.db, 'search');
+  const store = await openForReading(values.db, 'search');
   try {
     const hits = await store.search(positionals.join(' '), { scope, limit });
     const out = new BufferedWriter(io.stdout);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { openSqliteStore } from '../../store/index.ts';
+import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import { DEFAULT_MAX_BODY } from '../../api/app.ts';
 import { defaultWebRoot, startServer } from '../../api/server.ts';
 import type { CommandIo } from '../io.ts';
@@ -41,14 +41,15 @@ export async function serveCommand(argv: readonly string[], io: CommandIo): Prom
     return 0;
   }
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `serve takes no arguments, got ${JSON.stringify(positionals.join(' '))}`);
-  if (!values.db) throw new ClaimgraphError('E_USAGE', "serve needs --db FILE; see 'claimgraph serve --help'");
+  const db = storeLocation(values.db);
+  if (!db) throw new ClaimgraphError('E_USAGE', "serve needs --db FILE (or postgres://...; or CLAIMGRAPH_DB); see 'claimgraph serve --help'");
   const port = wholeNumber('port', values.port, 8080, 0);
   if (port > 65535) throw new ClaimgraphError('E_USAGE', `--port must be at most 65535, got ${port}`);
   const maxBody = wholeNumber('max-body', values['max-body'], DEFAULT_MAX_BODY, 1, 'bytes');
   const token = values.token ?? process.env.CLAIMGRAPH_TOKEN ?? null;
   if (token !== null && token.length < 8) throw new ClaimgraphError('E_USAGE', '--token must be at least 8 characters');
 
-  const store = openSqliteStore(values.db, { readonly: !token });
+  const store = await openStore(db, { readonly: !token });
   const webRoot = defaultWebRoot();
   if (!webRoot) process.stderr.write("claimgraph serve: no built UI in dist/web (run 'npm run build'); serving the API alone\n");
   let server;
@@ -59,7 +60,7 @@ export async function serveCommand(argv: readonly string[], io: CommandIo): Prom
     const err = e as NodeJS.ErrnoException;
     throw new ClaimgraphError('E_USAGE', `cannot listen on ${values.host}:${port}: ${err.code ?? err.message}`);
   }
-  io.stdout.write(`claimgraph serve: ${values.db}, writes ${token ? 'allowed with the token' : 'refused (no --token)'}\n`);
+  io.stdout.write(`claimgraph serve: ${displayLocation(db)}, writes ${token ? 'allowed with the token' : 'refused (no --token)'}\n`);
   io.stdout.write(`${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -31,12 +31,24 @@ const inserts = itemTables.map((table) => {
 
 /** A 64-bit lock key per article id: writers of one id wait for each other, writers of others do not. */
 const LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
+/** The lock on the counts and identities every put updates (a random key of our own). */
+const SPEAKERS_LOCK = 'SELECT pg_advisory_xact_lock(7165418263527061)';
+
+/** Speaker counts to add or take off: per spelling (lower-cased), quotations and articles; per spelling and role, quotations. */
+interface Counts {
+  speakers: Map<string, { name: string; quotes: number; articles: number }>;
+  roles: Map<string, { name: string; role: string; quotes: number }>;
+}
+const noCounts = (): Counts => ({ speakers: new Map(), roles: new Map() });
 
 /**
  * `put` on PostgreSQL: one transaction per call. Each article takes a transaction-level advisory
  * lock on its id before it reads the stored hash, so two workers putting the same article never
- * both insert it: the second waits, then finds the first's row (same hash: unchanged). Speaker
- * counts are kept here (see migrations.ts), identities as in SQLite.
+ * both insert it: the second waits, then finds the first's row (same hash: unchanged).
+ *
+ * Articles and items are written first, in parallel with other writers; the speaker counts and
+ * identities every article touches are then updated under one lock, taken last and held to the
+ * commit: two writers updating the same speakers in different orders deadlocked.
  */
 export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger[]): Promise<PutResult> {
   const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
@@ -44,7 +56,8 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger
   const identities = new PgIdentityIndex(client);
   const touched = new Set<string>();
   const shrunk = new Set<string>();
-  const added: Set<string>[] = [];
+  const added: Ledger[] = [];
+  const removed = noCounts();
   // Locks in id order: two calls holding the same ids cannot deadlock.
   for (const id of [...new Set(ledgers.map((l) => l.document.id))].sort()) await client.query(LOCK, [id]);
   for (const ledger of ledgers) {
@@ -55,8 +68,13 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger
       continue;
     }
     if (old) {
-      for (const surname of await identities.surnamesOf(old.key)) { touched.add(surname); shrunk.add(surname); }
-      await uncount(client, old.key);
+      // Written earlier in this call (one id twice in a batch): its counts were never applied.
+      const earlier = added.findIndex((l) => l.document.id === id);
+      if (earlier >= 0) added.splice(earlier, 1);
+      else {
+        for (const surname of await identities.surnamesOf(old.key)) { touched.add(surname); shrunk.add(surname); }
+        await storedCounts(client, old.key, removed);
+      }
       await client.query('DELETE FROM articles WHERE key = $1', [old.key]);
     }
     for (const [field, value] of [['id', id], ['text', text], ['title', title], ['byline', ledger.document.byline], ['url', url], ['source', source]] as const) {
@@ -67,12 +85,21 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger
     const key = (await client.query<{ key: number }>(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING key`, [id, ledger.hash, date, title, ledger.document.byline ?? null, url, source, text, now])).rows[0]!.key;
     await insertItems(client, key, ledger);
-    await count(client, ledger);
-    added.push(await identities.note(ledger.extraction.quotes, touched));
+    added.push(ledger);
     if (old) result.replaced++;
     else result.added++;
   }
-  await identities.regroup(touched, added, shrunk);
+  if (!added.length && !removed.speakers.size) return result;
+  await client.query(SPEAKERS_LOCK);
+  await applyCounts(client, removed, -1);
+  await client.query('DELETE FROM speakers WHERE quotes <= 0');
+  await client.query('DELETE FROM speaker_roles WHERE quotes <= 0');
+  const counts = noCounts();
+  for (const ledger of added) countQuotes(ledger, counts);
+  await applyCounts(client, counts, 1);
+  const names: Set<string>[] = [];
+  for (const ledger of added) names.push(await identities.note(ledger.extraction.quotes, touched));
+  await identities.regroup([...touched].sort(), names, shrunk);
   return result;
 }
 
@@ -91,48 +118,65 @@ async function insertItems(client: pg.PoolClient, article: number, ledger: Ledge
   }
 }
 
-/** The article's quotations added to `speakers` and `speaker_roles` (first spelling written is the row's name). */
-async function count(client: pg.PoolClient, ledger: Ledger): Promise<void> {
-  const bySpeaker = new Map<string, { name: string; quotes: number }>();
-  const byRole = new Map<string, { name: string; role: string; quotes: number }>();
+/** An article's quotations, counted per spelling (any case) and per spelling and role. */
+function countQuotes(ledger: Ledger, counts: Counts): void {
+  const seen = new Set<string>();
   for (const q of ledger.extraction.quotes) {
     const name = q.speaker?.name;
     if (!name) continue;
     const k = name.toLowerCase();
-    const s = bySpeaker.get(k) ?? bySpeaker.set(k, { name, quotes: 0 }).get(k)!;
+    const s = counts.speakers.get(k) ?? counts.speakers.set(k, { name, quotes: 0, articles: 0 }).get(k)!;
     s.quotes++;
+    if (!seen.has(k)) { seen.add(k); s.articles++; }
     const role = q.speaker!.role?.text;
     if (role != null) {
       const rk = `${k}\u0000${role}`;
-      const r = byRole.get(rk) ?? byRole.set(rk, { name, role, quotes: 0 }).get(rk)!;
+      const r = counts.roles.get(rk) ?? counts.roles.set(rk, { name, role, quotes: 0 }).get(rk)!;
       r.quotes++;
     }
   }
-  if (bySpeaker.size) {
-    const rows = [...bySpeaker.values()];
-    // Grouped again in SQL: lower() there may fold letters that JavaScript's toLowerCase keeps apart.
-    await client.query(`INSERT INTO speakers (name, quotes, articles)
-      SELECT min(name), sum(quotes), 1 FROM unnest($1::text[], $2::integer[]) AS v(name, quotes) GROUP BY lower(name)
-      ON CONFLICT ((lower(name))) DO UPDATE SET quotes = speakers.quotes + excluded.quotes, articles = speakers.articles + 1`,
-    [rows.map((r) => r.name), rows.map((r) => r.quotes)]);
-  }
-  if (byRole.size) {
-    const rows = [...byRole.values()];
-    await client.query(`INSERT INTO speaker_roles (name, role, quotes)
-      SELECT min(name), role, sum(quotes) FROM unnest($1::text[], $2::text[], $3::integer[]) AS v(name, role, quotes) GROUP BY lower(name), role
-      ON CONFLICT ((lower(name)), role) DO UPDATE SET quotes = speaker_roles.quotes + excluded.quotes`,
-    [rows.map((r) => r.name), rows.map((r) => r.role), rows.map((r) => r.quotes)]);
-  }
 }
 
-/** A stored article's quotations taken off the counts, before it is deleted. */
-async function uncount(client: pg.PoolClient, article: number): Promise<void> {
-  await client.query(`UPDATE speakers s SET quotes = s.quotes - d.n, articles = s.articles - 1
-    FROM (SELECT lower(speaker) AS k, count(*)::integer AS n FROM quotes WHERE article = $1 AND speaker IS NOT NULL GROUP BY lower(speaker)) d
-    WHERE lower(s.name) = d.k`, [article]);
-  await client.query(`UPDATE speaker_roles r SET quotes = r.quotes - d.n
-    FROM (SELECT lower(speaker) AS k, role, count(*)::integer AS n FROM quotes WHERE article = $1 AND speaker IS NOT NULL AND role IS NOT NULL GROUP BY lower(speaker), role) d
-    WHERE lower(r.name) = d.k AND r.role = d.role`, [article]);
-  await client.query('DELETE FROM speakers WHERE quotes <= 0');
-  await client.query('DELETE FROM speaker_roles WHERE quotes <= 0');
+/** A stored article's quotations, counted as countQuotes does, before it is deleted. */
+async function storedCounts(client: pg.PoolClient, article: number, counts: Counts): Promise<void> {
+  const rows = await client.query<{ speaker: string; role: string | null }>('SELECT speaker, role FROM quotes WHERE article = $1 AND speaker IS NOT NULL ORDER BY key', [article]);
+  countQuotes({ extraction: { quotes: rows.rows.map((r) => ({ speaker: { name: r.speaker, role: r.role === null ? null : { text: r.role } } })) } } as unknown as Ledger, counts);
+}
+
+/**
+ * Adds (sign 1) or takes off (sign -1) the counts, in one statement per table. A spelling new to
+ * the store gets a row under the first spelling given; an existing row keeps its spelling.
+ */
+async function applyCounts(client: pg.PoolClient, counts: Counts, sign: 1 | -1): Promise<void> {
+  const speakers = [...counts.speakers.values()];
+  const roles = [...counts.roles.values()];
+  if (sign === 1) {
+    if (speakers.length) {
+      // Grouped again in SQL: lower() there may fold letters that JavaScript's toLowerCase keeps apart.
+      await client.query(`INSERT INTO speakers (name, quotes, articles)
+        SELECT (array_agg(name ORDER BY i))[1], sum(quotes), sum(articles) FROM unnest($1::text[], $2::integer[], $3::integer[]) WITH ORDINALITY AS v(name, quotes, articles, i)
+        GROUP BY lower(name) ORDER BY lower(name)
+        ON CONFLICT ((lower(name))) DO UPDATE SET quotes = speakers.quotes + excluded.quotes, articles = speakers.articles + excluded.articles`,
+      [speakers.map((r) => r.name), speakers.map((r) => r.quotes), speakers.map((r) => r.articles)]);
+    }
+    if (roles.length) {
+      await client.query(`INSERT INTO speaker_roles (name, role, quotes)
+        SELECT (array_agg(name ORDER BY i))[1], role, sum(quotes) FROM unnest($1::text[], $2::text[], $3::integer[]) WITH ORDINALITY AS v(name, role, quotes, i)
+        GROUP BY lower(name), role ORDER BY lower(name), role
+        ON CONFLICT ((lower(name)), role) DO UPDATE SET quotes = speaker_roles.quotes + excluded.quotes`,
+      [roles.map((r) => r.name), roles.map((r) => r.role), roles.map((r) => r.quotes)]);
+    }
+    return;
+  }
+  if (speakers.length) {
+    await client.query(`UPDATE speakers s SET quotes = s.quotes - d.quotes, articles = s.articles - d.articles
+      FROM (SELECT lower(name) AS k, sum(quotes)::integer AS quotes, sum(articles)::integer AS articles
+            FROM unnest($1::text[], $2::integer[], $3::integer[]) AS v(name, quotes, articles) GROUP BY lower(name)) d
+      WHERE lower(s.name) = d.k`, [speakers.map((r) => r.name), speakers.map((r) => r.quotes), speakers.map((r) => r.articles)]);
+  }
+  if (roles.length) {
+    await client.query(`UPDATE speaker_roles r SET quotes = r.quotes - d.quotes
+      FROM (SELECT lower(name) AS k, role, sum(quotes)::integer AS quotes FROM unnest($1::text[], $2::text[], $3::integer[]) AS v(name, role, quotes) GROUP BY lower(name), role) d
+      WHERE lower(r.name) = d.k AND r.role = d.role`, [roles.map((r) => r.name), roles.map((r) => r.role), roles.map((r) => r.quotes)]);
+  }
 }
