@@ -62,7 +62,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
     return 0;
   }
   const db = storeLocation(values.db);
-  if (!db) throw new ClaimgraphError('E_USAGE', "ingest needs --db FILE (or postgres://...; or CLAIMGRAPH_DB); see 'claimgraph ingest --help'");
+  if (!db) throw new ClaimgraphError('E_USAGE', "ingest needs --db FILE; see 'claimgraph ingest --help'");
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', "ingest needs a FILE or DIR; see 'claimgraph ingest --help'");
   const batchSize = wholeNumber('batch', values.batch, 50, 1, 'articles');
 

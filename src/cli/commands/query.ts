@@ -33,7 +33,7 @@ Names match in any case. Options: --db FILE (required), --limit N (default 100),
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
 export function openForReading(db: string | undefined, command: string): Promise<Store> {
   const location = storeLocation(db);
-  if (!location) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE (or postgres://...; or CLAIMGRAPH_DB); see 'claimgraph ${command} --help'`);
+  if (!location) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
   return openStore(location, { readonly: true });
 }
 

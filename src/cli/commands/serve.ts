@@ -42,7 +42,7 @@ export async function serveCommand(argv: readonly string[], io: CommandIo): Prom
   }
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `serve takes no arguments, got ${JSON.stringify(positionals.join(' '))}`);
   const db = storeLocation(values.db);
-  if (!db) throw new ClaimgraphError('E_USAGE', "serve needs --db FILE (or postgres://...; or CLAIMGRAPH_DB); see 'claimgraph serve --help'");
+  if (!db) throw new ClaimgraphError('E_USAGE', "serve needs --db FILE; see 'claimgraph serve --help'");
   const port = wholeNumber('port', values.port, 8080, 0);
   if (port > 65535) throw new ClaimgraphError('E_USAGE', `--port must be at most 65535, got ${port}`);
   const maxBody = wholeNumber('max-body', values['max-body'], DEFAULT_MAX_BODY, 1, 'bytes');

@@ -6,7 +6,7 @@ import type { Sql } from './open.ts';
 /**
  * One identity per person across the stored articles, kept in `put`'s transaction: the same rules
  * and the same steps as sqlite/identities.ts (read that first), with PostgreSQL's queries. Spellings
- * compare in any case through `lower(name)`.
+ * compare in any case through `nocase(name)`.
  */
 export class PgIdentityIndex {
   /** Spelling -> [surname, key]: the same names come in every batch. */
@@ -17,7 +17,7 @@ export class PgIdentityIndex {
   /** The surname keys an article's speakers have: call before deleting it, to regroup them after. */
   async surnamesOf(article: number): Promise<string[]> {
     const r = await this.sql.query<{ surname: string | null }>(
-      'SELECT DISTINCT s.surname FROM quotes q JOIN speakers s ON lower(s.name) = lower(q.speaker) WHERE q.article = $1', [article]);
+      'SELECT DISTINCT s.surname FROM quotes q JOIN speakers s ON nocase(s.name) = nocase(q.speaker) WHERE q.article = $1', [article]);
     return r.rows.map((x) => x.surname).filter((s): s is string => s !== null);
   }
 
@@ -36,7 +36,7 @@ export class PgIdentityIndex {
     if (rows.length) {
       await this.sql.query(`UPDATE speakers s SET surname = v.surname, key = v.key, kind = v.kind
         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(name, surname, key, kind)
-        WHERE lower(s.name) = lower(v.name) AND s.surname IS NULL`,
+        WHERE nocase(s.name) = nocase(v.name) AND s.surname IS NULL`,
       [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])]);
     }
     return seen;
@@ -57,7 +57,7 @@ export class PgIdentityIndex {
   async regroup(surnames: Iterable<string>, added: readonly ReadonlySet<string>[] = [], shrunk: ReadonlySet<string> | null = null): Promise<void> {
     for (const surname of surnames) {
       const rows = (await this.sql.query<{ name: string; quotes: number; articles: number; kind: string | null; identity: string | null }>(
-        'SELECT name, quotes, articles, kind, identity FROM speakers WHERE surname = $1 ORDER BY quotes DESC, name', [surname])).rows;
+        'SELECT name, quotes, articles, kind, identity FROM speakers WHERE surname = $1 ORDER BY quotes DESC, nocase(name)', [surname])).rows;
       const recount = shrunk === null || shrunk.has(surname);
       const ofSurname = async () => (await this.sql.query<{ id: string; articles: number }>('SELECT id, articles FROM identities WHERE surname = $1', [surname])).rows;
       if (rows.length === 1 && rows[0]!.identity !== null && !recount) {
@@ -72,7 +72,7 @@ export class PgIdentityIndex {
       const byName = new Map(rows.map((r) => [r.name, r]));
       const roles = new Map<string, string[]>();
       const roleRows = await this.sql.query<{ name: string; role: string }>(
-        'SELECT s.name, r.role FROM speakers s JOIN speaker_roles r ON lower(r.name) = lower(s.name) WHERE s.surname = $1 ORDER BY r.role', [surname]);
+        'SELECT s.name, r.role FROM speakers s JOIN speaker_roles r ON nocase(r.name) = nocase(s.name) WHERE s.surname = $1 ORDER BY r.role', [surname]);
       for (const r of roleRows.rows) (roles.get(r.name) ?? roles.set(r.name, []).get(r.name)!).push(r.role);
       const groups = groupSpellings(rows.map((r) => ({
         name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: roles.get(r.name) ?? [],
@@ -89,8 +89,8 @@ export class PgIdentityIndex {
           const names = new Set(g.spellings.map((n) => n.toLowerCase()));
           articles = before.get(old)!.articles + added.filter((a) => [...a].some((n) => names.has(n))).length;
         } else {
-          articles = Number((await this.sql.query<{ n: string }>('SELECT count(DISTINCT article) AS n FROM quotes WHERE lower(speaker) = ANY($1::text[])',
-            [g.spellings.map((n) => n.toLowerCase())])).rows[0]!.n);
+          articles = Number((await this.sql.query<{ n: string }>('SELECT count(DISTINCT article) AS n FROM quotes WHERE nocase(speaker) IN (SELECT nocase(n) FROM unnest($1::text[]) n)',
+            [g.spellings])).rows[0]!.n);
         }
         let id = same ? old : g.id;
         for (let i = 2; ; i++) {
@@ -113,9 +113,9 @@ function organizationOf(name: string, kind: string | null): boolean {
 /** Reading: the identities a name typed by a user stands for (see sqlite/identities.ts `IdentityLookup`). */
 export async function resolveIdentities(sql: Sql, name: string): Promise<string[]> {
   const exact = await sql.query<{ identity: string | null }>(
-    "SELECT s.identity FROM speakers s JOIN identities i ON i.id = s.identity WHERE lower(s.name) = lower($1) AND i.ambiguous = '[]'", [name]);
+    "SELECT s.identity FROM speakers s JOIN identities i ON i.id = s.identity WHERE nocase(s.name) = nocase($1) AND i.ambiguous = '[]'", [name]);
   if (exact.rows[0]?.identity) return [exact.rows[0].identity];
-  const named = await sql.query<{ id: string }>("SELECT id FROM identities WHERE lower(name) = lower($1) AND ambiguous = '[]' ORDER BY id", [name]);
+  const named = await sql.query<{ id: string }>("SELECT id FROM identities WHERE nocase(name) = nocase($1) AND ambiguous = '[]' ORDER BY id", [name]);
   if (named.rows.length) return named.rows.map((r) => r.id);
   const ws = spellingKey(name, false).key.split(' ').filter(Boolean);
   if (!ws.length) return [];

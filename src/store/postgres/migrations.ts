@@ -2,7 +2,8 @@
  * The PostgreSQL DDL of each version in ../schema.ts `schemaVersions`, the same tables and columns
  * as the SQLite migrations (sqlite/migrations.ts), in PostgreSQL's dialect:
  *
- * - `COLLATE NOCASE` columns are plain text with an index on `lower(col)`; queries compare `lower()`.
+ * - `COLLATE NOCASE` columns are plain text with an index on `nocase(col)`, a function of ours that
+  folds A-Z only, as SQLite's NOCASE does; queries compare and sort with it.
  * - keys and ids that are sorted or paged on are `COLLATE "C"` (byte order, as SQLite compares).
  * - `json` is `json`, not `jsonb`: the item comes back with its keys in the extractor's order.
  * - full text: a stored `fts tsvector` column (generated) with a GIN index, in the text search
@@ -47,6 +48,8 @@ const steps: Record<number, string> = {
 CREATE TABLE claimgraph_schema (version integer NOT NULL);
 INSERT INTO claimgraph_schema VALUES (0);
 CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE FUNCTION nocase(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT translate($1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') $$;
 CREATE TEXT SEARCH CONFIGURATION claimgraph (COPY = pg_catalog.english);
 ALTER TEXT SEARCH CONFIGURATION claimgraph ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
 CREATE TABLE articles (
@@ -64,13 +67,13 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_date ON articles(date);
 CREATE INDEX articles_fts ON articles USING gin (fts);
-${item('quotes', 'kind text NOT NULL, speaker text, speaker_kind text, role text, period text', ['lower(speaker)'])}
-${item('entities', 'kind text NOT NULL, name text NOT NULL, role text', ['lower(name)'])}
-${item('figures', 'category text NOT NULL, claimant text, value double precision, low double precision, high double precision, unit text, period text', ['category', 'lower(claimant)', 'period'])}
-${item('places', 'name text NOT NULL, kind text NOT NULL, geoname_id integer, country text', ['lower(name)'])}
-${item('equipment', 'name text NOT NULL, type text', ['lower(name)'])}
+${item('quotes', 'kind text NOT NULL, speaker text, speaker_kind text, role text, period text', ['nocase(speaker)'])}
+${item('entities', 'kind text NOT NULL, name text NOT NULL, role text', ['nocase(name)'])}
+${item('figures', 'category text NOT NULL, claimant text, value double precision, low double precision, high double precision, unit text, period text', ['category', 'nocase(claimant)', 'period'])}
+${item('places', 'name text NOT NULL, kind text NOT NULL, geoname_id integer, country text', ['nocase(name)'])}
+${item('equipment', 'name text NOT NULL, type text', ['nocase(name)'])}
 ${item('dates', 'type text NOT NULL, value text NOT NULL, begin text, finish text', ['begin'])}
-${item('claims', 'claimant text, proposition text NOT NULL, quote text, period text', ['lower(claimant)', 'proposition'])}
+${item('claims', 'claimant text, proposition text NOT NULL, quote text, period text', ['nocase(claimant)', 'proposition'])}
 ${item('rebuttals', 'claim text NOT NULL, rebutter text', ['claim'])}
 `,
   2: `
@@ -78,7 +81,7 @@ ALTER TABLE quotes ADD COLUMN fts ${fts(vector('text', 'A'), vector('speaker', '
 CREATE INDEX quotes_fts ON quotes USING gin (fts);
 ALTER TABLE claims ADD COLUMN fts ${fts(vector('text', 'A'), vector('claimant', 'B'))};
 CREATE INDEX claims_fts ON claims USING gin (fts);
-CREATE INDEX quotes_speaker_period ON quotes(lower(speaker), period);
+CREATE INDEX quotes_speaker_period ON quotes(nocase(speaker), period);
 `,
   3: `
 CREATE TABLE speakers (
@@ -86,38 +89,38 @@ CREATE TABLE speakers (
   quotes integer NOT NULL,
   articles integer NOT NULL
 );
-CREATE UNIQUE INDEX speakers_name ON speakers(lower(name));
+CREATE UNIQUE INDEX speakers_name ON speakers(nocase(name));
 CREATE INDEX speakers_quotes ON speakers(quotes DESC, name);
 CREATE TABLE speaker_roles (
   name text COLLATE "C" NOT NULL,
   role text NOT NULL,
   quotes integer NOT NULL
 );
-CREATE UNIQUE INDEX speaker_roles_key ON speaker_roles(lower(name), role);
-CREATE INDEX quotes_article_speaker ON quotes(article, lower(speaker));
+CREATE UNIQUE INDEX speaker_roles_key ON speaker_roles(nocase(name), role);
+CREATE INDEX quotes_article_speaker ON quotes(article, nocase(speaker));
 INSERT INTO speakers(name, quotes, articles)
-  SELECT min(speaker), count(*), count(DISTINCT article) FROM quotes WHERE speaker IS NOT NULL GROUP BY lower(speaker);
+  SELECT min(speaker), count(*), count(DISTINCT article) FROM quotes WHERE speaker IS NOT NULL GROUP BY nocase(speaker);
 INSERT INTO speaker_roles(name, role, quotes)
-  SELECT min(speaker), role, count(*) FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL GROUP BY lower(speaker), role;
+  SELECT min(speaker), role, count(*) FROM quotes WHERE speaker IS NOT NULL AND role IS NOT NULL GROUP BY nocase(speaker), role;
 CREATE INDEX figures_category_period ON figures(category, period);
-CREATE INDEX figures_claimant_period ON figures(lower(claimant), period);
-CREATE INDEX claims_claimant_period ON claims(lower(claimant), period);
-CREATE INDEX places_text ON places(lower(text));
-CREATE INDEX equipment_text ON equipment(lower(text));
+CREATE INDEX figures_claimant_period ON figures(nocase(claimant), period);
+CREATE INDEX claims_claimant_period ON claims(nocase(claimant), period);
+CREATE INDEX places_text ON places(nocase(text));
+CREATE INDEX equipment_text ON equipment(nocase(text));
 `,
   4: `
 ALTER TABLE places ADD COLUMN period text;
 ALTER TABLE equipment ADD COLUMN period text;
 UPDATE places SET period = (SELECT date FROM articles WHERE key = places.article);
 UPDATE equipment SET period = (SELECT date FROM articles WHERE key = equipment.article);
-DROP INDEX places_lowername;
+DROP INDEX places_nocasename;
 DROP INDEX places_text;
-DROP INDEX equipment_lowername;
+DROP INDEX equipment_nocasename;
 DROP INDEX equipment_text;
-CREATE INDEX places_name ON places(lower(name), period, article);
-CREATE INDEX places_text ON places(lower(text), period, article);
-CREATE INDEX equipment_name ON equipment(lower(name), period, article);
-CREATE INDEX equipment_text ON equipment(lower(text), period, article);
+CREATE INDEX places_name ON places(nocase(name), period, article);
+CREATE INDEX places_text ON places(nocase(text), period, article);
+CREATE INDEX equipment_name ON equipment(nocase(name), period, article);
+CREATE INDEX equipment_text ON equipment(nocase(text), period, article);
 `,
   5: `
 ALTER TABLE speakers ADD COLUMN identity text COLLATE "C";
@@ -136,7 +139,7 @@ CREATE TABLE identities (
 );
 CREATE INDEX identities_quotes ON identities(quotes DESC, name);
 CREATE INDEX identities_surname ON identities(surname);
-CREATE INDEX identities_name ON identities(lower(name));
+CREATE INDEX identities_name ON identities(nocase(name));
 `,
 };
 

@@ -27,7 +27,7 @@ interface IdentityRow {
 /**
  * The ledger's queries on PostgreSQL: the same answers, in the same order, as sqlite/queries.ts
  * (the contract suite runs both). A WHERE clause holds only the filters given; names compare
- * through `lower()`, which the indexes are on.
+ * through `nocase()`, which the indexes are on.
  */
 export class PgQueries {
   constructor(private readonly sql: Sql) {}
@@ -44,7 +44,7 @@ export class PgQueries {
   async quotes(filter: QuoteFilter = {}): Promise<Located<Quotation>[]> {
     const spellings = filter.speaker === undefined ? [] : await this.spellingsOf(filter.speaker);
     return (await this.items<ItemRow>('SELECT a.id AS article, a.date, q.json FROM quotes q JOIN articles a ON a.key = q.article', [
-      [spellings.length > 1 ? 'lower(q.speaker) = ANY(?::text[])' : 'lower(q.speaker) = lower(?)', spellings.length > 1 ? spellings.map((s) => s.toLowerCase()) as never : spellings[0]],
+      [spellings.length > 1 ? 'nocase(q.speaker) IN (SELECT nocase(n) FROM unnest(?::text[]) n)' : 'nocase(q.speaker) = nocase(?)', spellings.length > 1 ? spellings as never : spellings[0]],
       ['a.id = ?', filter.article],
     ], 'q.period DESC NULLS LAST, q.key', filter)).map(located<Quotation>);
   }
@@ -53,7 +53,7 @@ export class PgQueries {
   private async spellingsOf(name: string): Promise<string[]> {
     const ids = await resolveIdentities(this.sql, name);
     if (!ids.length) return [name];
-    const r = await this.sql.query<{ name: string }>('SELECT name FROM speakers WHERE identity = ANY($1::text[]) ORDER BY quotes DESC, name', [ids]);
+    const r = await this.sql.query<{ name: string }>('SELECT name FROM speakers WHERE identity = ANY($1::text[]) ORDER BY quotes DESC, nocase(name)', [ids]);
     return r.rows.length ? r.rows.map((x) => x.name) : [name];
   }
 
@@ -63,17 +63,17 @@ export class PgQueries {
     if (filter.name !== undefined) {
       const ids = await resolveIdentities(this.sql, filter.name);
       rows = (await this.sql.query<IdentityRow>(`SELECT id, name, quotes, articles, ambiguous FROM identities WHERE id = ANY($1::text[])
-        ORDER BY quotes DESC, name LIMIT $2 OFFSET $3`, [ids, limit, offset])).rows;
+        ORDER BY quotes DESC, nocase(name) LIMIT $2 OFFSET $3`, [ids, limit, offset])).rows;
     } else {
-      rows = (await this.sql.query<IdentityRow>('SELECT id, name, quotes, articles, ambiguous FROM identities ORDER BY quotes DESC, name LIMIT $1 OFFSET $2', [limit, offset])).rows;
+      rows = (await this.sql.query<IdentityRow>('SELECT id, name, quotes, articles, ambiguous FROM identities ORDER BY quotes DESC, nocase(name) LIMIT $1 OFFSET $2', [limit, offset])).rows;
     }
     const ids = rows.map((r) => r.id);
     const spellings = new Map<string, { name: string; quotes: number; articles: number }[]>();
     const sp = await this.sql.query<{ identity: string; name: string; quotes: number; articles: number }>(
-      'SELECT identity, name, quotes, articles FROM speakers WHERE identity = ANY($1::text[]) ORDER BY quotes DESC, name', [ids]);
+      'SELECT identity, name, quotes, articles FROM speakers WHERE identity = ANY($1::text[]) ORDER BY quotes DESC, nocase(name)', [ids]);
     for (const { identity, ...s } of sp.rows) (spellings.get(identity) ?? spellings.set(identity, []).get(identity)!).push(s);
     const roles = new Map<string, string[]>();
-    const rr = await this.sql.query<{ identity: string; role: string }>(`SELECT s.identity, r.role FROM speakers s JOIN speaker_roles r ON lower(r.name) = lower(s.name)
+    const rr = await this.sql.query<{ identity: string; role: string }>(`SELECT s.identity, r.role FROM speakers s JOIN speaker_roles r ON nocase(r.name) = nocase(s.name)
       WHERE s.identity = ANY($1::text[]) GROUP BY s.identity, r.role ORDER BY sum(r.quotes) DESC, r.role COLLATE "C"`, [ids]);
     for (const { identity, role } of rr.rows) (roles.get(identity) ?? roles.set(identity, []).get(identity)!).push(role);
     return rows.map((row) => ({
@@ -84,14 +84,14 @@ export class PgQueries {
 
   async figures(filter: FigureFilter = {}): Promise<Located<Figure>[]> {
     return (await this.items<ItemRow>('SELECT a.id AS article, a.date, f.json FROM figures f JOIN articles a ON a.key = f.article', [
-      ['f.category = ?', filter.category], ['lower(f.claimant) = lower(?)', filter.claimant], ['f.period >= ?', filter.from], ['f.period <= ?', filter.to],
+      ['f.category = ?', filter.category], ['nocase(f.claimant) = nocase(?)', filter.claimant], ['f.period >= ?', filter.from], ['f.period <= ?', filter.to],
     ], 'f.period NULLS FIRST, f.key', filter)).map(located<Figure>);
   }
 
   async claims(filter: ClaimFilter = {}): Promise<ClaimRecord[]> {
     const rows = await this.items<ItemRow & { title: string | null; url: string | null; articlekey: number; item: string }>(
       'SELECT a.id AS article, a.date, a.title, a.url, a.key AS articlekey, c.item, c.json FROM claims c JOIN articles a ON a.key = c.article', [
-        ['lower(c.claimant) = lower(?)', filter.claimant], ['c.proposition = ?', filter.proposition],
+        ['nocase(c.claimant) = nocase(?)', filter.claimant], ['c.proposition = ?', filter.proposition],
         ['EXISTS (SELECT 1 FROM rebuttals r WHERE r.article = c.article AND r.claim = c.item) = ?', filter.contested ? true as never : undefined],
       ], 'c.period NULLS FIRST, c.key', filter);
     const out: ClaimRecord[] = [];
@@ -109,7 +109,7 @@ export class PgQueries {
     const add = (c: string, v: unknown) => { params.push(v); where.push(c.replace('?', `$${params.length}`)); };
     if (filter.from !== undefined) add('p.period >= ?', filter.from);
     if (filter.to !== undefined) add('p.period <= ?', filter.to);
-    if (filter.source !== undefined) add('lower(a.source) = lower(?)', filter.source);
+    if (filter.source !== undefined) add('nocase(a.source) = nocase(?)', filter.source);
     const join = filter.source !== undefined ? 'JOIN articles a ON a.key = p.article' : '';
     const n = params.length;
     // One row per place (its GeoNames id, else its name); name and position from one of its rows, as SQLite's bare columns do.
@@ -119,21 +119,21 @@ export class PgQueries {
           (array_agg((p.json->>'lat')::double precision ORDER BY p.key DESC))[1] AS lat, (array_agg((p.json->>'lon')::double precision ORDER BY p.key DESC))[1] AS lon,
           count(*) AS mentions, count(DISTINCT p.article) AS articles
         FROM places p ${join} WHERE ${where.join(' AND ')}
-        GROUP BY coalesce(p.geoname_id::text, p.name) ORDER BY mentions DESC, name LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]);
+        GROUP BY coalesce(p.geoname_id::text, p.name) ORDER BY mentions DESC, nocase(name) LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset]);
     return r.rows.map((x) => ({ ...x, mentions: Number(x.mentions), articles: Number(x.articles) }));
   }
 
   async mentioning(kind: MentionKind, name: string, p: Page = {}): Promise<Mention[]> {
     const table = kind === 'place' ? 'places' : 'equipment';
     const { limit, offset } = page(p);
-    const named = '(lower(t.name) = lower($1) OR lower(t.text) = lower($1))';
+    const named = '(nocase(t.name) = nocase($1) OR nocase(t.text) = nocase($1))';
     const r = await this.sql.query<{ article: string; date: string | null; title: string | null; name: string; spans: Mention['spans'] }>(`
       WITH hits AS (
-        SELECT article, period FROM ${table} WHERE lower(name) = lower($1)
-        UNION SELECT article, period FROM ${table} WHERE lower(text) = lower($1)),
+        SELECT article, period FROM ${table} WHERE nocase(name) = nocase($1)
+        UNION SELECT article, period FROM ${table} WHERE nocase(text) = nocase($1)),
       pg AS (SELECT article, max(period) AS period FROM hits GROUP BY article ORDER BY max(period) DESC NULLS LAST, article LIMIT $2 OFFSET $3)
       SELECT a.id AS article, a.date, a.title,
-        (SELECT min(t.name COLLATE "C") FROM ${table} t WHERE t.article = pg.article AND ${named}) AS name,
+        (SELECT (array_agg(t.name ORDER BY nocase(t.name), t.name))[1] FROM ${table} t WHERE t.article = pg.article AND ${named}) AS name,
         (SELECT json_agg(json_build_object('start', t.span_start, 'end', t.span_end, 'text', t.text) ORDER BY t.span_start)
            FROM ${table} t WHERE t.article = pg.article AND ${named}) AS spans
       FROM pg JOIN articles a ON a.key = pg.article ORDER BY pg.period DESC NULLS LAST, pg.article`, [name, limit, offset]);

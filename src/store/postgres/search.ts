@@ -28,15 +28,15 @@ export function tsQuery(query: string, first: number): { sql: string; params: st
 const SCOPES: Record<SearchScope, { from: string; fts: string; key: string; item: string; base: string; body: string; speaker: string }> = {
   articles: {
     from: 'articles a', fts: 'a.fts', key: 'a.key', item: 'NULL::text', base: '0', body: 'a.text',
-    speaker: 'EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.key AND lower(q.speaker) = lower($S))',
+    speaker: 'EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.key AND nocase(q.speaker) = nocase($S))',
   },
   quotes: {
     from: 'quotes q JOIN articles a ON a.key = q.article', fts: 'q.fts', key: 'q.key', item: 'q.item', base: 'q.span_start', body: 'q.text',
-    speaker: 'lower(q.speaker) = lower($S)',
+    speaker: 'nocase(q.speaker) = nocase($S)',
   },
   claims: {
     from: 'claims c JOIN articles a ON a.key = c.article', fts: 'c.fts', key: 'c.key', item: 'c.item', base: 'c.span_start', body: 'c.text',
-    speaker: 'lower(c.claimant) = lower($S)',
+    speaker: 'nocase(c.claimant) = nocase($S)',
   },
 };
 
@@ -62,7 +62,7 @@ export class PgSearcher {
       where.push(condition.replace('$S', `$${params.length}`));
     };
     if (filter.speaker !== undefined) add(s.speaker, filter.speaker);
-    if (filter.source !== undefined) add('lower(a.source) = lower($S)', filter.source);
+    if (filter.source !== undefined) add('nocase(a.source) = nocase($S)', filter.source);
     if (filter.from !== undefined) add('a.date >= $S', filter.from);
     if (filter.to !== undefined) add('a.date <= $S', filter.to);
     const condition = where.join(' AND ');

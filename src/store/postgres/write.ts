@@ -118,13 +118,16 @@ async function insertItems(client: pg.PoolClient, article: number, ledger: Ledge
   }
 }
 
+/** A-Z folded, as SQLite's NOCASE and the SQL function `nocase` (migrations.ts) do. */
+const nocase = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 /** An article's quotations, counted per spelling (any case) and per spelling and role. */
 function countQuotes(ledger: Ledger, counts: Counts): void {
   const seen = new Set<string>();
   for (const q of ledger.extraction.quotes) {
     const name = q.speaker?.name;
     if (!name) continue;
-    const k = name.toLowerCase();
+    const k = nocase(name);
     const s = counts.speakers.get(k) ?? counts.speakers.set(k, { name, quotes: 0, articles: 0 }).get(k)!;
     s.quotes++;
     if (!seen.has(k)) { seen.add(k); s.articles++; }
@@ -152,31 +155,30 @@ async function applyCounts(client: pg.PoolClient, counts: Counts, sign: 1 | -1):
   const roles = [...counts.roles.values()];
   if (sign === 1) {
     if (speakers.length) {
-      // Grouped again in SQL: lower() there may fold letters that JavaScript's toLowerCase keeps apart.
       await client.query(`INSERT INTO speakers (name, quotes, articles)
         SELECT (array_agg(name ORDER BY i))[1], sum(quotes), sum(articles) FROM unnest($1::text[], $2::integer[], $3::integer[]) WITH ORDINALITY AS v(name, quotes, articles, i)
-        GROUP BY lower(name) ORDER BY lower(name)
-        ON CONFLICT ((lower(name))) DO UPDATE SET quotes = speakers.quotes + excluded.quotes, articles = speakers.articles + excluded.articles`,
+        GROUP BY nocase(name) ORDER BY nocase(name)
+        ON CONFLICT ((nocase(name))) DO UPDATE SET quotes = speakers.quotes + excluded.quotes, articles = speakers.articles + excluded.articles`,
       [speakers.map((r) => r.name), speakers.map((r) => r.quotes), speakers.map((r) => r.articles)]);
     }
     if (roles.length) {
       await client.query(`INSERT INTO speaker_roles (name, role, quotes)
         SELECT (array_agg(name ORDER BY i))[1], role, sum(quotes) FROM unnest($1::text[], $2::text[], $3::integer[]) WITH ORDINALITY AS v(name, role, quotes, i)
-        GROUP BY lower(name), role ORDER BY lower(name), role
-        ON CONFLICT ((lower(name)), role) DO UPDATE SET quotes = speaker_roles.quotes + excluded.quotes`,
+        GROUP BY nocase(name), role ORDER BY nocase(name), role
+        ON CONFLICT ((nocase(name)), role) DO UPDATE SET quotes = speaker_roles.quotes + excluded.quotes`,
       [roles.map((r) => r.name), roles.map((r) => r.role), roles.map((r) => r.quotes)]);
     }
     return;
   }
   if (speakers.length) {
     await client.query(`UPDATE speakers s SET quotes = s.quotes - d.quotes, articles = s.articles - d.articles
-      FROM (SELECT lower(name) AS k, sum(quotes)::integer AS quotes, sum(articles)::integer AS articles
-            FROM unnest($1::text[], $2::integer[], $3::integer[]) AS v(name, quotes, articles) GROUP BY lower(name)) d
-      WHERE lower(s.name) = d.k`, [speakers.map((r) => r.name), speakers.map((r) => r.quotes), speakers.map((r) => r.articles)]);
+      FROM (SELECT nocase(name) AS k, sum(quotes)::integer AS quotes, sum(articles)::integer AS articles
+            FROM unnest($1::text[], $2::integer[], $3::integer[]) AS v(name, quotes, articles) GROUP BY nocase(name)) d
+      WHERE nocase(s.name) = d.k`, [speakers.map((r) => r.name), speakers.map((r) => r.quotes), speakers.map((r) => r.articles)]);
   }
   if (roles.length) {
     await client.query(`UPDATE speaker_roles r SET quotes = r.quotes - d.quotes
-      FROM (SELECT lower(name) AS k, role, sum(quotes)::integer AS quotes FROM unnest($1::text[], $2::text[], $3::integer[]) AS v(name, role, quotes) GROUP BY lower(name), role) d
-      WHERE lower(r.name) = d.k AND r.role = d.role`, [roles.map((r) => r.name), roles.map((r) => r.role), roles.map((r) => r.quotes)]);
+      FROM (SELECT nocase(name) AS k, role, sum(quotes)::integer AS quotes FROM unnest($1::text[], $2::text[], $3::integer[]) AS v(name, role, quotes) GROUP BY nocase(name), role) d
+      WHERE nocase(r.name) = d.k AND r.role = d.role`, [roles.map((r) => r.name), roles.map((r) => r.role), roles.map((r) => r.quotes)]);
   }
 }
