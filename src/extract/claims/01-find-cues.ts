@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import {
-  ACCUSE_VERBS, ANAPHORS, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
+  ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
   NOTHING_TO_DO_OBJECTS, NOUN_MARKERS, POINTERS, POINTING_REBUT_NOUNS, NOMINAL_VERBS, PREDICATE_FILLERS, REBUT_PREDICATES, REBUT_VERBS,
 } from '../lexicon/claims.ts';
 
@@ -90,6 +90,8 @@ export function findCues(doc: Doc): Cue[] {
       continue;
     }
     // `That was a lie` is a predicate; `the lie that ...` names a claim.
+    // `false information that provoke violations`: `that` before a verb is a relative pronoun, not the claim's start.
+    if (role & CLAIM_NOUN && next === 'that' && i + 2 < sentEnd && (tokPos[i + 2] === POS.VERB || tokPos[i + 2] === POS.AUX)) continue;
     if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)
       && (!COMPLEMENT_ONLY.has(t) || next === 'that' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)))) {
       cues.push({ kind: 'claim-noun', start: i, end: i + 1, copula: -1 });
@@ -101,11 +103,12 @@ export function findCues(doc: Doc): Cue[] {
       continue;
     }
     if (role & NOTHING) {
-      // `We have absolutely nothing to do with that`, `which the Russian Army had nothing to do with.`
+      // `We have absolutely nothing to do with that`
       if (next === 'to' && lower[i + 2] === 'do' && lower[i + 3] === 'with' && i + 3 < sentEnd) {
         const object = i + 4 < sentEnd ? lower[i + 4]! : '';
         const pointsBack = NOTHING_TO_DO_OBJECTS.has(object) && (i + 5 >= sentEnd || tokPos[i + 5] === POS.PUNCT || tokPos[i + 5] === POS.CCONJ);
-        if (pointsBack || i + 4 >= sentEnd || tokPos[i + 4] === POS.PUNCT) cues.push({ kind: 'rebut-unrelated', start: i, end: pointsBack ? i + 5 : i + 4, copula: -1 });
+        // `which the Russian Army had nothing to do with.` denies what its antecedent names, not a claim made before: left out.
+        if (pointsBack) cues.push({ kind: 'rebut-unrelated', start: i, end: i + 5, copula: -1 });
       }
       continue;
     }
@@ -124,7 +127,8 @@ export function findCues(doc: Doc): Cue[] {
       const found = predicateEndingAt(doc, i, sentStart, sentEnd, (role & TRUTH) !== 0);
       if (found) cues.push(found);
       // `spread this lie`, `buy this nonsense`: the noun points back to the claim it calls false.
-      else if (POINTERS.has(prev) && POINTING_REBUT_NOUNS.has(t) && (i + 1 >= sentEnd || tokPos[i + 1] !== POS.NOUN)) cues.push({ kind: 'rebut-pointing', start: i - 1, end: i + 1, copula: -1 });
+      // (`the road that lies before us`: a verb after a relative `that` is none.)
+      else if (POINTERS.has(prev) && POINTING_REBUT_NOUNS.has(t) && (prev !== 'that' || tokPos[i] === POS.NOUN) && (i + 1 >= sentEnd || tokPos[i + 1] !== POS.NOUN)) cues.push({ kind: 'rebut-pointing', start: i - 1, end: i + 1, copula: -1 });
       continue;
     }
     if (role & HAPPEN) {
@@ -135,7 +139,15 @@ export function findCues(doc: Doc): Cue[] {
     // `there is no encirclement`, `there has been no breakthrough`, `there was no sign of a Ukrainian attack`
     if (role & THERE && i + 3 < sentEnd) {
       let k = i + 1;
-      while (k < i + 3 && (lower[k] === 'is' || lower[k] === 'was' || lower[k] === 'has' || lower[k] === 'been' || lower[k] === 'are' || lower[k] === 'were')) k++;
+      while (k < i + 3 && (lower[k] === 'is' || lower[k] === 'was' || lower[k] === 'has' || lower[k] === 'been' || lower[k] === 'are' || lower[k] === 'were' || lower[k] === "'s" || lower[k] === '’s')) k++;
+      // `There's absolutely no truth to it`: the claim just made is denied.
+      const adverb = k > i + 1 && tokPos[k] === POS.ADV && lower[k + 1] === 'no' ? 1 : 0;
+      if (k > i + 1 && lower[k + adverb] === 'no' && lower[k + adverb + 1] === 'truth' && (lower[k + adverb + 2] === 'to' || lower[k + adverb + 2] === 'in')) {
+        const end = k + adverb + 3 < sentEnd && NOTHING_TO_DO_OBJECTS.has(lower[k + adverb + 3]!) ? k + adverb + 4 : k + adverb + 2;
+        cues.push({ kind: 'rebut-predicate', start: k + adverb, end, copula: i });
+        i = end - 1;
+        continue;
+      }
       if (k > i + 1 && lower[k] === 'no' && k + 1 < sentEnd) {
         const noun = NOMINAL_VERBS.has(lower[k + 1]!) ? k + 1 : eventAfterEvidence(doc, k + 1, sentEnd);
         if (noun >= 0) {
@@ -165,6 +177,8 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
   // `is just not true`, `is simply not the case`: an adverb between the copula and `not`.
   if (negated && copula > sentStart && PREDICATE_FILLERS.has(lower[copula]!) && doc.tokPos[copula] === POS.ADV) copula--;
   if (copula < sentStart || !COPULAS.has(lower[copula]!) || doc.tokPos[copula] === POS.PART) return null;
+  // `any attempts ... will be legally groundless`, `it will no longer be a fantasy`: a judgement foreseen denies no claim made.
+  if (lower[copula] === 'be' && copula - 1 >= sentStart && FORESEEING.has(lower[copula - 1]!) && lower[copula - 2] !== 'it') return null;
   // `wrong`, `incorrect` deny only after an expletive `it` (`it would be incorrect to conclude that ...`);
   // `rejecting neutrality would be wrong` judges, `He was wrong` answers a belief.
   if (EXPLETIVE_PREDICATES.has(lower[k]!) && lower[copula - 1] !== 'it' && !(lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return null;
@@ -182,6 +196,8 @@ function isFiller(doc: Doc, k: number): boolean {
   return (p === POS.ADV || p === POS.ADJ) && w !== 'not' && w !== 'never' && !COPULAS.has(w);
 }
 
+const FORESEEING: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall', 'longer']);
+
 const ACCUSATION_REACH = 10;
 const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 
@@ -193,6 +209,11 @@ const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no'
 function accusation(doc: Doc, i: number, sentStart: number, sentEnd: number): Cue | null {
   const { lower, tokPos } = doc;
   const prev = i > sentStart ? i - 1 : -1;
+  // `another attempt to pin the blame on someone else`: the speaker disputes the accusation; not negated, not a wish (`do not shift the blame`).
+  if (lower[i] === 'blame' && lower[prev] === 'the' && BLAME_SHIFTING.has(lower[i - 2] ?? '') && lower[i + 1] === 'on') {
+    for (let k = Math.max(sentStart, i - 6); k < i; k++) if (NEGATED_BEFORE.has(lower[k]!)) return null;
+    return { kind: 'rebut-unrelated', start: i - 2, end: i + 1, copula: -1 };
+  }
   // `the blame`, `shift the blame on us`: a noun.
   if (prev >= 0 && (tokPos[prev] === POS.DET || tokPos[prev] === POS.ADJ || NOUN_MARKERS.has(lower[prev]!))) return null;
   for (let k = Math.max(sentStart, i - 3); k < i; k++) if (NEGATED_BEFORE.has(lower[k]!)) return null;

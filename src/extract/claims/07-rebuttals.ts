@@ -3,7 +3,7 @@ import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
 import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
-import { ANAPHORS, CLAIM_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
+import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 
 /**
@@ -39,6 +39,7 @@ export interface RebuttalDraft {
 }
 
 const NEAR_OBJECT = 3;
+const REJECTING: ReadonlySet<string> = new Set(['rejected', 'rejects', 'reject']);
 const OBJECT_ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 /** Where `there is no X` stops: the attribution after a comma is not part of what is denied. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', '"', '“', '”', '—']);
@@ -123,11 +124,18 @@ function unrelatedRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
   // The verb `has`/`have`/`had` before `nothing`, past an adverb (`absolutely`).
   let v = cue.start - 1;
   while (v > sentStart && doc.tokPos[v] === POS.ADV) v--;
+  const quote = inQuote(ctx, cue.start);
+  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation.
+  if (BLAME_SHIFTING.has(doc.lower[cue.start]!)) {
+    return {
+      range: [cue.start, cue.end], rebutter: speakerAt(ctx, cue.start), evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
+      cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.6,
+    };
+  }
   const phrase = v > sentStart ? phraseEndingAt(doc, v, sentStart) : null;
   if (!phrase || !isPartyPhrase(doc, phrase.start, phrase.end)) return null;
   const rebutter = subjectOf(ctx, v);
   const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
-  const quote = inQuote(ctx, cue.start);
   return {
     range: [start, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: v, cueAt: cue.start,
     quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.65,
@@ -168,7 +176,7 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   let confidence = 0.75;
   for (let k = c - 1; k >= 0 && cues[k]!.start >= subjectStart; k--) {
     const other = cues[k]!;
-    if (other.kind === 'claim-noun' || other.kind === 'claim-verb') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
+    if (other.kind === 'claim-noun' || other.kind === 'claim-verb' || other.kind === 'accusation' || other.kind === 'accusation-passive') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
   }
   const head = doc.lower[cue.copula - 1] ?? '';
   if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
@@ -234,7 +242,9 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   // `denied it`, `rejected them`, `dismissed the claim`; but `denied that the city ...` states what is denied.
   const objectEnds = cue.end + 1 >= sentEnd || doc.tokPos[cue.end + 1] === POS.PUNCT || doc.tokPos[cue.end + 1] === POS.ADP || doc.tokPos[cue.end + 1] === POS.CCONJ;
   // `denying it the privileges it enjoyed`: a second object makes `deny` withhold, not contradict.
-  if ((OBJECT_ANAPHORS.has(after) && objectEnds) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
+  // `Republicans rejected it`: what is rejected by a pronoun is more often a proposal than a claim; `denied it` is a claim.
+  const anaphoric = OBJECT_ANAPHORS.has(after) && objectEnds && !REJECTING.has(doc.lower[cue.start]!);
+  if (anaphoric || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
     return { ...base, range: [start, Math.min(sentEnd, cue.end + 1)], target: { kind: 'previous' }, confidence: 0.7 };
   }
   // `denied taking any hostile action`, `denied any involvement`: the denier speaks of its own part in

@@ -126,15 +126,17 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
   const out: Rebuttal[] = [];
   const firstWithKey = new Map<string, Built[]>();
   for (const b of all) {
-    const negated = /^(.+) \| not (.+)$/.exec(b.key);
+    // `we are not preventing this` after `Russia is accused of preventing the grain ... from leaving`: an
+    // accusation is answered by its negation even when neither names a thing.
+    const negated = /^(?:(.+) \| )?not (.+)$/.exec(b.key);
     if (negated && !isGenericPredicate(negated[2]!) && b.draft.claimant.name) {
-      const asserted = `${negated[1]} | ${negated[2]}`;
+      const asserted = negated[1] ? `${negated[1]} | ${negated[2]}` : negated[2]!;
       const before = firstWithKey.get(asserted) ?? [];
       let target: Built | undefined;
       // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
       for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
         const a = before[k]!;
-        if (a.draft.rule !== 'claims/implied-by-rebuttal' && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
       }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';

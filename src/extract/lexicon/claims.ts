@@ -58,7 +58,12 @@ export const REBUT_PREDICATES: ReadonlySet<string> = new Set([
   'lie', 'lies', 'fabricated', 'fabrication', 'fabrications', 'false', 'untrue', 'baseless', 'groundless', 'fake',
   'nonsense', 'propaganda', 'disinformation', 'misinformation', 'fiction', 'invented', 'bogus', 'unfounded',
   'misleading', 'fantasy', 'fantasies',
+  // `They are bluffing`, `they are lying`
+  'bluffing', 'lying',
 ]);
+
+/** `an attempt to pin the blame on someone else`, `shift the blame`: the speaker disputes an accusation. */
+export const BLAME_SHIFTING: ReadonlySet<string> = new Set(['pin', 'shift', 'shifting', 'pinning', 'place', 'placing', 'put', 'putting']);
 
 /** After `not`, these deny: `not true`, `not the case`. */
 export const NEGATED_TRUTH: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'case', 'so']);
