@@ -108,8 +108,10 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       return about ? groupOf(about) : [];
     }
     if (t.kind === 'blame') {
+      // A party denying its part answers an accusation; the nearest claim otherwise would be a guess
+      // (`Alexander Lukashenko told me this` is not what `Russia has nothing to do with it` denies).
       const blamed = accusationBefore(doc, ordered, starts, r);
-      if (blamed) return groupOf(blamed);
+      return blamed ? groupOf(blamed) : [];
     }
     const previous = previousClaim(doc, ordered, starts, r);
     return previous ? groupOf(previous) : [];

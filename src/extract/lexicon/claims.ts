@@ -162,15 +162,19 @@ export const GENERIC_PREDICATES: ReadonlySet<string> = new Set([
   'add', 'spend', 'open', 'walk', 'offer', 'remember', 'consider', 'appear', 'wait', 'serve', 'send', 'expect',
   'build', 'stay', 'reach', 'remain', 'suggest', 'raise', 'pass', 'require', 'report', 'decide', 'pull', 'discuss',
   'talk', 'help', 'thank', 'wish', 'hope', 'prepare', 'plan', 'support', 'note', 'mean', 'interest', 'pay', 'find',
-  'blame', 'accuse',
+  'blame', 'accuse', 'refer',
 ]);
 
 /** `want`, `not take`, `take` with no object: a predicate that says too little alone. `send troops` is not. */
 export function isGenericPredicate(head: string): boolean {
   let h = head.startsWith('not ') ? head.slice(4) : head;
   if (h.startsWith('must ')) h = h.slice(5);
-  return GENERIC_PREDICATES.has(h);
+  const space = h.indexOf(' ');
+  return GENERIC_PREDICATES.has(h) || (space > 0 && NEVER_CLAIMED.has(h.slice(0, space)));
 }
+
+/** Predicates that assert nothing whatever their object: `I'd refer you to the Pentagon for specifics`. */
+const NEVER_CLAIMED: ReadonlySet<string> = new Set(['refer', 'thank', 'wish', 'welcome']);
 
 /** Words of courtesy a quotation opens with (`Thank you`, `I wish you success`): it asserts nothing checkable. */
 export const COURTESY_WORDS: ReadonlySet<string> = new Set([
