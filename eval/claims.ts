@@ -9,6 +9,12 @@
  *
  *   npx tsx eval/claims.ts            # the tune documents, with every miss and false hit listed
  *   npx tsx eval/claims.ts report     # the report documents: the figures only, nothing per item
+ *   npx tsx eval/claims.ts rebuttal-tune     # the rebuttal set's tune part (eval/gold/rebuttal-split.json), listed
+ *   npx tsx eval/claims.ts rebuttal-report   # its report part: the figures only
+ *
+ * The rebuttal set's drafts (`"scope": "rebuttals"`) annotate only the claims their documents deny,
+ * each with its rebuttal: there, claims P is not measured (any other claim would count as false), R is
+ * over the rebutted claims, and the rebuttal links are scored as above.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,11 +27,13 @@ interface GoldClaim { claim: GoldSpan; claimant: string | null; rebuttal: GoldSp
 interface GoldDoc { id: string; date: string | null; claims: GoldClaim[] }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const half = (process.argv[2] ?? 'tune') as 'tune' | 'report';
-if (half !== 'tune' && half !== 'report') throw new Error(`eval/claims.ts: expected "tune" or "report", got "${half}"`);
-const verbose = half === 'tune';
-const split = JSON.parse(readFileSync(join(root, 'eval', 'gold', 'split.json'), 'utf8')) as Record<string, string[]>;
-const ids = new Set(split[half]);
+const HALVES = ['tune', 'report', 'rebuttal-tune', 'rebuttal-report'] as const;
+const half = (process.argv[2] ?? 'tune') as (typeof HALVES)[number];
+if (!HALVES.includes(half)) throw new Error(`eval/claims.ts: expected one of ${HALVES.join(', ')}, got "${half}"`);
+const verbose = half.endsWith('tune');
+const rebuttalSet = half.startsWith('rebuttal-');
+const split = JSON.parse(readFileSync(join(root, 'eval', 'gold', rebuttalSet ? 'rebuttal-split.json' : 'split.json'), 'utf8')) as Record<string, string[]>;
+const ids = new Set(split[rebuttalSet ? half.slice('rebuttal-'.length) : half]);
 const texts = new Map<string, { text: string; date: string | null }>();
 for (const line of readFileSync(join(root, '..', '..', 'shared', 'data', 'realtext', 'dev.jsonl'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
@@ -49,7 +57,7 @@ for (const g of gold) {
   const t = texts.get(g.id);
   if (!t) throw new Error(`eval/claims.ts: no text for ${g.id} in ../shared/data/realtext/dev.jsonl`);
   const { extraction: x } = extractDocument(makeDocument({ id: g.id, text: t.text, date: t.date }));
-  for (const c of x.claims) {
+  for (const c of rebuttalSet ? [] : x.claims) {
     predicted++;
     if (g.claims.some((gc) => overlaps(gc.claim, c))) predictedRight++;
     else if (verbose) console.log(`${g.id}  extra claim  [${c.claimant.name}] {${c.proposition}} ${c.text.slice(0, 100)}`);
@@ -82,6 +90,7 @@ for (const g of gold) {
 }
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 console.log(`realtext-${half}: ${gold.length} documents`);
+if (rebuttalSet) console.log('(rebuttal set: only rebutted claims are annotated, so claims P is not measured)');
 console.log(`claims     P ${ratio(predictedRight, predicted)} (${predictedRight}/${predicted})  R ${ratio(goldFound, goldClaims)} (${goldFound}/${goldClaims})`);
 console.log(`claimant   ${ratio(claimantsRight, claimantsAsked)} (${claimantsRight}/${claimantsAsked} found gold claims with a claimant)`);
 console.log(`rebuttals  P ${ratio(pairsRight, pairsPredicted)} (${pairsRight}/${pairsPredicted} links)  R ${ratio(pairsFound, pairsGold)} (${pairsFound}/${pairsGold} gold pairs)`);

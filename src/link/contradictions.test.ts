@@ -9,6 +9,7 @@ import { makeDocument } from '../model/index.ts';
 import type { FigurePoint } from '../model/claims.ts';
 import { buildLedger, type Article } from './index.ts';
 import { figureContradictions } from './contradictions.ts';
+import { isGenericPredicate } from '../extract/lexicon/claims.ts';
 
 const article = (id: string, date: string, text: string): Article => {
   const document = makeDocument({ id, text, date });
@@ -62,6 +63,23 @@ describe('proposition contradictions across articles', () => {
     ]);
     expect(ledger.claims.map((c) => c.proposition).sort()).toEqual(['kupiansk | not take', 'kupiansk | take']);
     expect(ledger.contradictions).toEqual([]);
+  });
+
+  // Found in the real-text review (contradictions-review.md): neither is a proposition anyone disputes.
+  it.each([
+    ['`I’d refer you to the Pentagon` against `I’m not aware ... I would refer you to the Pentagon`',
+      'MR. SULLIVAN: So I’ll refer you to the Pentagon on this because they can go into the specifics.',
+      'MR. KIRBY: I’m not aware that the training has begun. I certainly would refer you to the Pentagon for specifics on that.'],
+    ['`I’m` read as a name is no thing a claim is about',
+      'MS. PSAKI: I’m going to check with our team on that.',
+      'MS. JEAN-PIERRE: I’m not going to check with the team on that today.'],
+  ])('no contradiction: %s', (_what, a, b) => {
+    const ledger = buildLedger([article('d1', '2025-11-10', a), article('d2', '2025-11-11', b)]);
+    expect(ledger.contradictions).toEqual([]);
+  });
+
+  it('`refer` with any object asserts nothing (`pentagon | refer specifics` was listed on real text)', () => {
+    expect([isGenericPredicate('refer specifics'), isGenericPredicate('not refer specifics'), isGenericPredicate('send troops')]).toEqual([true, true, false]);
   });
 
   it('the same words with a specific verb do contradict', () => {

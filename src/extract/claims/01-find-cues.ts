@@ -1,15 +1,23 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import {
-  ANAPHORS, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH, NOUN_MARKERS, NOMINAL_VERBS, PREDICATE_FILLERS,
-  REBUT_PREDICATES, REBUT_VERBS,
+  ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
+  NOTHING_TO_DO_OBJECTS, NOUN_MARKERS, POINTERS, POINTING_REBUT_NOUNS, NOMINAL_VERBS, PREDICATE_FILLERS, REBUT_PREDICATES, REBUT_VERBS,
 } from '../lexicon/claims.ts';
 
 /**
  * Step 1: one pass over the tokens, finding the words that make a claim or deny one. Every test
  * is a hash lookup on a token and its neighbours; nothing looks further than a few tokens.
  */
-export type CueKind = 'claim-verb' | 'claim-noun' | 'according' | 'rebut-verb' | 'rebut-predicate' | 'rebut-existential';
+export type CueKind = 'claim-verb' | 'claim-noun' | 'according' | 'rebut-verb' | 'rebut-predicate' | 'rebut-existential'
+  /** `X accused Y of ...`, `X blames Y for ...` (issue 14). */
+  | 'accusation'
+  /** `Y is accused (by X) of ...`. */
+  | 'accusation-passive'
+  /** `X has nothing to do with this`: a party denies its part in what was just claimed. */
+  | 'rebut-unrelated'
+  /** `spread this lie`, `buy this nonsense`: a false claim pointed at. */
+  | 'rebut-pointing';
 
 export interface Cue {
   readonly kind: CueKind;
@@ -23,7 +31,7 @@ export interface Cue {
 /** Verbs that make a claim only with a `that` clause: `announced that`, not `announced a plan`. */
 const NEEDS_THAT: ReadonlySet<string> = new Set(['announced', 'announces', 'maintained', 'maintains', 'insisted', 'insists', 'contended', 'contends']);
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
-const MAX_FILLERS = 3;
+const MAX_FILLERS = 4;
 
 /** One hash lookup per token: what part a word can play. Most tokens are not in it and cost nothing more. */
 const ACCORDING = 1;
@@ -34,6 +42,8 @@ const PREDICATE = 16;
 const TRUTH = 32;
 const THERE = 64;
 const HAPPEN = 128;
+const ACCUSE = 256;
+const NOTHING = 512;
 const ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
@@ -45,6 +55,9 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   add(NEGATED_TRUTH, TRUTH);
   add(['there'], THERE);
   add(HAPPEN_VERBS, HAPPEN);
+  add(EXPLETIVE_PREDICATES, PREDICATE);
+  add(ACCUSE_VERBS, ACCUSE);
+  add(['nothing'], NOTHING);
   return m;
 })();
 
@@ -76,8 +89,27 @@ export function findCues(doc: Doc): Cue[] {
       if (next === 'to') cues.push({ kind: 'according', start: i, end: i + 2, copula: -1 });
       continue;
     }
-    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)) {
+    // `That was a lie` is a predicate; `the lie that ...` names a claim.
+    // `false information that provoke violations`: `that` before a verb is a relative pronoun, not the claim's start.
+    if (role & CLAIM_NOUN && next === 'that' && i + 2 < sentEnd && (tokPos[i + 2] === POS.VERB || tokPos[i + 2] === POS.AUX)) continue;
+    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)
+      && (!COMPLEMENT_ONLY.has(t) || next === 'that' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)))) {
       cues.push({ kind: 'claim-noun', start: i, end: i + 1, copula: -1 });
+      continue;
+    }
+    if (role & ACCUSE) {
+      const found = accusation(doc, i, sentStart, sentEnd);
+      if (found) cues.push(found);
+      continue;
+    }
+    if (role & NOTHING) {
+      // `We have absolutely nothing to do with that`
+      if (next === 'to' && lower[i + 2] === 'do' && lower[i + 3] === 'with' && i + 3 < sentEnd) {
+        const object = i + 4 < sentEnd ? lower[i + 4]! : '';
+        const pointsBack = NOTHING_TO_DO_OBJECTS.has(object) && (i + 5 >= sentEnd || tokPos[i + 5] === POS.PUNCT || tokPos[i + 5] === POS.CCONJ);
+        // `which the Russian Army had nothing to do with.` denies what its antecedent names, not a claim made before: left out.
+        if (pointsBack) cues.push({ kind: 'rebut-unrelated', start: i, end: i + 5, copula: -1 });
+      }
       continue;
     }
     if (role & CLAIM_VERB && i + 1 < sentEnd && !NOUN_MARKERS.has(prev)) {
@@ -94,6 +126,9 @@ export function findCues(doc: Doc): Cue[] {
     if (role & (PREDICATE | TRUTH)) {
       const found = predicateEndingAt(doc, i, sentStart, sentEnd, (role & TRUTH) !== 0);
       if (found) cues.push(found);
+      // `spread this lie`, `buy this nonsense`: the noun points back to the claim it calls false.
+      // (`the road that lies before us`: a verb after a relative `that` is none.)
+      else if (POINTERS.has(prev) && POINTING_REBUT_NOUNS.has(t) && (prev !== 'that' || tokPos[i] === POS.NOUN) && (i + 1 >= sentEnd || tokPos[i + 1] !== POS.NOUN)) cues.push({ kind: 'rebut-pointing', start: i - 1, end: i + 1, copula: -1 });
       continue;
     }
     if (role & HAPPEN) {
@@ -104,7 +139,15 @@ export function findCues(doc: Doc): Cue[] {
     // `there is no encirclement`, `there has been no breakthrough`, `there was no sign of a Ukrainian attack`
     if (role & THERE && i + 3 < sentEnd) {
       let k = i + 1;
-      while (k < i + 3 && (lower[k] === 'is' || lower[k] === 'was' || lower[k] === 'has' || lower[k] === 'been' || lower[k] === 'are' || lower[k] === 'were')) k++;
+      while (k < i + 3 && (lower[k] === 'is' || lower[k] === 'was' || lower[k] === 'has' || lower[k] === 'been' || lower[k] === 'are' || lower[k] === 'were' || lower[k] === "'s" || lower[k] === '’s')) k++;
+      // `There's absolutely no truth to it`: the claim just made is denied.
+      const adverb = k > i + 1 && tokPos[k] === POS.ADV && lower[k + 1] === 'no' ? 1 : 0;
+      if (k > i + 1 && lower[k + adverb] === 'no' && lower[k + adverb + 1] === 'truth' && (lower[k + adverb + 2] === 'to' || lower[k + adverb + 2] === 'in')) {
+        const end = k + adverb + 3 < sentEnd && NOTHING_TO_DO_OBJECTS.has(lower[k + adverb + 3]!) ? k + adverb + 4 : k + adverb + 2;
+        cues.push({ kind: 'rebut-predicate', start: k + adverb, end, copula: i });
+        i = end - 1;
+        continue;
+      }
       if (k > i + 1 && lower[k] === 'no' && k + 1 < sentEnd) {
         const noun = NOMINAL_VERBS.has(lower[k + 1]!) ? k + 1 : eventAfterEvidence(doc, k + 1, sentEnd);
         if (noun >= 0) {
@@ -123,14 +166,69 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
   // `a lie detector`, `false flag`: the predicate must end its phrase.
   const after = k + 1 < sentEnd ? doc.tokPos[k + 1]! : POS.PUNCT;
   if (after === POS.NOUN || after === POS.PROPN) return null;
+  // `it's not so sophisticated that ...`: `not so` denies only where it ends its clause (`that is not so`).
+  if (lower[k] === 'so' && after !== POS.PUNCT && after !== POS.CCONJ) return null;
   let j = k;
-  while (j - 1 >= sentStart && k - j < MAX_FILLERS && PREDICATE_FILLERS.has(lower[j - 1]!)) j--;
+  while (j - 1 >= sentStart && k - j < MAX_FILLERS && isFiller(doc, j - 1)) j--;
   const negated = j - 1 >= sentStart && (lower[j - 1] === 'not' || lower[j - 1] === "n't");
   if (truth !== negated) return null;
   const start = negated ? j - 1 : j;
-  const copula = start - 1;
+  let copula = start - 1;
+  // `is just not true`, `is simply not the case`: an adverb between the copula and `not`.
+  if (negated && copula > sentStart && PREDICATE_FILLERS.has(lower[copula]!) && doc.tokPos[copula] === POS.ADV) copula--;
   if (copula < sentStart || !COPULAS.has(lower[copula]!) || doc.tokPos[copula] === POS.PART) return null;
+  // `any attempts ... will be legally groundless`, `it will no longer be a fantasy`: a judgement foreseen denies no claim made.
+  if (lower[copula] === 'be' && copula - 1 >= sentStart && FORESEEING.has(lower[copula - 1]!) && lower[copula - 2] !== 'it') return null;
+  // `wrong`, `incorrect` deny only after an expletive `it` (`it would be incorrect to conclude that ...`);
+  // `rejecting neutrality would be wrong` judges, `He was wrong` answers a belief.
+  if (EXPLETIVE_PREDICATES.has(lower[k]!) && lower[copula - 1] !== 'it' && !(lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return null;
   return { kind: 'rebut-predicate', start, end: k + 1, copula };
+}
+
+/**
+ * Between the copula and the predicate: `a complete lie`, and adverbs or adjectives before a rebutting
+ * noun (`are crudely fabricated propaganda`); never a negation, a noun or a name.
+ */
+function isFiller(doc: Doc, k: number): boolean {
+  const w = doc.lower[k]!;
+  if (PREDICATE_FILLERS.has(w) || REBUT_PREDICATES.has(w)) return true;
+  const p = doc.tokPos[k];
+  return (p === POS.ADV || p === POS.ADJ) && w !== 'not' && w !== 'never' && !COPULAS.has(w);
+}
+
+const FORESEEING: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall', 'longer']);
+
+const ACCUSATION_REACH = 10;
+const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * `X accused Y of ...`, `X blames Y for ...`, `attempts to blame Russia for ...`, and the passive `Y is
+ * (being groundlessly) accused (by X) of ...`. Not a noun (`the blame`), not negated (`do not accuse
+ * our country of ...`), and the `of`/`for` must come within a few words.
+ */
+function accusation(doc: Doc, i: number, sentStart: number, sentEnd: number): Cue | null {
+  const { lower, tokPos } = doc;
+  const prev = i > sentStart ? i - 1 : -1;
+  // `another attempt to pin the blame on someone else`: the speaker disputes the accusation; not negated, not a wish (`do not shift the blame`).
+  if (lower[i] === 'blame' && lower[prev] === 'the' && BLAME_SHIFTING.has(lower[i - 2] ?? '') && lower[i + 1] === 'on') {
+    for (let k = Math.max(sentStart, i - 6); k < i; k++) if (NEGATED_BEFORE.has(lower[k]!)) return null;
+    return { kind: 'rebut-unrelated', start: i - 2, end: i + 1, copula: -1 };
+  }
+  // `the blame`, `shift the blame on us`: a noun.
+  if (prev >= 0 && (tokPos[prev] === POS.DET || tokPos[prev] === POS.ADJ || NOUN_MARKERS.has(lower[prev]!))) return null;
+  for (let k = Math.max(sentStart, i - 3); k < i; k++) if (NEGATED_BEFORE.has(lower[k]!)) return null;
+  const blame = lower[i]!.startsWith('blam');
+  const preposition = blame ? 'for' : 'of';
+  let at = -1;
+  for (let k = i + 1; k < sentEnd && k <= i + ACCUSATION_REACH; k++) {
+    if (lower[k] === preposition) { at = k; break; }
+    if (tokPos[k] === POS.PUNCT && lower[k] !== '-' && lower[k] !== '—') break;
+  }
+  if (at < 0) return null;
+  let b = i - 1;
+  while (b > sentStart && tokPos[b] === POS.ADV) b--;
+  const passive = b >= sentStart && PASSIVE_AUX.has(lower[b]!) && lower[i]!.endsWith('ed');
+  return { kind: passive ? 'accusation-passive' : 'accusation', start: i, end: i + 1, copula: at };
 }
 
 const MAX_EVENT_MODIFIERS = 3;
@@ -179,7 +277,22 @@ function isClaimNoun(t: string, prev: string, next: string, prevPos: number): bo
     // `Russia claims it has ...` is the verb: a noun phrase before it, a clause after.
     return prev === '' && (next === 'that' || next === 'of' || next === 'by');
   }
-  return next === 'that' || next === 'by' || next === 'from';
+  return next === 'that' || next === 'by' || next === 'from' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t));
 }
+
+/**
+ * Nouns that name a claim only with the claim after them (`the information that ...`, `the myth of ...`):
+ * `the information` alone, `That was a lie` are no claim nouns, and a quotation holding them stays a claim.
+ */
+const COMPLEMENT_ONLY: ReadonlySet<string> = new Set([
+  'narrative', 'notion', 'premise', 'myth', 'myths', 'argument', 'story', 'stories', 'prediction', 'predictions',
+  'presumption', 'information', 'lie', 'lies', 'fabrication', 'fabrications',
+]);
+
+/** Claim nouns whose claim may follow `of` or `about`: `Reports of shelling in Kyiv`, `the myth of Russia's backwardness`, `stories about your demise`. */
+export const OF_NOUNS: ReadonlySet<string> = new Set([
+  'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours', 'rumor', 'rumour',
+  'myth', 'myths', 'stories', 'story', 'claims', 'claim', 'suggestions',
+]);
 
 export const isAnaphor = (t: string) => ANAPHORS.has(t);

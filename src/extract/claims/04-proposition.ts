@@ -16,6 +16,7 @@ const MAX_ENTITIES = 2;
 const MAX_KEY_TOKENS = 24;
 const NOT_VERBS: ReadonlySet<string> = new Set(['everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['’]/;
 const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Where the article names a place as a city: token index and the name, in text order. */
@@ -85,7 +86,8 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
       while (j + 1 < e && tokPos[j + 1] === POS.PROPN) j++;
       const w = lower[k]!;
       const name = stripPossessive(j === k ? w : lower.slice(k, j + 1).join(' '));
-      if (entities.length < MAX_ENTITIES && !isSide(name) && !isSide(w) && !MONTHS.has(w) && !DAYS.has(w) && !entities.includes(name)) entities.push(name);
+      // `I’m` tagged as a name is the speaker, not a thing the claim is about.
+      if (entities.length < MAX_ENTITIES && !isSide(name) && !isSide(w) && !MONTHS.has(w) && !DAYS.has(w) && !PRONOUN_CONTRACTION.test(w) && !entities.includes(name)) entities.push(name);
       k = j;
     } else if (pos === POS.NOUN) {
       const w = lower[k]!;

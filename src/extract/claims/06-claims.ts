@@ -3,7 +3,9 @@ import type { Party } from '../../model/claims.ts';
 import type { Quotation } from '../../model/items.ts';
 import { POS } from '../../model/doc.ts';
 import type { Cue } from './01-find-cues.ts';
-import { accordingTo, partyFromQuote, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
+import { NO_PARTY, accordingTo, partyFromQuote, partyOf, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
+import { OF_NOUNS } from './01-find-cues.ts';
+import { phraseEndingAt, phraseStartingAt } from '../../extract/speakers/find-source.ts';
 import { COURTESY_CUES, COURTESY_WORDS, GREETING_TIMES, PROPOSAL_CUES } from '../lexicon/claims.ts';
 import { clauseAfter, clauseBefore, splitThat, tokensOf, type TokenRange } from './03-clauses.ts';
 
@@ -42,9 +44,12 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
   let group = 0;
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
-    cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
+    // `Officials say the administration leaked the report`: a claim noun with no claim after it names
+    // none, and the quotation around it is still a claim.
+    const named = cue.kind !== 'claim-noun' || CLAIM_COMPLEMENTS.has(doc.lower[cue.end] ?? '');
+    if (named) cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
     if (cue.kind === 'rebut-verb') rebutVerbs.add(cue.start);
-    if (cue.kind !== 'claim-verb' && cue.kind !== 'claim-noun' && cue.kind !== 'according') continue;
+    if (cue.kind !== 'claim-verb' && cue.kind !== 'claim-noun' && cue.kind !== 'according' && cue.kind !== 'accusation' && cue.kind !== 'accusation-passive') continue;
     const q = quoteByCue.get(doc.tokStart[cue.start]!) ?? null;
     const made = cueClaims(ctx, cues, c, group, q);
     if (made.length) {
@@ -99,19 +104,66 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
       const other = cues[k]!;
       if (other.kind === 'rebut-predicate') { stop = other.copula; break; }
     }
-    if (doc.lower[cue.end] !== 'that' && doc.lower[cue.end] !== 'of') return [];
-    const range = clauseAfter(doc, cue.end + (doc.lower[cue.end] === 'of' ? 1 : 0), stop, true);
+    const complement = doc.lower[cue.end];
+    if (complement !== 'that' && complement !== 'of' && !(complement === 'about' && OF_NOUNS.has(doc.lower[cue.start]!))) return [];
+    const range = clauseAfter(doc, cue.end + (complement === 'that' ? 0 : 1), stop, true);
     if (!range) return [];
     const possessor = possessorOf(ctx, cue.start);
     const claimant = possessor.name ? possessor : speaker;
-    return [make(range, claimant, finiteIn(doc, range), 'claims/claim-noun', claimant.name ? 0.8 : 0.6)];
+    // `any false notion that A, that B, or that C`: one claim per proposition, as after a verb.
+    const parts = complement === 'that' ? splitThat(doc, range) : [range];
+    return parts.map((part) => make(part, claimant, finiteIn(doc, part), 'claims/claim-noun', claimant.name ? 0.8 : 0.6));
   }
+  if (cue.kind === 'accusation' || cue.kind === 'accusation-passive') return accusationClaims(ctx, cues, c, make);
   const whole = clauseAfter(doc, thatAhead(doc, cue.end), Infinity);
   if (!whole) return [];
   const claimant = speaker.name ? speaker : subjectOf(ctx, cue.start);
   const parts = splitThat(doc, whole);
   return parts.map((range, i) => make(range, claimant, cue.start, 'claims/claim-verb', i === 0 ? 0.85 : 0.8));
 }
+
+/**
+ * `X accused Y of A`, `X blames Y for A`: a claim of X's that Y did A (the object and what follows);
+ * `Y is accused (by X) of A`: the claim is A, X's or nobody's. The accuser is the subject before the
+ * verb group (`they are trying to blame us`); a pronoun for someone else (`they`) is not resolved
+ * to the quotation's speaker, who reports the accusation and does not make it.
+ */
+function accusationClaims(ctx: Context, cues: readonly Cue[], c: number, make: (range: TokenRange, claimant: Party, tenseAt: number, rule: string, confidence: number) => Draft): Draft[] {
+  const { doc } = ctx;
+  const cue = cues[c]!;
+  const preposition = cue.copula;
+  let stop = Infinity;
+  const sentence = doc.tokSentence[cue.start]!;
+  // `attempts to blame Russia for ... were groundless`: the claim ends where its denial begins.
+  for (let k = c + 1; k < cues.length && doc.tokSentence[cues[k]!.start] === sentence; k++) {
+    if (cues[k]!.kind === 'rebut-predicate') { stop = cues[k]!.copula; break; }
+  }
+  const passive = cue.kind === 'accusation-passive';
+  const whole = clauseAfter(doc, passive ? preposition + 1 : cue.end, stop, true);
+  if (!whole) return [];
+  // `accused of disrupting supplies, Vladimir Putin emphasised ...`: the accusation ends at a comma.
+  let end = whole[0] + 1;
+  while (end < whole[1] && doc.tokens[end] !== ',') end++;
+  const range: TokenRange = [whole[0], end];
+  let claimant: Party = NO_PARTY;
+  if (passive) {
+    const agent = doc.lower[cue.end] === 'by' ? phraseStartingAt(doc, cue.end + 1, preposition) : null;
+    if (agent) claimant = partyOf(ctx, agent);
+  } else {
+    const floor = doc.sentStartTok[sentence]!;
+    let b = cue.start;
+    while (b - 1 > floor && (doc.lower[b - 1] === 'to' || doc.tokPos[b - 1] === POS.AUX || doc.tokPos[b - 1] === POS.VERB || doc.tokPos[b - 1] === POS.ADV || doc.tokPos[b - 1] === POS.PART)) b--;
+    const phrase = phraseEndingAt(doc, b, floor);
+    const one = phrase && phrase.end - phrase.start === 1 ? doc.lower[phrase.start]! : '';
+    if (phrase && !OTHERS.has(one)) claimant = partyOf(ctx, phrase);
+  }
+  return [make(range, claimant, cue.start, 'claims/accusation', claimant.name ? 0.75 : 0.65)];
+}
+
+const CLAIM_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'of', 'about', 'by', 'from']);
+
+/** Pronouns for a party other than the one speaking. */
+const OTHERS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'it', 'them', 'who', 'which']);
 
 /**
  * `Congress to act`, `to let Republicans propose amendments`: what someone was called on, offered or

@@ -2,7 +2,8 @@ import type { Party } from '../../model/claims.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
-import { ANAPHORS, CLAIM_NOUNS, HAPPEN_VERBS, NOMINAL_VERBS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
+import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
+import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 
 /**
@@ -19,6 +20,8 @@ export type Target =
   | { readonly kind: 'previous' }
   /** `Kyiv denied taking any hostile action`: the claim before it about the denier's own part. */
   | { readonly kind: 'party' }
+  /** `We have nothing to do with that`: the accusation before it, else the claim just before. */
+  | { readonly kind: 'blame' }
   | { readonly kind: 'clause'; readonly range: TokenRange }
   | { readonly kind: 'nominal'; readonly noun: number; readonly clause: TokenRange };
 
@@ -36,6 +39,7 @@ export interface RebuttalDraft {
 }
 
 const NEAR_OBJECT = 3;
+const REJECTING: ReadonlySet<string> = new Set(['rejected', 'rejects', 'reject']);
 const OBJECT_ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 /** Where `there is no X` stops: the attribution after a comma is not part of what is denied. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', '"', '“', '”', '—']);
@@ -52,8 +56,90 @@ export function rebuttalDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraf
       const r = verbRebuttal(ctx, cues, c);
       if (r) out.push(r);
     } else if (cue.kind === 'rebut-existential') out.push(existentialRebuttal(ctx, cue));
+    else if (cue.kind === 'rebut-unrelated') {
+      const r = unrelatedRebuttal(ctx, cue);
+      if (r) out.push(r);
+    } else if (cue.kind === 'rebut-pointing') {
+      const quote = inQuote(ctx, cue.start);
+      out.push({
+        range: [cue.start, cue.end], rebutter: speakerAt(ctx, cue.start), evidence: [[cue.end - 1, cue.end]], target: { kind: 'previous' },
+        tenseAt: -1, cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-pointing', confidence: 0.6,
+      });
+    }
+    else if (cue.kind === 'claim-noun' || cue.kind === 'accusation' || cue.kind === 'accusation-passive') {
+      const r = falseByName(ctx, cues, c);
+      if (r) out.push(r);
+    }
   }
   return out;
+}
+
+const MODIFIER_REACH = 3;
+
+/**
+ * The claim named false where it is named (issue 14): `any false notion that ...`, `the false premise
+ * that ...`, `the myth of ...`, `Kiev's blatant lies and statements that ...`, `groundlessly accused of
+ * ...`. The rebuttal is the rebutting word up to the claim noun or verb; it answers the claims of that cue.
+ */
+function falseByName(ctx: Context, cues: readonly Cue[], c: number): RebuttalDraft | null {
+  const { doc } = ctx;
+  const cue = cues[c]!;
+  const sentStart = doc.sentStartTok[doc.tokSentence[cue.start]!]!;
+  let from = -1;
+  if (cue.kind === 'claim-noun' && REBUTTING_NOUNS.has(doc.lower[cue.start]!)) from = cue.start;
+  for (let k = cue.start - 1; k >= sentStart && k >= cue.start - MODIFIER_REACH; k--) {
+    const w = doc.lower[k]!;
+    if (REBUTTING_MODIFIERS.has(w)) { from = k; break; }
+    if (doc.tokPos[k] === POS.PUNCT || doc.tokPos[k] === POS.VERB || w === 'not' || w === "n't" || w === 'no') break;
+  }
+  if (from < 0) return null;
+  // `this is a false claim` names no claim: the claim must follow (`that ...`, `of ...`) as the cue found it.
+  const next = doc.lower[cue.end] ?? '';
+  if (cue.kind === 'claim-noun' && next !== 'that' && next !== 'of' && next !== 'about') return null;
+  const quote = inQuote(ctx, from);
+  return {
+    range: [from, cue.end], rebutter: speakerAt(ctx, from), evidence: [[from, from + 1]], target: { kind: 'cue', cueIndex: c },
+    tenseAt: from, cueAt: from, quote: quote?.id ?? null, rule: 'claims/rebut-named-false', confidence: 0.75,
+  };
+}
+
+/** Who says the words at token `k`: the speaker of the quotation around it, else the subject of the verb before it in its sentence. */
+function speakerAt(ctx: Context, k: number): Party {
+  const quote = inQuote(ctx, k);
+  if (quote?.speaker) return partyFromQuote(quote, ctx.doc);
+  const { doc } = ctx;
+  const sentStart = doc.sentStartTok[doc.tokSentence[k]!]!;
+  for (let v = k - 1; v >= sentStart; v--) if (doc.tokPos[v] === POS.VERB) return subjectOf(ctx, v);
+  return NO_PARTY;
+}
+
+/**
+ * `We have absolutely nothing to do with that`, `Russia has nothing to do with it`: the speaking party
+ * denies its part in what it was blamed for. The subject must be a party (a name or `we`, `I`), not
+ * a thing: `the ban on Russian oil imports has nothing to do with it` argues, it does not deny.
+ */
+function unrelatedRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
+  const { doc } = ctx;
+  const sentStart = doc.sentStartTok[doc.tokSentence[cue.start]!]!;
+  // The verb `has`/`have`/`had` before `nothing`, past an adverb (`absolutely`).
+  let v = cue.start - 1;
+  while (v > sentStart && doc.tokPos[v] === POS.ADV) v--;
+  const quote = inQuote(ctx, cue.start);
+  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation.
+  if (BLAME_SHIFTING.has(doc.lower[cue.start]!)) {
+    return {
+      range: [cue.start, cue.end], rebutter: speakerAt(ctx, cue.start), evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
+      cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.6,
+    };
+  }
+  const phrase = v > sentStart ? phraseEndingAt(doc, v, sentStart) : null;
+  if (!phrase || !isPartyPhrase(doc, phrase.start, phrase.end)) return null;
+  const rebutter = subjectOf(ctx, v);
+  const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
+  return {
+    range: [start, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: v, cueAt: cue.start,
+    quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.65,
+  };
 }
 
 function inQuote(ctx: Context, tok: number) {
@@ -76,11 +162,21 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   while (subjectStart < cue.copula && !/[\p{L}\p{N}]/u.test(doc.tokens[subjectStart]!)) subjectStart++;
   // `if it is false`: a condition denies nothing.
   for (let k = Math.max(sentStart, cue.copula - 3); k < cue.copula; k++) if (doc.lower[k] === 'if' || doc.lower[k] === 'unless' || doc.lower[k] === 'whether') return null;
+  // `it would be incorrect (for you) to conclude that X`, `it is not true that X`: the clause is what is denied.
+  const expletive = expletiveClause(ctx, subjectStart, cue);
+  if (expletive) {
+    return {
+      range: [subjectStart, expletive[1]], rebutter: speakerAt(ctx, cue.copula), evidence: [[cue.start, cue.end]], target: { kind: 'clause', range: expletive },
+      tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence: 0.75,
+    };
+  }
+  // `He was wrong` judges a belief, not a claim: these deny only after an expletive `it`.
+  if (EXPLETIVE_PREDICATES.has(doc.lower[cue.end - 1]!)) return null;
   let target: Target = { kind: 'previous' };
   let confidence = 0.75;
   for (let k = c - 1; k >= 0 && cues[k]!.start >= subjectStart; k--) {
     const other = cues[k]!;
-    if (other.kind === 'claim-noun' || other.kind === 'claim-verb') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
+    if (other.kind === 'claim-noun' || other.kind === 'claim-verb' || other.kind === 'accusation' || other.kind === 'accusation-passive') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
   }
   const head = doc.lower[cue.copula - 1] ?? '';
   if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
@@ -93,6 +189,34 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
     range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote, doc), evidence: [[cue.start, cue.end]],
     target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence,
   };
+}
+
+const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
+
+/** A name (`Russia`, `the Russian Army`) or the speaker (`we`, `I`). */
+function isPartyPhrase(doc: Context['doc'], s: number, e: number): boolean {
+  if (e - s === 1 && SPEAKING_PRONOUNS.has(doc.lower[s]!)) return true;
+  for (let k = s; k < e; k++) if (doc.tokPos[k] === POS.PROPN) return true;
+  return false;
+}
+
+const EXPLETIVE_REACH = 4;
+const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'conclude', 'suggest', 'claim', 'assume', 'think', 'believe', 'argue', 'report', 'state', 'imply', 'characterize', 'describe']);
+
+/** After `it is|would be PRED`: `that X`, or `(for you) to say|conclude|suggest that X`; the tokens of X, or null. */
+function expletiveClause(ctx: Context, subjectStart: number, cue: Cue): TokenRange | null {
+  const { doc } = ctx;
+  // The subject is `it`, with at most a modal before the copula: `it would be`, `it is`, `it's`.
+  const it = doc.lower[cue.copula - 1] === 'it' ? cue.copula - 1 : doc.lower[cue.copula - 2] === 'it' && doc.tokPos[cue.copula - 1] === POS.AUX ? cue.copula - 2 : -1;
+  if (it < subjectStart) return null;
+  const sentEnd = doc.sentEndTok[doc.tokSentence[cue.start]!]!;
+  let k = cue.end;
+  if (doc.lower[k] !== 'that') {
+    if (doc.lower[k] === 'for') { let j = k + 1; while (j < sentEnd && j <= k + EXPLETIVE_REACH && doc.lower[j] !== 'to') j++; k = j; }
+    if (doc.lower[k] !== 'to' || !SAYING_VERBS.has(doc.lower[k + 1] ?? '') || doc.lower[k + 2] !== 'that') return null;
+    k += 2;
+  }
+  return clauseAfter(doc, k, Infinity);
 }
 
 function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDraft | null {
@@ -118,7 +242,9 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   // `denied it`, `rejected them`, `dismissed the claim`; but `denied that the city ...` states what is denied.
   const objectEnds = cue.end + 1 >= sentEnd || doc.tokPos[cue.end + 1] === POS.PUNCT || doc.tokPos[cue.end + 1] === POS.ADP || doc.tokPos[cue.end + 1] === POS.CCONJ;
   // `denying it the privileges it enjoyed`: a second object makes `deny` withhold, not contradict.
-  if ((OBJECT_ANAPHORS.has(after) && objectEnds) || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
+  // `Republicans rejected it`: what is rejected by a pronoun is more often a proposal than a claim; `denied it` is a claim.
+  const anaphoric = OBJECT_ANAPHORS.has(after) && objectEnds && !REJECTING.has(doc.lower[cue.start]!);
+  if (anaphoric || (after === 'the' && CLAIM_NOUNS.has(doc.lower[cue.end + 1] ?? ''))) {
     return { ...base, range: [start, Math.min(sentEnd, cue.end + 1)], target: { kind: 'previous' }, confidence: 0.7 };
   }
   // `denied taking any hostile action`, `denied any involvement`: the denier speaks of its own part in

@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import type { TimeExpression } from '../../model/context.ts';
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
+import { POS } from '../../model/doc.ts';
 import { NO_PARTY } from './02-parties.ts';
 import { SIDE_ALIASES, STATE_NAMES, isGenericPredicate } from '../lexicon/claims.ts';
 import type { TokenRange } from './03-clauses.ts';
@@ -31,7 +32,8 @@ interface Built {
 
 export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readonly TimeExpression[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[]): { claims: Claim[]; rebuttals: Rebuttal[] } {
   // Words with no predicate (`Newsmax`, `claimed the bodies`) assert nothing a denial could meet.
-  const built: Built[] = drafts.map((draft) => ({ draft, key: propositionKey(doc, places, draft.range) })).filter((b) => b.key !== '');
+  const built: Built[] = drafts.map((draft) => ({ draft, key: propositionKey(doc, places, draft.range) || fallbackKey(doc, draft) }))
+    .filter((b) => b.key !== '');
   const implied: Built[] = [];
   // Links need indexes over the claims; most articles have no rebuttal and skip building them.
   const answers: Built[][] = rebuttalDrafts.length ? link(doc, places, built, implied, drafts, rebuttalDrafts) : [];
@@ -86,8 +88,10 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       const key = propositionKey(doc, places, t.range);
       const same = key ? nearestWithKey(ordered, starts, r.range[0], key) : null;
       if (same) return groupOf(same);
-      if (!key) return [];
-      const made: Built = { key, draft: impliedDraft(t.range, nextGroup++) };
+      // `the charges against Evan are baseless`: words with no predicate are still what is denied, known by their nouns.
+      const deniedKey = key || nounKey(doc, t.range);
+      if (!deniedKey) return [];
+      const made: Built = { key: deniedKey, draft: impliedDraft(t.range, nextGroup++) };
       implied.push(made);
       return [made];
     }
@@ -102,6 +106,12 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
     if (t.kind === 'party') {
       const about = claimAboutParty(doc, ordered, starts, r);
       return about ? groupOf(about) : [];
+    }
+    if (t.kind === 'blame') {
+      // A party denying its part answers an accusation; the nearest claim otherwise would be a guess
+      // (`Alexander Lukashenko told me this` is not what `Russia has nothing to do with it` denies).
+      const blamed = accusationBefore(doc, ordered, starts, r);
+      return blamed ? groupOf(blamed) : [];
     }
     const previous = previousClaim(doc, ordered, starts, r);
     return previous ? groupOf(previous) : [];
@@ -118,15 +128,17 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
   const out: Rebuttal[] = [];
   const firstWithKey = new Map<string, Built[]>();
   for (const b of all) {
-    const negated = /^(.+) \| not (.+)$/.exec(b.key);
+    // `we are not preventing this` after `Russia is accused of preventing the grain ... from leaving`: an
+    // accusation is answered by its negation even when neither names a thing.
+    const negated = /^(?:(.+) \| )?not (.+)$/.exec(b.key);
     if (negated && !isGenericPredicate(negated[2]!) && b.draft.claimant.name) {
-      const asserted = `${negated[1]} | ${negated[2]}`;
+      const asserted = negated[1] ? `${negated[1]} | ${negated[2]}` : negated[2]!;
       const before = firstWithKey.get(asserted) ?? [];
       let target: Built | undefined;
       // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
       for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
         const a = before[k]!;
-        if (a.draft.rule !== 'claims/implied-by-rebuttal' && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
       }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';
@@ -142,6 +154,29 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
     (firstWithKey.get(b.key) ?? firstWithKey.set(b.key, []).get(b.key)!).push(b);
   }
   return out;
+}
+
+/**
+ * A claim its cue names but whose words have no predicate: an accusation (`blame us for the
+ * consequences`) is one of blame; `the argument that there are no opportunities to drill` is known by
+ * its nouns. A quotation without a predicate stays out (`Newsmax`).
+ */
+function fallbackKey(doc: Doc, draft: Draft): string {
+  if (draft.rule === 'claims/accusation') return 'blame';
+  if (draft.rule === 'claims/claim-noun') return nounKey(doc, draft.range);
+  return '';
+}
+
+/** `the charges against Evan` -> `evan | charges`: the names and the head noun, for a denied phrase without a verb. */
+function nounKey(doc: Doc, [s, e]: TokenRange): string {
+  const names: string[] = [];
+  let head = '';
+  for (let k = s; k < e && k < s + 12; k++) {
+    if (doc.tokPos[k] === POS.PROPN && names.length < 2 && /^[\p{L}-]+$/u.test(doc.lower[k]!)) names.push(doc.lower[k]!);
+    else if (doc.tokPos[k] === POS.NOUN && !head && /^[a-z-]+$/.test(doc.lower[k]!)) head = doc.lower[k]!;
+  }
+  if (!head) return '';
+  return names.length ? `${names.sort().join(' ')} | ${head}` : head;
 }
 
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
@@ -197,6 +232,17 @@ function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly num
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
     if (ownClaim(b, r)) continue;
     return b;
+  }
+  return null;
+}
+
+/** `We have nothing to do with that`: the nearest accusation before it, within the reach of a party's denial. */
+function accusationBefore(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
+  const k0 = lastBefore(starts, r.range[0]);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+    const b = ordered[k]!;
+    if (!withinReach(doc, b, r.range[0], PARTY_PARAGRAPHS, PARTY_SENTENCES)) return null;
+    if (b.draft.rule === 'claims/accusation' && !ownClaim(b, r)) return b;
   }
   return null;
 }

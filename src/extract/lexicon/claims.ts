@@ -14,7 +14,31 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'claims', 'claim', 'assertion', 'assertions', 'allegation', 'allegations', 'reports', 'report', 'statement',
   'statements', 'announcement', 'boasts', 'insistence', 'suggestions', 'suggestion', 'accusations', 'accusation',
   'rumors', 'rumours', 'rumor', 'rumour',
+  // issue 14, real text: `Russia's information narrative that ...`, `the false premise that ...`, `the myth of ...`,
+  // `a presumption here that ...`, `the argument that ...`, `the stories about ...`, `the information that ...`
+  'narrative', 'notion', 'premise', 'myth', 'myths', 'argument', 'story', 'stories', 'prediction', 'predictions',
+  'presumption', 'information', 'lie', 'lies', 'fabrication', 'fabrications',
 ]);
+
+/** Claim nouns that call the claim false by themselves: `the myth of Russia's backwardness`, `the lie that ...`. */
+export const REBUTTING_NOUNS: ReadonlySet<string> = new Set(['myth', 'myths', 'lie', 'lies', 'fabrication', 'fabrications']);
+
+/** Words before a claim noun or an accusation that call it false: `any false notion that ...`, `groundlessly accused of`. */
+export const REBUTTING_MODIFIERS: ReadonlySet<string> = new Set([
+  'false', 'baseless', 'groundless', 'fabricated', 'fake', 'bogus', 'unfounded', 'lies', 'falsely', 'groundlessly',
+  'baselessly', 'wrongly', 'wrongfully', 'unfoundedly',
+]);
+
+/** Verbs of accusing: `X accused Y of ...`, `Y is accused of ...`, `X blames Y for ...` (issue 14). */
+export const ACCUSE_VERBS: ReadonlySet<string> = new Set([
+  'accused', 'accuses', 'accuse', 'accusing', 'blame', 'blamed', 'blames', 'blaming',
+]);
+
+/** After an expletive `it`, these deny the clause that follows: `it would be incorrect to conclude that ...`. */
+export const EXPLETIVE_PREDICATES: ReadonlySet<string> = new Set(['incorrect', 'wrong', 'inaccurate']);
+
+/** `X has nothing to do with this`: after `nothing to do with`, these point back to a claim. */
+export const NOTHING_TO_DO_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those']);
 
 /** Before a word that is both noun and verb (`claims`), these make it the noun. */
 export const NOUN_MARKERS: ReadonlySet<string> = new Set([
@@ -34,7 +58,12 @@ export const REBUT_PREDICATES: ReadonlySet<string> = new Set([
   'lie', 'lies', 'fabricated', 'fabrication', 'fabrications', 'false', 'untrue', 'baseless', 'groundless', 'fake',
   'nonsense', 'propaganda', 'disinformation', 'misinformation', 'fiction', 'invented', 'bogus', 'unfounded',
   'misleading', 'fantasy', 'fantasies',
+  // `They are bluffing`, `they are lying`
+  'bluffing', 'lying',
 ]);
+
+/** `an attempt to pin the blame on someone else`, `shift the blame`: the speaker disputes an accusation. */
+export const BLAME_SHIFTING: ReadonlySet<string> = new Set(['pin', 'shift', 'shifting', 'pinning', 'place', 'placing', 'put', 'putting']);
 
 /** After `not`, these deny: `not true`, `not the case`. */
 export const NEGATED_TRUTH: ReadonlySet<string> = new Set(['true', 'correct', 'accurate', 'case', 'so']);
@@ -51,16 +80,24 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'ev
 export const SELF_DENIAL_NOUNS: ReadonlySet<string> = new Set(['involvement', 'responsibility', 'role', 'participation', 'part']);
 
 /** Copulas that join a claim to a rebutting predicate. */
-export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', 'remains', 'remain']);
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re', 'remains', 'remain']);
+
+/** `Russia is trying to spread this lie`, `who would buy this nonsense`: a rebutting noun after a pointing word names the claim just made false. */
+export const POINTING_REBUT_NOUNS: ReadonlySet<string> = new Set([
+  'lie', 'lies', 'nonsense', 'fabrication', 'fabrications', 'fake', 'fakes', 'disinformation', 'falsehood', 'falsehoods', 'fiction', 'slander',
+]);
+export const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'such']);
 
 /** Words allowed between the copula and the predicate: `was a complete lie`, `are entirely false`. */
 export const PREDICATE_FILLERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'complete', 'completely', 'total', 'totally', 'pure', 'purely', 'outright', 'simply', 'just',
   'entirely', 'absolutely', 'blatant', 'another', 'all', 'utter', 'utterly', 'clearly', 'obviously', 'also',
+  // `just a bunch of lies`, `a pack of lies`
+  'bunch', 'pack', 'load', 'of',
 ]);
 
 /** Subjects that point back to a claim made just before: `That was a lie`. */
-export const ANAPHORS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'these', 'those', 'such', 'which', 'all']);
+export const ANAPHORS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'these', 'those', 'such', 'which', 'all', 'they']);
 
 /** Present-tense finite forms: a statement in the present stands at the article's date. */
 export const PRESENT_FORMS: ReadonlySet<string> = new Set([
@@ -125,14 +162,19 @@ export const GENERIC_PREDICATES: ReadonlySet<string> = new Set([
   'add', 'spend', 'open', 'walk', 'offer', 'remember', 'consider', 'appear', 'wait', 'serve', 'send', 'expect',
   'build', 'stay', 'reach', 'remain', 'suggest', 'raise', 'pass', 'require', 'report', 'decide', 'pull', 'discuss',
   'talk', 'help', 'thank', 'wish', 'hope', 'prepare', 'plan', 'support', 'note', 'mean', 'interest', 'pay', 'find',
+  'blame', 'accuse', 'refer',
 ]);
 
 /** `want`, `not take`, `take` with no object: a predicate that says too little alone. `send troops` is not. */
 export function isGenericPredicate(head: string): boolean {
   let h = head.startsWith('not ') ? head.slice(4) : head;
   if (h.startsWith('must ')) h = h.slice(5);
-  return GENERIC_PREDICATES.has(h);
+  const space = h.indexOf(' ');
+  return GENERIC_PREDICATES.has(h) || (space > 0 && NEVER_CLAIMED.has(h.slice(0, space)));
 }
+
+/** Predicates that assert nothing whatever their object: `I'd refer you to the Pentagon for specifics`. */
+const NEVER_CLAIMED: ReadonlySet<string> = new Set(['refer', 'thank', 'wish', 'welcome']);
 
 /** Words of courtesy a quotation opens with (`Thank you`, `I wish you success`): it asserts nothing checkable. */
 export const COURTESY_WORDS: ReadonlySet<string> = new Set([
