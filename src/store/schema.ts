@@ -53,6 +53,7 @@ export const articlesTable = {
     { name: 'source', type: 'text' },
     { name: 'text', type: 'text' },
     { name: 'ingested', type: 'text' },
+    { name: 'retrieved', type: 'text' },
   ] as readonly Column[],
 } as const;
 
