@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS files (
 `;
 
 const VERSION = 1;
+/** 'cgws': marks the file as a watch state, so that a ledger or another program's file is never taken for one. */
+const APPLICATION_ID = 0x63677773;
 
 /**
  * The watcher's memory, in an SQLite file of its own beside the store (`ledger.db.watch`), so that
@@ -56,11 +58,14 @@ export class WatchState {
       this.db = new Database(path);
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('busy_timeout = 5000');
+      const tables = this.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name);
+      if (tables.length && this.db.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+        throw new Error(`an SQLite file that is not a watch state (it holds ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', ...' : ''})`);
+      }
       const version = this.db.pragma('user_version', { simple: true }) as number;
       if (version > VERSION) throw new Error(`watch state version ${version} is newer than this claimgraph knows (${VERSION})`);
-      const tables = this.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((t) => t.name);
-      if (version === 0 && tables.length) throw new Error(`an SQLite file that is not a watch state (it holds ${tables.slice(0, 3).join(', ')})`);
       this.db.exec(SCHEMA);
+      this.db.pragma(`application_id = ${APPLICATION_ID}`);
       this.db.pragma(`user_version = ${VERSION}`);
     } catch (e) {
       throw new ClaimgraphError('E_STORE', `cannot use it as the watch state: ${(e as Error).message}`, { file: path });
