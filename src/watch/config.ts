@@ -42,15 +42,16 @@ export interface WatchConfig {
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** `90` (seconds), `"90s"`, `"15m"`, `"1h"`, `"250ms"` -> ms. */
-const duration = z.union([
-  z.number().positive().transform((s) => s * 1000),
-  z.string().regex(/^\d+(\.\d+)?(ms|s|m|h|d)$/, 'a duration such as "30s", "15m", "1h" or a number of seconds')
-    .transform((s) => {
-      const [, n, unit] = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(s)!;
-      return Number(n) * UNITS[unit!]!;
-    }),
-]).refine((ms) => ms >= 1 && ms <= 366 * UNITS.d!, 'a duration from 1 ms to a year');
+/** `90` (seconds), `"90s"`, `"15m"`, `"1h"`, `"250ms"` -> ms, from 1 ms to a year. */
+const duration = z.unknown().transform((v, ctx) => {
+  const m = typeof v === 'string' ? /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(v) : null;
+  const ms = typeof v === 'number' ? v * 1000 : m ? Number(m[1]) * UNITS[m[2]!]! : NaN;
+  if (!(ms >= 1 && ms <= 366 * UNITS.d!)) {
+    ctx.addIssue({ code: 'custom', message: `a duration such as "30s", "15m", "1h" or a number of seconds, from 1 ms to a year; got ${JSON.stringify(v)}` });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 const host = z.string().regex(/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i,
   'a host name, optionally with a port ("example.org", "example.org:8443"), without scheme or path').transform((h) => h.toLowerCase());
@@ -86,7 +87,14 @@ const configSchema = z.strictObject({
     maxBytes: z.number().int().positive().optional(),
     userAgent: z.string().min(1).max(200).optional(),
   }).optional(),
-  sources: z.array(z.union([feedSchema, folderSchema])).min(1, 'at least one source'),
+  // Told apart by their key, so that a mistake in one is named as that kind's (a union would only say "invalid").
+  sources: z.array(z.unknown().pipe(z.custom<object>((v) => typeof v === 'object' && v !== null && ('feed' in v || 'folder' in v), 'a source needs "feed" (a URL) or "folder" (a path)'))
+    .transform((v, ctx) => {
+      const r = 'feed' in v ? feedSchema.safeParse(v) : folderSchema.safeParse(v);
+      if (r.success) return r.data;
+      for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    })).min(1, 'at least one source'),
 });
 
 export const DEFAULTS = {

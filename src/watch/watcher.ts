@@ -59,15 +59,18 @@ export class Watcher {
     return Math.min(...this.options.sources.map((s) => this.options.state.source(s.key).nextAt ?? now));
   }
 
-  /** Polls every source due now, the longest waiting first. */
-  async pollDue(): Promise<PollResult[]> {
+  /** Polls every source due now, the longest waiting first (stopping between two when `signal` aborts). */
+  async pollDue(signal?: AbortSignal): Promise<PollResult[]> {
     const now = this.clock.now();
     const due = this.options.sources
       .map((s) => ({ s, at: this.options.state.source(s.key).nextAt ?? now }))
       .filter((d) => d.at <= now)
       .sort((a, b) => a.at - b.at);
     const out: PollResult[] = [];
-    for (const { s } of due) out.push(await this.poll(s));
+    for (const { s } of due) {
+      if (signal?.aborted) break;
+      out.push(await this.poll(s));
+    }
     return out;
   }
 
@@ -77,7 +80,7 @@ export class Watcher {
       const wait = this.nextDue() - this.clock.now();
       if (wait > 0) await this.clock.sleep(wait, signal);
       if (signal.aborted) break;
-      await this.pollDue();
+      await this.pollDue(signal);
     }
   }
 

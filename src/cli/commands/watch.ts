@@ -78,7 +78,11 @@ export async function watchCommand(argv: readonly string[], io: CommandIo, hooks
   const watcher = new Watcher({ sources: config.sources, state, deliver, log, clock });
   try {
     if (values.once) {
-      await watcher.pollDue();
+      const polled = await watcher.pollDue();
+      if (!polled.length) {
+        const now = clock?.now() ?? Date.now();
+        io.stdout.write(`${new Date(now).toISOString()} info watch: no source is due; the next is due at ${new Date(watcher.nextDue()).toISOString()}\n`);
+      }
       return failed ? 1 : 0;
     }
     const stop = new AbortController();
