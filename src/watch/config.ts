@@ -101,7 +101,7 @@ export const DEFAULTS = {
   everyMs: 15 * UNITS.m!,
   timeoutMs: 30 * UNITS.s!,
   maxBackoffMs: 6 * UNITS.h!,
-  userAgent: 'claimgraph-watch/0.1 (+https://github.com/claimgraph)',
+  userAgent: 'claimgraph-watch/0.1',
 };
 
 /** Reads and checks a config file (JSON); every problem is one line naming the file and the field. */

@@ -8,6 +8,7 @@ import { contentHash } from '../store/hash.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { FeedSource, FolderSource, Source } from './config.ts';
 import type { Deliver, Delivered } from './deliver.ts';
+import type { FeedItem } from '../ingest/feed.ts';
 import { FetchError, allowedUrl, fetchUrl, type FetchPolicy } from './fetch.ts';
 import type { SourceState, WatchState } from './state.ts';
 
@@ -135,7 +136,7 @@ export class Watcher {
         continue;
       }
       let document: Document | null = null;
-      if (source.fetchItems && item.url) document = await this.fetchItem(source, policy, item.url, item.id, item.title, item.date);
+      if (source.fetchItems && item.url) document = await this.fetchItem(source, policy, item);
       if (!document) {
         const entry = feedItemDocument(item, res.url, i);
         if (entry instanceof ClaimgraphError) {
@@ -155,7 +156,9 @@ export class Watcher {
   }
 
   /** An item's own page, when the config allows it; null (and a warning) when it cannot be had, so the feed's text stands in. */
-  private async fetchItem(source: FeedSource, policy: FetchPolicy, link: string, id: string, title: string | null, date: string | null): Promise<Document | null> {
+  private async fetchItem(source: FeedSource, policy: FetchPolicy, item: FeedItem): Promise<Document | null> {
+    const { id, title, date } = item;
+    const link = item.url!;
     let url: URL;
     try {
       url = new URL(link);
@@ -173,7 +176,7 @@ export class Watcher {
       const retrieved = new Date(this.clock.now()).toISOString();
       const { htmlDocument, isoDate } = await import('../ingest/html.ts');
       const d = htmlDocument(page.body, page.url, id);
-      return { ...d, title: d.title ?? title, date: d.date ?? isoDate(date), url: d.url ?? page.url, source: d.source ?? null, retrieved };
+      return { ...d, title: d.title ?? title, date: d.date ?? isoDate(date), url: d.url ?? page.url, source: d.source ?? item.source, retrieved };
     } catch (e) {
       const why = e instanceof ClaimgraphError ? e.message : (e as Error).message;
       this.log('warn', source, `item ${JSON.stringify(id)}: page not read: ${why}; the feed's text is used`);
@@ -228,7 +231,9 @@ export class Watcher {
   private async hand(source: Source, document: Document): Promise<Delivered> {
     const fixed = wellFormedDocument(document);
     if (fixed) this.log('warn', source, `document ${JSON.stringify(document.id)}: lone UTF-16 surrogates replaced by U+FFFD (${fixed.repaired.join('; ')})`);
-    return this.options.deliver(fixed ? fixed.document : document);
+    const outcome = await this.options.deliver(fixed ? fixed.document : document);
+    if (outcome === 'failed') this.log('warn', source, `document ${JSON.stringify(document.id)}: not stored, its extraction failed; tried again when it changes`);
+    return outcome;
   }
 }
 

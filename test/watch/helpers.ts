@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../../src/extract/pipeline.ts';
 import type { Document } from '../../src/model/document.ts';
+import type { Extraction } from '../../src/model/items.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
 import type { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { parseConfig, type Source } from '../../src/watch/config.ts';
@@ -30,18 +31,20 @@ export class Rig {
   readonly clock = new ManualClock();
   readonly logs: LogLine[] = [];
   readonly delivered: Document[] = [];
+  /** What the extraction threw, per failed article. */
+  readonly failures: string[] = [];
   store!: SqliteStore;
   state!: WatchState;
   watcher!: Watcher;
 
-  constructor(readonly dir: string, readonly sources: Source[]) {
+  constructor(readonly dir: string, readonly sources: Source[], private readonly extract: (d: Document) => Extraction = (d) => extractDocument(d).extraction) {
     this.open();
   }
 
   private open(): void {
     this.store = openSqliteStore(join(this.dir, 'ledger.db'));
     this.state = new WatchState(join(this.dir, 'ledger.db.watch'));
-    const toStore = storeDelivery(this.store, (d) => extractDocument(d).extraction, (e) => { throw e; });
+    const toStore = storeDelivery(this.store, this.extract, (e) => this.failures.push(String(e)));
     this.watcher = new Watcher({
       sources: this.sources,
       state: this.state,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/model/errors.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
+import { extractDocument } from '../../src/extract/pipeline.ts';
 import { WatchState } from '../../src/watch/state.ts';
 import { Rig, sources, tempDir } from './helpers.ts';
 import { rss, TestServer, withEtag } from './server.ts';
@@ -72,6 +73,32 @@ describe('claimgraph watch: restart', () => {
     expect(p!.counts).toMatchObject({ added: 0, replaced: 0, unchanged: 2 });
     expect(await again.store.articles()).toEqual(stored);
     await again.close();
+  });
+
+  it('an article whose extraction fails is logged, not recorded, and tried again on the next change of the feed', async () => {
+    let feedItems = [...items, { guid: 'r-boom', title: 'Boom', text: 'This text makes the extractor throw.' }];
+    server.routes.set('/boom.xml', withEtag(() => rss('Wire', feedItems)));
+    const dir = join(tmp.dir, 'd');
+    mkdirSync(dir);
+    let broken = true;
+    const r = new Rig(dir, sources(dir, { sources: [{ name: 'wire', feed: server.url('/boom.xml'), every: '1m' }] }), (d) => {
+      if (broken && d.text.includes('throw')) throw new Error('a bug in an extractor');
+      return extractDocument(d).extraction;
+    });
+    const [p] = await r.watcher.pollDue();
+    expect(p).toMatchObject({ ok: true, counts: { added: 2, failed: 1 } });
+    expect(r.failures).toEqual(['Error: a bug in an extractor']);
+    expect(r.lines()).toEqual([
+      'warn wire: document "r-boom": not stored, its extraction failed; tried again when it changes',
+      'info wire: 3 items: 2 new, 0 changed, 0 unchanged, 1 failed',
+    ]);
+    broken = false;
+    feedItems = [...feedItems, { guid: 'r-4', title: 'Four', text: 'The governor said the bridge was repaired.' }];
+    r.clock.advance(60_000);
+    const [again] = await r.watcher.pollDue();
+    expect(again!.counts).toMatchObject({ added: 2, unchanged: 2, failed: 0 });
+    expect(await r.store.get('r-boom')).not.toBeNull();
+    await r.close();
   });
 
   it('refuses a state file that is something else, naming it', async () => {

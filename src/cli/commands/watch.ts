@@ -72,9 +72,8 @@ export async function watchCommand(argv: readonly string[], io: CommandIo, hooks
   };
   const clock = hooks.clock;
   // The seam for a queue (PostgreSQL workers): another Deliver here, nothing else changes.
-  const deliver = storeDelivery(store, lazyExtractor(), (e, d) => log({
-    at: clock?.now() ?? Date.now(), level: 'error', source: d.source ?? '', message: `document ${JSON.stringify(d.id)}: internal error in extraction: ${(e as Error).message}`,
-  }));
+  // An extraction that throws is a bug: its detail goes to standard error, the watcher logs the article.
+  const deliver = storeDelivery(store, lazyExtractor(), (e, d) => io.report(e, { id: d.id }));
   const watcher = new Watcher({ sources: config.sources, state, deliver, log, clock });
   try {
     if (values.once) {
