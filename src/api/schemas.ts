@@ -115,7 +115,8 @@ export const ArticleInfo = z.object({
   title: z.string().nullable(),
   url: z.string().nullable(),
   source: z.string().nullable(),
-  ingested: z.string().openapi({ description: 'when this version was stored: the retrieval date' }),
+  ingested: z.string().openapi({ description: 'when this version was stored' }),
+  retrieved: z.string().nullable().openapi({ description: 'when it was fetched from its URL (claimgraph watch); null for an article read from a file' }),
   chars: z.number().int(),
 }).openapi('ArticleInfo');
 

@@ -27,6 +27,7 @@ Commands:
   query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
   export --db F --format jsonl|csv|claimreview   the ledger, article by article
   serve --db F [--port N] [--host H] [--token T]  the web UI and the JSON API on http://127.0.0.1:8080/
+  watch --config C --db F  follow the feeds and folders C lists, storing new and changed articles
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -47,6 +48,7 @@ const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.ts')).exportCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   worker: async () => (await import('./worker.ts')).workerCommand,
+  watch: async () => (await import('./commands/watch.ts')).watchCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

@@ -29,26 +29,46 @@ const textOf = (v: unknown): string | null => {
   return null;
 };
 
+/** One feed item's fields as the feed gives them, before its HTML is read. */
+export interface FeedItem {
+  readonly id: string;
+  readonly html: string | null;
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly date: string | null;
+  /** The item's link; only `claimgraph watch` with `fetchItems` ever fetches it. */
+  readonly url: string | null;
+  /** The outlet: the feed's own title. */
+  readonly source: string | null;
+}
+
 /**
  * An RSS 2.0, RSS 1.0 or Atom feed file -> one Document per item: text from content:encoded (or
  * description; Atom: content or summary) with its HTML taken out, the item's title, author, date
  * and link. An item without text is an error of its own; the others still come.
  */
 export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
-  if (bytes.length === 0) return [new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file })];
+  const feed = parseFeed(bytes, file);
+  if (feed instanceof ClaimgraphError) return [feed];
+  return feed.map((item, i) => feedItemDocument(item, file, i));
+}
+
+/** A feed's items, unread (see `feedEntries`), or the one error that makes the whole file unreadable. */
+export function parseFeed(bytes: Uint8Array, file: string): FeedItem[] | ClaimgraphError {
+  if (bytes.length === 0) return new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
   const utf16 = utf16Error(bytes, { file });
-  if (utf16) return [utf16];
+  if (utf16) return utf16;
   const binary = binaryReason(bytes);
-  if (binary) return [new ClaimgraphError('E_INPUT_BINARY', `binary data, not a feed: ${binary}`, { file })];
+  if (binary) return new ClaimgraphError('E_INPUT_BINARY', `binary data, not a feed: ${binary}`, { file });
   let xml: string;
   try {
     xml = decodeUtf8(bytes, { file });
   } catch (e) {
-    return [e as ClaimgraphError];
+    return e as ClaimgraphError;
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return [new ClaimgraphError('E_INPUT_XML', `not well-formed XML: ${valid.err.msg}`, { file, line: valid.err.line })];
+    return new ClaimgraphError('E_INPUT_XML', `not well-formed XML: ${valid.err.msg}`, { file, line: valid.err.line });
   }
   let root: Node;
   try {
@@ -56,26 +76,26 @@ export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
   } catch (e) {
     // The parser refuses what could leak or explode (external entities, huge or deeply expanding
     // ones): the file's problem, told as such, and only this file is lost.
-    return [new ClaimgraphError('E_INPUT_XML', `refused: ${xmlRefusal((e as Error).message)}`, { file })];
+    return new ClaimgraphError('E_INPUT_XML', `refused: ${xmlRefusal((e as Error).message)}`, { file });
   }
   const rss = root.rss as Node | undefined;
   const rdf = root['rdf:RDF'] as Node | undefined;
   const atom = root.feed as Node | undefined;
   const items = (rss ? ((rss.channel as Node | undefined)?.item as Node[] | undefined) : rdf ? (rdf.item as Node[] | undefined) : atom ? (atom.entry as Node[] | undefined) : undefined);
-  if (!rss && !rdf && !atom) return [new ClaimgraphError('E_INPUT_XML', 'XML, but not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed>)', { file })];
-  if (!items?.length) return [new ClaimgraphError('E_INPUT_EMPTY', atom ? 'feed has no <entry>' : 'feed has no <item>', { file })];
+  if (!rss && !rdf && !atom) return new ClaimgraphError('E_INPUT_XML', 'XML, but not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed>)', { file });
+  if (!items?.length) return new ClaimgraphError('E_INPUT_EMPTY', atom ? 'feed has no <entry>' : 'feed has no <item>', { file });
   const stem = idFromPath(file);
   // The outlet is the feed's own title; a feed without one names no outlet (not its file path).
   const channel = (rss?.channel ?? rdf?.channel) as Node | undefined;
   const title = textOf(atom ? atom.title : channel?.title);
   const source = title ? htmlToText(title) || null : null;
-  return items.map((item, i) => (atom ? atomEntry(item, file, stem, i, source) : rssItem(item, file, stem, i, source)));
+  return items.map((item, i) => (atom ? atomEntry(item, stem, i, source) : rssItem(item, stem, i, source)));
 }
 
-function rssItem(item: Node, file: string, stem: string, i: number, source: string | null): FeedEntry {
+function rssItem(item: Node, stem: string, i: number, source: string | null): FeedItem {
   const link = textOf(item.link);
   const html = textOf(item['content:encoded']) ?? textOf(item.description);
-  return entry(file, i, {
+  return {
     id: textOf(item.guid) ?? link ?? (item['@_rdf:about'] as string | undefined) ?? `${stem}-${i + 1}`,
     html,
     title: textOf(item.title),
@@ -83,15 +103,15 @@ function rssItem(item: Node, file: string, stem: string, i: number, source: stri
     date: textOf(item.pubDate) ?? textOf(item['dc:date']),
     url: link,
     source,
-  });
+  };
 }
 
-function atomEntry(item: Node, file: string, stem: string, i: number, source: string | null): FeedEntry {
+function atomEntry(item: Node, stem: string, i: number, source: string | null): FeedItem {
   const links = (item.link as Node[] | undefined) ?? [];
   const alternate = links.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate');
   const url = (alternate?.['@_href'] as string | undefined) ?? null;
   const author = item.author as Node | undefined;
-  return entry(file, i, {
+  return {
     id: textOf(item.id) ?? url ?? `${stem}-${i + 1}`,
     html: textOf(item.content) ?? textOf(item.summary),
     title: textOf(item.title),
@@ -99,7 +119,7 @@ function atomEntry(item: Node, file: string, stem: string, i: number, source: st
     date: textOf(item.published) ?? textOf(item.updated),
     url,
     source,
-  });
+  };
 }
 
 /** The parser's reason, in the words a user can act on. */
@@ -112,7 +132,8 @@ function xmlRefusal(message: string): string {
   return message.replace(/^\[[^\]]*\]\s*/, '');
 }
 
-function entry(file: string, i: number, f: { id: string; html: string | null; title: string | null; byline: string | null; date: string | null; url: string | null; source: string | null }): FeedEntry {
+/** Item `i` (from 0) of a feed -> its Document, or the error that names what is wrong with it. */
+export function feedItemDocument(f: FeedItem, file: string, i: number): FeedEntry {
   if (f.html) {
     try {
       checkHtmlDepth(f.html, { file, id: f.id }, `item ${i + 1}'s HTML`);

@@ -36,6 +36,11 @@ export interface ReadOptions extends IngestOptions {
    * already read in this run. Without it, warnings are dropped.
    */
   readonly onWarning?: (warning: ClaimgraphError) => void;
+  /**
+   * Of a directory's files, read only those this accepts (`claimgraph watch` rereads the changed
+   * ones); their ids stay those a whole read of the directory gives.
+   */
+  readonly only?: (file: string) => boolean;
   /** Where `-` reads from: JSON Lines. Defaults to process.stdin. */
   readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
@@ -97,6 +102,7 @@ async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGe
       const files = await listInputFiles(path, (e) => fail(e));
       if (!files.length) throw new ClaimgraphError('E_INPUT_EMPTY', 'directory holds no .txt, .jsonl, .html or feed files', { file: path });
       for (const file of files) {
+        if (options.only && !options.only(file)) continue;
         const id = relative(path, file).split(sep).join('/').replace(/\.[^./]*$/, '');
         yield* fromFile(file, id);
       }

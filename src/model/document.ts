@@ -9,6 +9,12 @@ export interface Document {
   /** Who wrote it, as the page says (HTML and feeds); absent when the input has no such field. */
   readonly byline?: string | null;
   readonly url: string | null;
+  /**
+   * When claimgraph fetched it from `url` (ISO time), for an article read over the network
+   * (`claimgraph watch`); absent for one read from a file. Not part of the content hash: the same
+   * article fetched again is unchanged.
+   */
+  readonly retrieved?: string | null;
   /** The outlet or file the article came from. */
   readonly source: string | null;
 }
@@ -21,6 +27,7 @@ export function makeDocument(fields: Partial<Document> & Pick<Document, 'id' | '
     title: fields.title ?? null,
     ...(fields.byline ? { byline: fields.byline } : {}),
     url: fields.url ?? null,
+    ...(fields.retrieved ? { retrieved: fields.retrieved } : {}),
     source: fields.source ?? null,
   };
 }

@@ -53,6 +53,7 @@ export const articlesTable = {
     { name: 'source', type: 'text' },
     { name: 'text', type: 'text' },
     { name: 'ingested', type: 'text' },
+    { name: 'retrieved', type: 'text' },
   ] as readonly Column[],
 } as const;
 
@@ -203,4 +204,5 @@ export const schemaVersions = [
   { version: 3, name: 'speaker counts kept up to date by triggers; indexes for filtered figure, claim and mention queries' },
   { version: 4, name: 'places and equipment carry their article date, so that mention queries read only an index' },
   { version: 5, name: 'one identity per person across articles: each speaker spelling keyed and assigned to an identity' },
+  { version: 6, name: 'articles keep when they were fetched from their URL (claimgraph watch), apart from when they were stored' },
 ] as const;

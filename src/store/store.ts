@@ -30,8 +30,10 @@ export interface ArticleInfo {
   readonly url: string | null;
   /** The outlet, where the input named one. */
   readonly source: string | null;
-  /** When this version of the article was stored (ISO time): the retrieval date provenance shows. */
+  /** When this version of the article was stored (ISO time). */
   readonly ingested: string;
+  /** When it was fetched from its URL (ISO time; `claimgraph watch`), or null for one read from a file. */
+  readonly retrieved: string | null;
   readonly chars: number;
 }
 

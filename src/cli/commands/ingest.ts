@@ -145,7 +145,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo): Pro
 }
 
 /** The pipeline, loaded on the first article that needs extracting (a run that changes nothing starts fast). */
-function lazyExtractor(): (d: Document) => Promise<Extraction> {
+export function lazyExtractor(): (d: Document) => Promise<Extraction> {
   let extract: ((d: Document) => { extraction: Extraction }) | null = null;
   return async (d) => {
     extract ??= (await import('../../extract/pipeline.ts')).extractDocument;

@@ -20,14 +20,15 @@ interface ArticleRow {
   date: string | null;
   title: string | null;
   byline: string | null;
+  retrieved: string | null;
   url: string | null;
   source: string | null;
   text: string;
 }
 
 const LEDGER_PAGE = 200;
-const ARTICLE = 'SELECT key, id, hash, date, title, byline, url, source, text FROM articles';
-const INFO = 'SELECT id, hash, date, title, url, source, ingested, length(text) AS chars FROM articles';
+const ARTICLE = 'SELECT key, id, hash, date, title, byline, url, source, retrieved, text FROM articles';
+const INFO = 'SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles';
 
 /**
  * The Store on a PostgreSQL database (node-postgres pool): the same tables, answers and guarantees
@@ -100,9 +101,9 @@ export class PostgresStore implements Store {
     for (const t of itemTables) {
       extraction[t.layer] = (await this.pool.query<{ json: unknown }>(`SELECT json FROM ${t.name} WHERE article = $1 ORDER BY key`, [row.key])).rows.map((r) => r.json);
     }
-    const { id, hash, date, title, byline, url, source, text } = row;
+    const { id, hash, date, title, byline, url, source, retrieved, text } = row;
     return {
-      document: { id, text, date, title, ...(byline ? { byline } : {}), url, source },
+      document: { id, text, date, title, ...(byline ? { byline } : {}), url, ...(retrieved ? { retrieved } : {}), source },
       hash,
       extraction: extraction as unknown as Extraction,
     };

@@ -141,6 +141,9 @@ CREATE INDEX identities_quotes ON identities(quotes DESC, name);
 CREATE INDEX identities_surname ON identities(surname);
 CREATE INDEX identities_name ON identities(nocase(name));
 `,
+  6: `
+ALTER TABLE articles ADD COLUMN retrieved text;
+`,
 };
 
 export const pgMigrations: readonly PgMigration[] = schemaVersions.map(({ version, name }) => {

@@ -82,8 +82,8 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger
         throw new ClaimgraphError('E_INPUT_ENCODING', `document ${JSON.stringify(id)}: ${field} holds a lone UTF-16 surrogate, which UTF-8 cannot store (readInputs replaces them)`, { id });
       }
     }
-    const key = (await client.query<{ key: number }>(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING key`, [id, ledger.hash, date, title, ledger.document.byline ?? null, url, source, text, now])).rows[0]!.key;
+    const key = (await client.query<{ key: number }>(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested, retrieved)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING key`, [id, ledger.hash, date, title, ledger.document.byline ?? null, url, source, text, now, ledger.document.retrieved ?? null])).rows[0]!.key;
     await insertItems(client, key, ledger);
     added.push(ledger);
     if (old) result.replaced++;

@@ -22,6 +22,7 @@ interface ArticleRow {
   byline: string | null;
   url: string | null;
   source: string | null;
+  retrieved: string | null;
   text: string;
 }
 
@@ -39,11 +40,11 @@ export class SqliteStore implements Store {
     this.searcher = new Searcher(db);
     this.queries = new Queries(db);
     this.s = {
-      byId: db.prepare<[string], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, text FROM articles WHERE id = ?'),
-      after: db.prepare<[string, number], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, text FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
+      byId: db.prepare<[string], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, text FROM articles WHERE id = ?'),
+      after: db.prepare<[string, number], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, text FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
       hash: db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE id = ?'),
-      articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
-      article: db.prepare<[string], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, length(text) AS chars FROM articles WHERE id = ?'),
+      articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
+      article: db.prepare<[string], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles WHERE id = ?'),
       items: itemTables.map((t) => ({ layer: t.layer, all: db.prepare<[number], { json: string }>(`SELECT json FROM ${t.name} WHERE article = ? ORDER BY key`) })),
       counts: itemTables.map((t) => ({ layer: t.layer, count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t.name}`) })),
       articleCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
@@ -95,9 +96,9 @@ export class SqliteStore implements Store {
   private ledger(row: ArticleRow): Ledger {
     const extraction: Record<string, unknown[]> = {};
     for (const { layer, all } of this.s.items) extraction[layer] = all.all(row.key).map((r) => JSON.parse(r.json) as unknown);
-    const { id, hash, date, title, byline, url, source, text } = row;
+    const { id, hash, date, title, byline, url, source, retrieved, text } = row;
     return {
-      document: { id, text, date, title, ...(byline ? { byline } : {}), url, source },
+      document: { id, text, date, title, ...(byline ? { byline } : {}), url, ...(retrieved ? { retrieved } : {}), source },
       hash,
       extraction: extraction as unknown as Extraction,
     };

@@ -182,6 +182,13 @@ CREATE INDEX identities_name ON identities(name);
 `,
     fill: (db) => new IdentityIndex(db).fillAll(),
   },
+  {
+    version: 6,
+    name: 'articles keep when they were fetched from their URL (claimgraph watch), apart from when they were stored',
+    sql: `
+ALTER TABLE articles ADD COLUMN retrieved TEXT;
+`,
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -23,7 +23,9 @@ export async function provenanceView(main: HTMLElement, [articleId, layer, itemI
     h('dt', {}, 'URL'), h('dd', {}, isWebUrl(article.url) ? h('a', { href: article.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, article.url) : article.url ?? 'none recorded'),
     h('dt', {}, 'Outlet'), h('dd', {}, article.source ?? 'not recorded'),
     h('dt', {}, 'Published'), h('dd', {}, article.date ?? 'undated'),
-    h('dt', {}, 'Retrieved'), h('dd', { class: 'retrieved' }, article.ingested),
+    // Fetched by claimgraph watch: when it was fetched, and when stored; read from a file: when it was read and stored.
+    h('dt', {}, 'Retrieved'), h('dd', { class: 'retrieved' }, article.retrieved ?? article.ingested),
+    ...(article.retrieved ? [h('dt', {}, 'Stored'), h('dd', { class: 'ingested' }, article.ingested)] : []),
     h('dt', {}, 'Content hash'), h('dd', {}, h('code', { class: 'hash' }, article.hash)),
     h('dt', {}, 'Characters'), h('dd', { class: 'offsets' }, `${span.start}-${span.end} of ${article.text.length}`)));
   main.appendChild(itemDetails(article.id, kind, item, a.extraction));

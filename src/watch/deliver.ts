@@ -1,0 +1,32 @@
+import type { Document } from '../model/document.ts';
+import type { Extraction } from '../model/items.ts';
+import { ingest } from '../store/ingest.ts';
+import type { Store } from '../store/store.ts';
+
+/**
+ * What became of one article handed on: stored (added, replaced, unchanged: the store already held
+ * this content), queued for workers, or failed (its extraction threw; told through `onFailure`).
+ */
+export type Delivered = 'added' | 'replaced' | 'unchanged' | 'queued' | 'failed';
+
+/**
+ * The seam between watching and storing: the watcher hands every new or changed article to one
+ * `deliver(article)`. With SQLite it is `storeDelivery` (extract and store at once); a queue for
+ * workers (PostgreSQL) is another Deliver that enqueues and answers 'queued'. It throws only when
+ * the article could not be taken at all (the store failed): the watcher then retries the source.
+ */
+export type Deliver = (article: Document) => Promise<Delivered>;
+
+/** Extracts and stores each article through the same path as `claimgraph ingest`, one transaction each. */
+export function storeDelivery(store: Store, extract: (d: Document) => Extraction | Promise<Extraction>, onFailure: (error: unknown, d: Document) => void): Deliver {
+  return async (article) => {
+    let failed = false;
+    const result = await ingest(store, one(article), { extract, batchSize: 1, onFailure: (e, d) => { failed = true; onFailure(e, d); } });
+    if (failed) return 'failed';
+    return result.added ? 'added' : result.replaced ? 'replaced' : 'unchanged';
+  };
+}
+
+async function* one(d: Document): AsyncGenerator<Document> {
+  yield d;
+}
