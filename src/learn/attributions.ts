@@ -78,7 +78,7 @@ function models(): TaggerModels {
  * One short document through both passes right after loading: the feature writer serves both,
  * and if it is optimized while only the first pass has run, the second pass's first call throws
  * the optimized code away (V8: "insufficient type feedback"), costing a recompile on the
- * shared cores (cold CPU over PolNeAR train, bench-tagger.ts, 3 A/B runs: 0.535 -> 0.475 µs/char).
+ * shared cores (cold CPU over PolNeAR train, bench/tagger.ts, 3 A/B runs: 0.535 -> 0.475 µs/char).
  */
 function warmUp(m: TaggerModels): void {
   // Several sentences per paragraph, quotation marks, a cue on either side, and a paragraph with

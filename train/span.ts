@@ -2,7 +2,7 @@
  * npm run train:span: trains the span stage (span.ts) on PolNeAR train and scores dev.
  *
  *   1. analyze train; tag it out of fold with both passes: for each of FOLDS folds, pass 1 and
- *      pass 2 trained on the other folds (pass 2 on out-of-fold pass-1 labels, as train-quotes.ts
+ *      pass 2 trained on the other folds (pass 2 on out-of-fold pass-1 labels, as quotes.ts
  *      does), run through tagTokens as at inference;
  *   2. for every predicted content run: its source and cue as attributionsFromLabels finds them
  *      (the shipped linker), candidate bounds (spanCandidates), each labelled by its char Jaccard
@@ -18,19 +18,19 @@
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import { Perceptron } from './perceptron.ts';
-import { baseFeatures, stackedFeatures, docInfo } from './features.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { Perceptron } from '../src/learn/perceptron.ts';
+import { baseFeatures, stackedFeatures, docInfo } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, goldLabels } from './data.ts';
 import type { GoldDoc } from './data.ts';
-import { MODEL_DIR, MODEL_FILES, loadModels, tagTokens, spansOf, attributionsFromLabels, chooseCue, fallbackSource, decodeDoc } from './attributions.ts';
-import type { TaggerModels, TagResult, TokSpan } from './attributions.ts';
-import { inSentences, TOKEN_WINDOW } from './linker.ts';
-import { SpanModel, spanCandidates, settled } from './span.ts';
-import type { SpanCandidate } from './span.ts';
-import { trainTagger, mulberry32, shuffle } from './train-quotes.ts';
-import type { Item } from './train-quotes.ts';
+import { MODEL_DIR, MODEL_FILES, loadModels, tagTokens, spansOf, attributionsFromLabels, chooseCue, fallbackSource, decodeDoc } from '../src/learn/attributions.ts';
+import type { TaggerModels, TagResult, TokSpan } from '../src/learn/attributions.ts';
+import { inSentences, TOKEN_WINDOW } from '../src/learn/linker.ts';
+import { SpanModel, spanCandidates, settled } from '../src/learn/span.ts';
+import type { SpanCandidate } from '../src/learn/span.ts';
+import { trainTagger, mulberry32, shuffle } from './quotes.ts';
+import type { Item } from './quotes.ts';
 import { toPrediction, score } from './evaluate.ts';
 
 const FOLDS = Number(process.env.FOLDS ?? 4);

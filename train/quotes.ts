@@ -15,18 +15,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import type { Doc } from '../model/doc.ts';
-import { Perceptron } from './perceptron.ts';
-import type { FeatureSeq } from './perceptron.ts';
-import { baseFeatures, stackedFeatures, docInfo, bioAllowed, N_LABELS, CLASS_OF, LABELS } from './features.ts';
-import type { DocInfo, CueLexicon } from './features.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import type { Doc } from '../src/model/doc.ts';
+import { Perceptron } from '../src/learn/perceptron.ts';
+import type { FeatureSeq } from '../src/learn/perceptron.ts';
+import { baseFeatures, stackedFeatures, docInfo, bioAllowed, N_LABELS, CLASS_OF, LABELS } from '../src/learn/features.ts';
+import type { DocInfo, CueLexicon } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, goldLabels } from './data.ts';
 import type { GoldDoc } from './data.ts';
-import { MODEL_DIR, MODEL_FILES, decodeDoc, spansOf, attributionsFromLabels, confidenceFeatures, chooseCue, fallbackSource } from './attributions.ts';
-import type { TaggerModels, TagResult, TokSpan } from './attributions.ts';
-import { Linker } from './linker.ts';
+import { MODEL_DIR, MODEL_FILES, decodeDoc, spansOf, attributionsFromLabels, confidenceFeatures, chooseCue, fallbackSource } from '../src/learn/attributions.ts';
+import type { TaggerModels, TagResult, TokSpan } from '../src/learn/attributions.ts';
+import { Linker } from '../src/learn/linker.ts';
 import { toPrediction, score } from './evaluate.ts';
 
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -327,5 +327,5 @@ function main(): void {
   console.log(`total ${secs(T0)}; labels ${LABELS.join(' ')}`);
 }
 
-// Run only as a script: train-span.ts imports the tagger trainer from here.
+// Run only as a script: span.ts imports the tagger trainer from here.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
