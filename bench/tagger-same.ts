@@ -14,7 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../src/analyze/index.ts';
 import { makeDocument } from '../src/model/document.ts';
-import { loadModels, tagTokens, attributionsFromLabels } from '../src/learn/attributions.ts';
+import { tagTokens, attributionsFromLabels } from '../src/learn/attributions.ts';
+import { loadTaggerModels as loadModels } from '../src/resources/index.ts';
 import { baseFeatures, stackedFeatures, docInfo } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, type GoldDoc } from '../train/data.ts';
 

@@ -13,7 +13,8 @@
 import { resolve } from 'node:path';
 import { analyze } from '../src/analyze/index.ts';
 import { makeDocument } from '../src/model/document.ts';
-import { tagAttributions, loadModels, tagTokens, attributionsFromLabels } from '../src/learn/attributions.ts';
+import { tagAttributions, tagTokens, attributionsFromLabels } from '../src/learn/attributions.ts';
+import { loadTaggerModels as loadModels } from '../src/resources/index.ts';
 import { readJsonl, sharedDir, type GoldDoc } from '../train/data.ts';
 
 const args = process.argv.slice(2);

@@ -24,7 +24,8 @@ import { baseFeatures, stackedFeatures, docInfo, bioAllowed, N_LABELS, CLASS_OF,
 import type { DocInfo, CueLexicon } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, goldLabels } from './data.ts';
 import type { GoldDoc } from './data.ts';
-import { MODEL_DIR, MODEL_FILES, decodeDoc, spansOf, attributionsFromLabels, confidenceFeatures, chooseCue, fallbackSource } from '../src/learn/attributions.ts';
+import { decodeDoc, spansOf, attributionsFromLabels, confidenceFeatures, chooseCue, fallbackSource } from '../src/learn/attributions.ts';
+import { MODEL_DIR, MODEL_FILES } from '../src/resources/index.ts';
 import type { TaggerModels, TagResult, TokSpan } from '../src/learn/attributions.ts';
 import { Linker } from '../src/learn/linker.ts';
 import { toPrediction, score } from './evaluate.ts';

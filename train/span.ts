@@ -24,7 +24,8 @@ import { Perceptron } from '../src/learn/perceptron.ts';
 import { baseFeatures, stackedFeatures, docInfo } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, goldLabels } from './data.ts';
 import type { GoldDoc } from './data.ts';
-import { MODEL_DIR, MODEL_FILES, loadModels, tagTokens, spansOf, attributionsFromLabels, chooseCue, fallbackSource, decodeDoc } from '../src/learn/attributions.ts';
+import { tagTokens, spansOf, attributionsFromLabels, chooseCue, fallbackSource, decodeDoc } from '../src/learn/attributions.ts';
+import { MODEL_DIR, MODEL_FILES, loadTaggerModels as loadModels, spanSettingsFrom } from '../src/resources/index.ts';
 import type { TaggerModels, TagResult, TokSpan } from '../src/learn/attributions.ts';
 import { inSentences, TOKEN_WINDOW } from '../src/learn/linker.ts';
 import { SpanModel, spanCandidates, settled } from '../src/learn/span.ts';
@@ -32,6 +33,9 @@ import type { SpanCandidate } from '../src/learn/span.ts';
 import { trainTagger, mulberry32, shuffle } from './quotes.ts';
 import type { Item } from './quotes.ts';
 import { toPrediction, score } from './evaluate.ts';
+
+/** SPAN_SETTLED and SPAN_SURE, as the loader reads them for the shipped stage. */
+const SPAN_SETTINGS = spanSettingsFrom(process.env);
 
 const FOLDS = Number(process.env.FOLDS ?? 4);
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -114,7 +118,7 @@ function examples(items: readonly Item[], tags: readonly TagResult[], models: Ta
     const cues = spans.filter((s) => s.cls === 3);
     const gold = (it.g.quotes ?? []).map((q) => core(it.g.text, q.start, q.end));
     for (const c of contents) {
-      if (settled(doc, tag.info, c, tag.margins)) continue;
+      if (settled(doc, tag.info, c, tag.margins, SPAN_SETTINGS)) continue;
       const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
       const src = (models.linker ? models.linker.choose(doc, tag, c, sources, cues, contents) : null) ?? fallbackSource(doc, tag, c, near);
       const cue = chooseCue(doc, c, src, near);

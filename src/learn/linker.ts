@@ -230,8 +230,12 @@ export class Linker {
     writeFileSync(path, Buffer.concat([head, body]));
   }
 
+  /** Read by the trainers; at run time src/resources/models.ts reads the bytes (fromBuffer). */
   static load(path: string): Linker {
-    const buf = readFileSync(path);
+    return Linker.fromBuffer(readFileSync(path));
+  }
+
+  static fromBuffer(buf: Buffer): Linker {
     if (buf.readUInt32LE(0) !== MAGIC) throw new Error('not a claimgraph linker file');
     const l = new Linker(buf.readUInt32LE(4));
     const raw = Buffer.from(inflateSync(buf.subarray(8)));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { extractDocument, type ExtractOptions } from '../../extract/pipeline.ts';
-import { buildEquipmentIndex, loadEquipmentFile } from '../../extract/equipment/index.ts';
+import { loadResources } from '../../resources/index.ts';
 import { readInputs } from '../../ingest/index.ts';
 import type { Document } from '../../model/document.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -59,7 +59,7 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
   if (!paths.length) throw new ClaimgraphError('E_USAGE', "extract needs a FILE or DIR (or --jsonl with documents on standard input); see 'claimgraph extract --help'");
 
   const equipmentFile = values.equipment ?? process.env.CLAIMGRAPH_EQUIPMENT;
-  const options: ExtractOptions = equipmentFile ? { equipment: buildEquipmentIndex(loadEquipmentFile(equipmentFile)) } : {};
+  const options: ExtractOptions = { resources: loadResources(equipmentFile ? { equipmentFile } : {}) };
 
   let status = 0;
   const out = new BufferedWriter(io.stdout);
