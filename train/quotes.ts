@@ -11,7 +11,7 @@
  *
  * Deterministic: seeded shuffles, fixed fold assignment. Env: CLAIMGRAPH_SHARED, EPOCHS, FOLDS, BITS.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -304,12 +304,12 @@ function main(): void {
   // Save.
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(resolve(MODEL_DIR, MODEL_FILES.lexicon), JSON.stringify({ note: 'cue strength 1..4 from PolNeAR train gold cue tokens (share of occurrences that are cues)', words: table }) + '\n');
-  pass1.save(resolve(MODEL_DIR, MODEL_FILES.pass1));
-  pass2.save(resolve(MODEL_DIR, MODEL_FILES.pass2));
-  linker.save(resolve(MODEL_DIR, MODEL_FILES.linker));
+  writeFileSync(resolve(MODEL_DIR, MODEL_FILES.pass1), pass1.toBuffer());
+  writeFileSync(resolve(MODEL_DIR, MODEL_FILES.pass2), pass2.toBuffer());
+  writeFileSync(resolve(MODEL_DIR, MODEL_FILES.linker), linker.toBuffer());
 
   // Dev, with the saved (quantized) models as tagAttributions would load them.
-  const models: TaggerModels = { lexicon: lex as CueLexicon, pass1: Perceptron.load(resolve(MODEL_DIR, MODEL_FILES.pass1)), pass2: Perceptron.load(resolve(MODEL_DIR, MODEL_FILES.pass2)), linker, calib: null };
+  const models: TaggerModels = { lexicon: lex as CueLexicon, pass1: Perceptron.fromBuffer(readFileSync(resolve(MODEL_DIR, MODEL_FILES.pass1))), pass2: Perceptron.fromBuffer(readFileSync(resolve(MODEL_DIR, MODEL_FILES.pass2))), linker, calib: null };
   const tags = dev.map((it) => {
     const info = it.info!;
     const l1 = new Uint8Array(info.n), l2 = new Uint8Array(info.n), m1 = new Float32Array(info.n), margins = new Float32Array(info.n);

@@ -15,7 +15,7 @@
  * EPOCHS (tagger folds), SPAN_EPOCHS, SPAN_SLACK, SPAN_CACHE (a file for the out-of-fold tags:
  * read when present, else written; for iterating on the span model alone).
  */
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { analyze } from '../src/analyze/index.ts';
@@ -36,6 +36,12 @@ import { toPrediction, score } from './evaluate.ts';
 
 /** SPAN_SETTLED and SPAN_SURE, as the loader reads them for the shipped stage. */
 const SPAN_SETTINGS = spanSettingsFrom(process.env);
+/** The span model in a file, with the settings the loader would give it. */
+function readSpan(path: string): SpanModel {
+  const m = SpanModel.fromBuffer(readFileSync(path), path);
+  m.settings = SPAN_SETTINGS;
+  return m;
+}
 
 const FOLDS = Number(process.env.FOLDS ?? 4);
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -71,8 +77,8 @@ function oofTags(train: Item[], models: TaggerModels): TagResult[] {
     const m = trainTagger(train.filter((_, k) => fold[k] !== f), (it) => it.base!, EPOCHS, SEED + f, `fold ${f}`);
     train.forEach((it, k) => { if (fold[k] === f) decodeDoc(it.doc, m, it.base!, oof[k]!, oofM[k]!); });
     const path = join(tmp, `p1-${f}.bin`);
-    m.save(path);
-    p1.push(Perceptron.load(path));
+    writeFileSync(path, m.toBuffer());
+    p1.push(Perceptron.fromBuffer(readFileSync(path)));
   }
   console.log(`pass 1 folds in ${secs(t)}`);
   t = performance.now();
@@ -82,8 +88,8 @@ function oofTags(train: Item[], models: TaggerModels): TagResult[] {
   for (let f = 0; f < FOLDS; f++) {
     const m = trainTagger(train.filter((_, k) => fold[k] !== f), (it) => stacked[index.get(it)!]!, EPOCHS, SEED + 100 + f, `pass2 fold ${f}`, () => null);
     const path = join(tmp, `p2-${f}.bin`);
-    m.save(path);
-    const fm: TaggerModels = { ...models, pass1: p1[f]!, pass2: Perceptron.load(path), span: null };
+    writeFileSync(path, m.toBuffer());
+    const fm: TaggerModels = { ...models, pass1: p1[f]!, pass2: Perceptron.fromBuffer(readFileSync(path)), span: null };
     train.forEach((it, k) => { if (fold[k] === f) tags[k] = tagTokens(it.doc, fm); });
   }
   console.log(`pass 2 folds in ${secs(t)}`);
@@ -214,11 +220,11 @@ function main(): void {
   sm.finalize();
   console.log(`span model in ${secs(t)}`);
   const path = resolve(MODEL_DIR, MODEL_FILES.span);
-  sm.save(path);
+  writeFileSync(path, sm.toBuffer());
 
   // The two biases, on dev: a coarse grid, overlap F1 by the shared scorer.
   const before = devScore(dev, devPath, devTags, models, 'tagger');
-  const loaded = SpanModel.load(path);
+  const loaded = readSpan(path);
   let best = { f1: -1, drop: 0, keep: 0 };
   const grid = (process.env.SPAN_GRID ?? '-3,0,3').split(',').map(Number);
   for (const drop of grid) {
@@ -231,10 +237,10 @@ function main(): void {
   }
   sm.dropBias = best.drop * SPAN_SCALE;
   sm.keepBias = best.keep * SPAN_SCALE;
-  sm.save(path);
+  writeFileSync(path, sm.toBuffer());
   console.log(`biases: drop ${best.drop} keep ${best.keep} (x ${SPAN_SCALE})`);
-  breakdown(dev, devTags, devExs, SpanModel.load(path));
-  const after = devScore(dev, devPath, devTags, { ...models, span: SpanModel.load(path) }, 'span');
+  breakdown(dev, devTags, devExs, readSpan(path));
+  const after = devScore(dev, devPath, devTags, { ...models, span: readSpan(path) }, 'span');
   console.log(`span stage: overlap F1 ${before.quote_overlap_f1} -> ${after.quote_overlap_f1}; total ${secs(T0)}`);
 }
 

@@ -11,7 +11,6 @@
  *
  * The model is models/attrib-span.bin (made by `npm run train:span`); without it nothing changes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
 import { POS } from '../model/doc.ts';
@@ -508,7 +507,7 @@ export class SpanModel {
   }
 
   /** Weights quantized to Int16, deflated (most buckets are 0). */
-  save(path: string): void {
+  toBuffer(): Buffer {
     let max = 0;
     for (let i = 0; i < this.w.length; i++) max = Math.max(max, Math.abs(this.w[i]!));
     const scale = max > 0 ? max / 32767 : 1;
@@ -520,12 +519,7 @@ export class SpanModel {
     head.writeFloatLE(scale, 8);
     head.writeFloatLE(this.dropBias, 12);
     head.writeFloatLE(this.keepBias, 16);
-    writeFileSync(path, Buffer.concat([head, deflateSync(Buffer.from(q.buffer))]));
-  }
-
-  /** Read by the trainers and tests; at run time src/resources/models.ts reads the bytes (fromBuffer). */
-  static load(path: string): SpanModel {
-    return SpanModel.fromBuffer(readFileSync(path), path);
+    return Buffer.concat([head, deflateSync(Buffer.from(q.buffer))]);
   }
 
   static fromBuffer(buf: Buffer, path = 'span model'): SpanModel {
