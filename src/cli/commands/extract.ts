@@ -12,12 +12,16 @@ import type { CommandIo } from '../io.ts';
 export const usage = `usage: claimgraph extract [--compact] FILE|DIR...
        claimgraph extract --jsonl [FILE.jsonl...] < documents.jsonl
 
-Extracts quotations, speakers and figures, each with exact offsets into its article.
+Extracts every layer, each item with exact offsets into its article: quotations with their
+speakers, cues and addressees; people and organizations; figures; places (geocoded offline);
+equipment; dates (TIMEX3); claims and rebuttals.
 
 Inputs:
   FILE.txt     one article; an optional first line "date YYYY-MM-DD" gives its date
   FILE.jsonl   one article per line: {"id", "text", "date", "title"?, "url"?, "source"?}
-  DIR          every .txt and .jsonl file under it, sorted
+  FILE.html    a page: its main text (Readability) and metadata
+  FILE.rss, FILE.atom   a feed: one article per item
+  DIR          every such file under it, sorted
   -            JSON Lines on standard input
 
 Options:
