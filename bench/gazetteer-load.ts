@@ -3,14 +3,14 @@
  * the gazetteer's one-time load, as wall and CPU time, and what it keeps in memory (RSS and heap
  * after a full GC, against the same before it). Prints one JSON line.
  */
-import { gazetteer } from '../src/extract/places/gazetteer.ts';
+import { loadGazetteer } from '../src/resources/index.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 gc();
 const before = process.memoryUsage();
 const cpu0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
-const g = gazetteer();
+const g = loadGazetteer();
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(cpu0);
 const peakRss = process.memoryUsage().rss;

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze/index.ts';
 import { extractEquipment } from '../src/extract/equipment/index.ts';
-import { gazetteer } from '../src/extract/places/gazetteer.ts';
+import { defaultResources } from '../src/resources/index.ts';
 import { extractPlaces } from '../src/extract/places/index.ts';
 import { extractQuotes } from '../src/extract/quotes/index.ts';
 import type { Document } from '../src/model/document.ts';
@@ -31,7 +31,7 @@ export function measureGazetteerLoad(): GazetteerLoad | { error: string } {
 }
 
 export function measureStages(documents: readonly Document[]): { places_us_per_char: number; equipment_us_per_char: number; places: number; equipment: number } {
-  gazetteer();
+  defaultResources().gazetteer;
   const prepared = documents.map((d) => {
     const doc = analyze(d);
     return { doc, entities: extractQuotes(doc).entities };

@@ -2,7 +2,7 @@
 import './v8-tuning.ts';
 import { readFileSync } from 'node:fs';
 import { ClaimgraphError } from '../model/errors.ts';
-import type { CommandIo } from './io.ts';
+import { commands, usage } from './commands/index.ts';
 import { describeError, exitStatus, type Where } from './report.ts';
 
 /**
@@ -10,46 +10,6 @@ import { describeError, exitStatus, type Where } from './report.ts';
  * prints one line `claimgraph: FILE:LINE: message` and exits 1; anything else is a bug, printed
  * as one line too (the stack with CLAIMGRAPH_DEBUG=1), and exits 2.
  */
-const usage = `usage: claimgraph <command> [options]
-
-Commands:
-  extract FILE|DIR...    quotations, speakers and figures with exact offsets, as JSON
-  extract --jsonl        the same for JSON Lines on standard input, one result line per document
-  claims FILE|DIR...     each claim once, with every appearance, its claimant and its rebuttals
-  contradictions FILE|DIR... [--tolerance 0.2]
-                         propositions asserted and denied; figures that differ beyond the tolerance
-  figures FILE|DIR... --category C [--claimant X]
-                         a series per claimant over time for one category of figures
-  ingest PATH... --db F  extract and store articles (text, JSONL, HTML, RSS/Atom, folders) in a ledger
-                         (F: an SQLite file or postgres://...; CLAIMGRAPH_DB when --db is not given)
-  worker --db URL        extract and store what 'ingest --queue --db URL' put on PostgreSQL's queue
-  search QUERY --db F    full-text search over stored articles, quotations or claims
-  query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
-  export --db F --format jsonl|csv|claimreview   the ledger, article by article
-  serve --db F [--port N] [--host H] [--token T]  the web UI and the JSON API on http://127.0.0.1:8080/
-  watch --config C --db F  follow the feeds and folders C lists, storing new and changed articles
-
-Options:
-  -h, --help             show this help ('claimgraph <command> --help' for a command's)
-  --version              print the version
-`;
-
-type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
-
-/** Loaded on demand, so that `--help` does not pay for the language model. */
-const commands: Record<string, () => Promise<Command>> = {
-  extract: async () => (await import('./commands/extract.ts')).extract,
-  claims: async () => (await import('./commands/claims.ts')).claims,
-  contradictions: async () => (await import('./commands/contradictions.ts')).contradictions,
-  figures: async () => (await import('./commands/figures.ts')).figures,
-  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
-  search: async () => (await import('./commands/search.ts')).search,
-  query: async () => (await import('./commands/query.ts')).query,
-  export: async () => (await import('./commands/export.ts')).exportCommand,
-  serve: async () => (await import('./commands/serve.ts')).serveCommand,
-  worker: async () => (await import('./worker.ts')).workerCommand,
-  watch: async () => (await import('./commands/watch.ts')).watchCommand,
-};
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';
 
@@ -59,8 +19,10 @@ function report(error: unknown, where?: Where): void {
 }
 
 async function run(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === '-h' || name === '--help' || name === 'help') {
+  let [name, ...rest] = argv;
+  // `claimgraph help ingest` is `claimgraph ingest --help`.
+  if (name === 'help' && rest[0] !== undefined) [name, rest] = [rest[0], ['--help']];
+  else if (name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(usage);
     return 0;
   }

@@ -10,9 +10,12 @@ import { extractPlaces } from './places/index.ts';
 import { extractEquipment, type EquipmentIndex } from './equipment/index.ts';
 import { extractClaims } from './claims/index.ts';
 import { FurnitureGuard } from './furniture-guard.ts';
+import { defaultResources, type Resources } from '../resources/index.ts';
 
 export interface ExtractOptions {
-  /** The equipment list with the user's entries merged in (`--equipment FILE`); the built-in list by default. */
+  /** What the extractors read besides the Doc (src/resources: loadResources at start-up); defaultResources() when absent. */
+  readonly resources?: Resources;
+  /** The equipment list with the user's entries merged in; the resources' list by default. */
   readonly equipment?: EquipmentIndex;
 }
 
@@ -32,16 +35,17 @@ export interface ExtractOptions {
  * no quotation or speaker), so that no later stage refers to an item the guard drops.
  */
 export function extractDocument(document: Document, options: ExtractOptions = {}): { doc: Doc; extraction: Extraction } {
+  const resources = options.resources ?? defaultResources();
   const doc = analyze(document);
   const guard = new FurnitureGuard(doc);
   const found = extractQuotes(doc);
   const people = guard.entities(found.entities);
-  const places = guard.keep(extractPlaces(doc, people));
+  const places = guard.keep(extractPlaces(doc, people, resources.gazetteer));
   const layer = entityLayer(doc, guard.quotes(found.quotes, people), people, places);
   const entities = guard.entities(layer.entities);
   const quotes = guard.quotes(layer.quotes, entities);
   const figures = guard.keep(extractFigures(doc, quotes));
-  const equipment = guard.keep(extractEquipment(doc, options.equipment));
+  const equipment = guard.keep(extractEquipment(doc, options.equipment ?? resources.equipment));
   const dates = guard.keep(extractDates(doc, quotes, figures));
   const made = extractClaims(doc, { quotes, entities, dates });
   const claims = guard.keep(made.claims);

@@ -4,12 +4,9 @@
  *
  *   tagAttributions(doc) -> [{ content: [s, e], source: [s, e] | null, cue: [s, e] | null, confidence }]
  *
- * Offsets are char offsets into doc.text, end-exclusive. Models are read once, lazily, from
- * ../../models relative to this file.
+ * Offsets are char offsets into doc.text, end-exclusive. The models are handed in; by default those
+ * src/resources loads once from models/.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, resolve } from 'node:path';
 import type { Doc } from '../model/doc.ts';
 import { POS } from '../model/doc.ts';
 import { Perceptron } from './perceptron.ts';
@@ -20,6 +17,7 @@ import { Linker, TOKEN_WINDOW, inSentences } from './linker.ts';
 import { SpanModel } from './span.ts';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
+import { defaultResources } from '../resources/index.ts';
 
 export interface Attribution {
   content: [number, number];
@@ -39,46 +37,22 @@ export interface TaggerModels {
   span?: SpanModel | null;
 }
 
-export const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../models');
-export const MODEL_FILES = {
-  lexicon: 'attrib-cues.json',
-  pass1: 'attrib-pass1.bin',
-  pass2: 'attrib-pass2.bin',
-  linker: 'attrib-link.bin',
-  calib: 'attrib-calib.json',
-  span: 'attrib-span.bin',
-} as const;
+const warmed = new WeakSet<TaggerModels>();
 
-let loaded: TaggerModels | null = null;
-
-export function loadModels(dir = MODEL_DIR): TaggerModels {
-  const lexJson = JSON.parse(readFileSync(resolve(dir, MODEL_FILES.lexicon), 'utf8')) as { words: Record<string, number> };
-  const lexicon = new Map(Object.entries(lexJson.words));
-  const pass1 = Perceptron.load(resolve(dir, MODEL_FILES.pass1));
-  const p2 = resolve(dir, MODEL_FILES.pass2);
-  const pass2 = existsSync(p2) ? Perceptron.load(p2) : null;
-  const lk = resolve(dir, MODEL_FILES.linker);
-  const linker = existsSync(lk) ? Linker.load(lk) : null;
-  const cp = resolve(dir, MODEL_FILES.calib);
-  const calib = existsSync(cp) ? (JSON.parse(readFileSync(cp, 'utf8')) as { weights: number[] }).weights : null;
-  const sp = resolve(dir, MODEL_FILES.span);
-  const span = existsSync(sp) && process.env.CLAIMGRAPH_NO_SPAN !== '1' ? SpanModel.load(sp) : null;
-  return { lexicon, pass1, pass2, linker, calib, span };
-}
-
-function models(): TaggerModels {
-  if (!loaded) {
-    loaded = loadModels();
-    warmUp(loaded);
+/** The models, warmed up on their first use (see warmUp). */
+function ready(m: TaggerModels): TaggerModels {
+  if (!warmed.has(m)) {
+    warmed.add(m);
+    warmUp(m);
   }
-  return loaded;
+  return m;
 }
 
 /**
  * One short document through both passes right after loading: the feature writer serves both,
  * and if it is optimized while only the first pass has run, the second pass's first call throws
  * the optimized code away (V8: "insufficient type feedback"), costing a recompile on the
- * shared cores (cold CPU over PolNeAR train, bench-tagger.ts, 3 A/B runs: 0.535 -> 0.475 µs/char).
+ * shared cores (cold CPU over PolNeAR train, bench/tagger.ts, 3 A/B runs: 0.535 -> 0.475 µs/char).
  */
 function warmUp(m: TaggerModels): void {
   // Several sentences per paragraph, quotation marks, a cue on either side, and a paragraph with
@@ -353,12 +327,12 @@ export function chooseCue(doc: Doc, c: TokSpan, src: TokSpan | null, cues: reado
 }
 
 /** How often a word is a cue in PolNeAR train, 0 (never seen as one) to 4 (nearly always): the learned cue lexicon. */
-export function learnedCueStrength(word: string): number {
-  return models().lexicon.get(word) ?? 0;
+export function learnedCueStrength(word: string, models: TaggerModels = defaultResources().tagger): number {
+  return ready(models).lexicon.get(word) ?? 0;
 }
 
 /** Content spans with their source and cue, from the learned models in models/. */
-export function tagAttributions(doc: Doc): Attribution[] {
-  const m = models();
+export function tagAttributions(doc: Doc, models: TaggerModels = defaultResources().tagger): Attribution[] {
+  const m = ready(models);
   return attributionsFromLabels(doc, tagTokens(doc, m), m);
 }

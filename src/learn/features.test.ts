@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
 import { docInfo, baseFeatures, stackedFeatures, bioAllowed, N_LABELS, O, BC, IC, IS } from './features.ts';
-import { goldLabels } from './data.ts';
+import { goldLabels } from '../../train/data.ts';
 
 const lex = new Map([['said', 4], ['says', 4]]);
 const doc = (text: string) => analyze(makeDocument({ id: 't', text }));

@@ -4,7 +4,6 @@
  * and sentences, cue spans between or next to the source, other sources/contents in between,
  * quotation layout, pronoun-ness of the source.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
 import { lowerBound } from '../analyze/lookup.ts';
@@ -222,16 +221,16 @@ export class Linker {
     this.u = null;
   }
 
-  save(path: string): void {
+  /** The file's bytes (the trainer writes them; src/resources/models.ts reads them back with fromBuffer). */
+  toBuffer(): Buffer {
     const body = deflateSync(Buffer.from(this.w.buffer, this.w.byteOffset, this.w.byteLength));
     const head = Buffer.alloc(8);
     head.writeUInt32LE(MAGIC, 0);
     head.writeUInt32LE(this.bits, 4);
-    writeFileSync(path, Buffer.concat([head, body]));
+    return Buffer.concat([head, body]);
   }
 
-  static load(path: string): Linker {
-    const buf = readFileSync(path);
+  static fromBuffer(buf: Buffer): Linker {
     if (buf.readUInt32LE(0) !== MAGIC) throw new Error('not a claimgraph linker file');
     const l = new Linker(buf.readUInt32LE(4));
     const raw = Buffer.from(inflateSync(buf.subarray(8)));

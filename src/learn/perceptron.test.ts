@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Perceptron } from './perceptron.ts';
@@ -50,8 +50,8 @@ describe('Perceptron', () => {
     try {
       const path = join(dir, 'toy.bin');
       m.meta = { note: 'toy' };
-      m.save(path);
-      const back = Perceptron.load(path);
+      writeFileSync(path, m.toBuffer());
+      const back = Perceptron.fromBuffer(readFileSync(path));
       expect(back.meta).toEqual({ note: 'toy' });
       for (const s of [...sentences, 'zed says 77 xylophones', 'x 1 y 2 says z']) {
         const d = toy(s.split(' '));
@@ -75,8 +75,8 @@ describe('Perceptron', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-perc-'));
     try {
       const path = join(dir, 'big.bin');
-      m.save(path);
-      const back = Perceptron.load(path);
+      writeFileSync(path, m.toBuffer());
+      const back = Perceptron.fromBuffer(readFileSync(path));
       const seq: FeatureSeq = { feats: new Uint32Array(300).fill(strong), offs: Int32Array.from([0, 300]) };
       const rows = back.emissionRows(seq, 0, 1);
       // Weight 5 is the largest, stored as 127 steps of 5 / 127.

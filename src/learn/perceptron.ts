@@ -8,7 +8,6 @@
  *
  * Saved as a small header, transitions, and the weights quantized to Int16, deflated.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { SimdEmitter } from './simd.ts';
 
@@ -501,13 +500,6 @@ export class Perceptron {
     return m;
   }
 
-  save(path: string): void {
-    writeFileSync(path, this.toBuffer());
-  }
-
-  static load(path: string): Perceptron {
-    return Perceptron.fromBuffer(readFileSync(path));
-  }
 }
 
 /**

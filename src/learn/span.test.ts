@@ -1,12 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { tagAttributions } from './attributions.ts';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { analyze } from '../analyze/index.ts';
 import { makeDocument } from '../model/document.ts';
-import { loadModels, tagTokens, attributionsFromLabels, spansOf, MODEL_DIR, MODEL_FILES } from './attributions.ts';
+import { tagTokens, attributionsFromLabels, spansOf } from './attributions.ts';
+import { loadTaggerModels as loadModels, MODEL_DIR, MODEL_FILES } from '../resources/index.ts';
 import { SpanModel, spanCandidates } from './span.ts';
 import type { SpanContext } from './span.ts';
 import { docInfo, IC, BC } from './features.ts';
@@ -79,8 +80,8 @@ describe('SpanModel', () => {
     expect(m.best(doc, ctx, run, cands, null, null)).toBe(target);
     const path = join(mkdtempSync(join(tmpdir(), 'span-test-')), 'span.bin');
     m.dropBias = 0.25;
-    m.save(path);
-    const back = SpanModel.load(path);
+    writeFileSync(path, m.toBuffer());
+    const back = SpanModel.fromBuffer(readFileSync(path));
     expect(back.dropBias).toBeCloseTo(0.25);
     expect(back.best(doc, ctx, run, cands, null, null)).toBe(target);
     expect(back.choose(doc, ctx, run, null, null)).toEqual({ cls: 1, a: run.a, b: tok('reopen') });
@@ -95,7 +96,7 @@ describe('SpanModel', () => {
   });
 
   it('rejects a file that is not a span model', () => {
-    expect(() => SpanModel.load(resolve(MODEL_DIR, MODEL_FILES.calib))).toThrow(/not a claimgraph span model/);
+    expect(() => SpanModel.fromBuffer(readFileSync(resolve(MODEL_DIR, MODEL_FILES.calib)))).toThrow(/not a claimgraph span model/);
   });
 });
 

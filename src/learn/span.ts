@@ -11,7 +11,6 @@
  *
  * The model is models/attrib-span.bin (made by `npm run train:span`); without it nothing changes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
 import { POS } from '../model/doc.ts';
@@ -162,8 +161,13 @@ function kindAt(doc: Doc, info: DocInfo, kinds: Uint8Array, i: number): number {
   return k !== 255 ? k : (kinds[i] = boundaryKind(doc, info, i));
 }
 
-/** Tokens a quoted run needs to be settled. */
-const SETTLED_LEN = Number(process.env.SPAN_SETTLED ?? 6);
+/**
+ * The span stage's two tuning values (src/resources reads SPAN_SETTLED and SPAN_SURE for
+ * experiments): `settledLen`, the tokens a quoted run needs to be settled; `sure`, the mean label
+ * margin above which a run is settled (pass-2 model units; off by default).
+ */
+export interface SpanSettings { readonly settledLen: number; readonly sure: number }
+export const SPAN_DEFAULTS: SpanSettings = { settledLen: 6, sure: Infinity };
 
 /**
  * Runs the span stage leaves alone. A run that opens with a quotation mark and stays inside the
@@ -171,7 +175,8 @@ const SETTLED_LEN = Number(process.env.SPAN_SETTLED ?? 6);
  * (the stage would only risk dropping direct speech, which recall must keep); short quoted runs
  * (scare quotes, titles) still go through it.
  */
-export function settled(doc: Doc, info: DocInfo, c: TokRun, margins: Float32Array | null = null): boolean {
+export function settled(doc: Doc, info: DocInfo, c: TokRun, margins: Float32Array | null = null, settings: SpanSettings = SPAN_DEFAULTS): boolean {
+  const { settledLen: SETTLED_LEN, sure: SURE } = settings;
   // Optional (SPAN_SURE): a run the tagger is very sure of (mean label margin >= SURE) is skipped.
   // At 400 (a third of the runs) the stage costs a third less for -0.003 dev F1, but two rows of
   // test/quotes that the stage fixes (a coordinated clause cut, two partial quotations) come
@@ -185,8 +190,6 @@ export function settled(doc: Doc, info: DocInfo, c: TokRun, margins: Float32Arra
   for (let i = c.a; i <= c.b; i++) if (info.inq[i]! !== 1) return false;
   return true;
 }
-/** Mean label margin above which a run is settled (pass-2 model units; off by default). */
-const SURE = Number(process.env.SPAN_SURE ?? Infinity);
 
 const lenB = (n: number) => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 18 ? 7 : n <= 26 ? 8 : n <= 40 ? 9 : 10);
 const deltaB = (d: number) => (d === 0 ? 0 : d < 0 ? -lenB(-d) : lenB(d)) + 16;
@@ -210,6 +213,8 @@ export class SpanModel {
   /** Added to the score of "drop" and of the tagged bounds: set on dev after training (F1 is not what the perceptron minimizes). */
   dropBias = 0;
   keepBias = 0;
+  /** Not stored in the file: the loader sets them (SPAN_SETTLED, SPAN_SURE). */
+  settings: SpanSettings = SPAN_DEFAULTS;
 
   constructor(bits = 18) {
     this.bits = bits;
@@ -447,7 +452,7 @@ export class SpanModel {
 
   /** The span to keep for content run c (quoted sentences are kept as they are: see settled) (new bounds, the same, or null to drop it). */
   choose(doc: Doc, t: SpanContext, c: TokRun, src: TokRun | null, cue: TokRun | null): TokRun | null {
-    if (settled(doc, t.info, c, t.margins)) return c;
+    if (settled(doc, t.info, c, t.margins, this.settings)) return c;
     const cands = spanCandidates(doc, t.info, c, t.labels, this.pool);
     const k = this.best(doc, t, c, cands, src, cue);
     if (k < 0) return null;
@@ -502,7 +507,7 @@ export class SpanModel {
   }
 
   /** Weights quantized to Int16, deflated (most buckets are 0). */
-  save(path: string): void {
+  toBuffer(): Buffer {
     let max = 0;
     for (let i = 0; i < this.w.length; i++) max = Math.max(max, Math.abs(this.w[i]!));
     const scale = max > 0 ? max / 32767 : 1;
@@ -514,11 +519,10 @@ export class SpanModel {
     head.writeFloatLE(scale, 8);
     head.writeFloatLE(this.dropBias, 12);
     head.writeFloatLE(this.keepBias, 16);
-    writeFileSync(path, Buffer.concat([head, deflateSync(Buffer.from(q.buffer))]));
+    return Buffer.concat([head, deflateSync(Buffer.from(q.buffer))]);
   }
 
-  static load(path: string): SpanModel {
-    const buf = readFileSync(path);
+  static fromBuffer(buf: Buffer, path = 'span model'): SpanModel {
     if (buf.length < 20 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`${path}: not a claimgraph span model file`);
     const m = new SpanModel(buf.readUInt32LE(4));
     const scale = buf.readFloatLE(8);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { extractDocument, type ExtractOptions } from '../../extract/pipeline.ts';
-import { buildEquipmentIndex, loadEquipmentFile } from '../../extract/equipment/index.ts';
+import { loadResources } from '../../resources/index.ts';
 import { readInputs } from '../../ingest/index.ts';
 import type { Document } from '../../model/document.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -12,12 +12,16 @@ import type { CommandIo } from '../io.ts';
 export const usage = `usage: claimgraph extract [--compact] FILE|DIR...
        claimgraph extract --jsonl [FILE.jsonl...] < documents.jsonl
 
-Extracts quotations, speakers and figures, each with exact offsets into its article.
+Extracts every layer, each item with exact offsets into its article: quotations with their
+speakers, cues and addressees; people and organizations; figures; places (geocoded offline);
+equipment; dates (TIMEX3); claims and rebuttals.
 
 Inputs:
   FILE.txt     one article; an optional first line "date YYYY-MM-DD" gives its date
   FILE.jsonl   one article per line: {"id", "text", "date", "title"?, "url"?, "source"?}
-  DIR          every .txt and .jsonl file under it, sorted
+  FILE.html    a page: its main text (Readability) and metadata
+  FILE.rss, FILE.atom   a feed: one article per item
+  DIR          every such file under it, sorted
   -            JSON Lines on standard input
 
 Options:
@@ -59,7 +63,7 @@ export async function extract(argv: readonly string[], io: CommandIo): Promise<n
   if (!paths.length) throw new ClaimgraphError('E_USAGE', "extract needs a FILE or DIR (or --jsonl with documents on standard input); see 'claimgraph extract --help'");
 
   const equipmentFile = values.equipment ?? process.env.CLAIMGRAPH_EQUIPMENT;
-  const options: ExtractOptions = equipmentFile ? { equipment: buildEquipmentIndex(loadEquipmentFile(equipmentFile)) } : {};
+  const options: ExtractOptions = { resources: loadResources(equipmentFile ? { equipmentFile } : {}) };
 
   let status = 0;
   const out = new BufferedWriter(io.stdout);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { lemmatizer } from './lemmatizer.ts';
+import { defaultResources } from '../../resources/index.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { TokenRange } from './03-clauses.ts';
@@ -58,7 +58,7 @@ const lemmaMemo = new Map<string, string>();
 function verbLemma(w: string): string {
   let lemma = lemmaMemo.get(w);
   if (lemma === undefined) {
-    lemma = lemmatizer.verb(w);
+    lemma = defaultResources().lemmatizer.verb(w);
     if (lemmaMemo.size < LEMMA_MEMO_MAX) lemmaMemo.set(w, lemma);
   }
   return lemma;

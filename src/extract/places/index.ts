@@ -6,7 +6,8 @@ import { findMentions, type Mention } from './01-find-mentions.ts';
 import { articleContext, refineContext } from './02-context.ts';
 import { choosePlaces, isAmbiguous } from './03-choose.ts';
 import { isMetonymy } from './04-metonymy.ts';
-import { gazetteer } from './gazetteer.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { defaultResources } from '../../resources/index.ts';
 import { PERSONAL_TITLES } from '../lexicon/places.ts';
 import { SpanIndex } from '../span-index.ts';
 
@@ -22,8 +23,7 @@ const SETTLED = 0.9;
  *    Then again, with the first choices as context for each other (`Atlanta` ... `Georgia`).
  * 4. metonymy: countries and capitals that speak for their governments.
  */
-export function extractPlaces(doc: Doc, entities: readonly Entity[] = []): Place[] {
-  const gaz = gazetteer();
+export function extractPlaces(doc: Doc, entities: readonly Entity[] = [], gaz: Gazetteer = defaultResources().gazetteer): Place[] {
   const people = new SpanIndex(personSpans(entities));
   const surnames = personWords(entities);
   // `Mr. Obama`, `President Trump`: a name after a personal title is a person's throughout the article.

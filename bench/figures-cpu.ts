@@ -1,12 +1,12 @@
 /**
- * CPU cost of the figures stage alone: `npx tsx src/extract/figures/cpu-cost.ts [rounds]`.
+ * CPU cost of the figures stage alone: `npx tsx bench/figures-cpu.ts [rounds]`.
  * Analyzes the PolNeAR train texts once, then times extractFigures (no quotes) with
  * process.cpuUsage() over several rounds and prints µs of CPU per character for each.
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../analyze/index.ts';
-import { makeDocument } from '../../model/index.ts';
-import { extractFigures } from './index.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/index.ts';
+import { extractFigures } from '../src/extract/figures/index.ts';
 
 const rounds = Number(process.argv[2] ?? 5);
 const lines = readFileSync('/work/shared/data/polnear/train.jsonl', 'utf8').split('\n').filter((l) => l.trim());

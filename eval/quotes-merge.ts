@@ -3,14 +3,14 @@
  * alone, on PolNeAR dev: gold items found by one and not the other, by the rule that produced
  * the end-to-end item, and false alarms by rule.
  *
- *   npx tsx src/learn/merge-report.ts [--examples N]
+ *   npx tsx eval/quotes-merge.ts [--examples N]
  */
 import { resolve } from 'node:path';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import { extractQuotes } from '../extract/quotes/index.ts';
-import { tagAttributions } from './attributions.ts';
-import { readJsonl, sharedDir, type GoldDoc } from './data.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { extractQuotes } from '../src/extract/quotes/index.ts';
+import { tagAttributions } from '../src/learn/attributions.ts';
+import { readJsonl, sharedDir, type GoldDoc } from '../train/data.ts';
 
 const args = process.argv.slice(2);
 const examples = Number(args[args.indexOf('--examples') + 1] || 0);

@@ -2,7 +2,7 @@
  * npm run train:span: trains the span stage (span.ts) on PolNeAR train and scores dev.
  *
  *   1. analyze train; tag it out of fold with both passes: for each of FOLDS folds, pass 1 and
- *      pass 2 trained on the other folds (pass 2 on out-of-fold pass-1 labels, as train-quotes.ts
+ *      pass 2 trained on the other folds (pass 2 on out-of-fold pass-1 labels, as quotes.ts
  *      does), run through tagTokens as at inference;
  *   2. for every predicted content run: its source and cue as attributionsFromLabels finds them
  *      (the shipped linker), candidate bounds (spanCandidates), each labelled by its char Jaccard
@@ -15,23 +15,33 @@
  * EPOCHS (tagger folds), SPAN_EPOCHS, SPAN_SLACK, SPAN_CACHE (a file for the out-of-fold tags:
  * read when present, else written; for iterating on the span model alone).
  */
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import { Perceptron } from './perceptron.ts';
-import { baseFeatures, stackedFeatures, docInfo } from './features.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { Perceptron } from '../src/learn/perceptron.ts';
+import { baseFeatures, stackedFeatures, docInfo } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, goldLabels } from './data.ts';
 import type { GoldDoc } from './data.ts';
-import { MODEL_DIR, MODEL_FILES, loadModels, tagTokens, spansOf, attributionsFromLabels, chooseCue, fallbackSource, decodeDoc } from './attributions.ts';
-import type { TaggerModels, TagResult, TokSpan } from './attributions.ts';
-import { inSentences, TOKEN_WINDOW } from './linker.ts';
-import { SpanModel, spanCandidates, settled } from './span.ts';
-import type { SpanCandidate } from './span.ts';
-import { trainTagger, mulberry32, shuffle } from './train-quotes.ts';
-import type { Item } from './train-quotes.ts';
+import { tagTokens, spansOf, attributionsFromLabels, chooseCue, fallbackSource, decodeDoc } from '../src/learn/attributions.ts';
+import { MODEL_DIR, MODEL_FILES, loadTaggerModels as loadModels, spanSettingsFrom } from '../src/resources/index.ts';
+import type { TaggerModels, TagResult, TokSpan } from '../src/learn/attributions.ts';
+import { inSentences, TOKEN_WINDOW } from '../src/learn/linker.ts';
+import { SpanModel, spanCandidates, settled } from '../src/learn/span.ts';
+import type { SpanCandidate } from '../src/learn/span.ts';
+import { trainTagger, mulberry32, shuffle } from './quotes.ts';
+import type { Item } from './quotes.ts';
 import { toPrediction, score } from './evaluate.ts';
+
+/** SPAN_SETTLED and SPAN_SURE, as the loader reads them for the shipped stage. */
+const SPAN_SETTINGS = spanSettingsFrom(process.env);
+/** The span model in a file, with the settings the loader would give it. */
+function readSpan(path: string): SpanModel {
+  const m = SpanModel.fromBuffer(readFileSync(path), path);
+  m.settings = SPAN_SETTINGS;
+  return m;
+}
 
 const FOLDS = Number(process.env.FOLDS ?? 4);
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -67,8 +77,8 @@ function oofTags(train: Item[], models: TaggerModels): TagResult[] {
     const m = trainTagger(train.filter((_, k) => fold[k] !== f), (it) => it.base!, EPOCHS, SEED + f, `fold ${f}`);
     train.forEach((it, k) => { if (fold[k] === f) decodeDoc(it.doc, m, it.base!, oof[k]!, oofM[k]!); });
     const path = join(tmp, `p1-${f}.bin`);
-    m.save(path);
-    p1.push(Perceptron.load(path));
+    writeFileSync(path, m.toBuffer());
+    p1.push(Perceptron.fromBuffer(readFileSync(path)));
   }
   console.log(`pass 1 folds in ${secs(t)}`);
   t = performance.now();
@@ -78,8 +88,8 @@ function oofTags(train: Item[], models: TaggerModels): TagResult[] {
   for (let f = 0; f < FOLDS; f++) {
     const m = trainTagger(train.filter((_, k) => fold[k] !== f), (it) => stacked[index.get(it)!]!, EPOCHS, SEED + 100 + f, `pass2 fold ${f}`, () => null);
     const path = join(tmp, `p2-${f}.bin`);
-    m.save(path);
-    const fm: TaggerModels = { ...models, pass1: p1[f]!, pass2: Perceptron.load(path), span: null };
+    writeFileSync(path, m.toBuffer());
+    const fm: TaggerModels = { ...models, pass1: p1[f]!, pass2: Perceptron.fromBuffer(readFileSync(path)), span: null };
     train.forEach((it, k) => { if (fold[k] === f) tags[k] = tagTokens(it.doc, fm); });
   }
   console.log(`pass 2 folds in ${secs(t)}`);
@@ -114,7 +124,7 @@ function examples(items: readonly Item[], tags: readonly TagResult[], models: Ta
     const cues = spans.filter((s) => s.cls === 3);
     const gold = (it.g.quotes ?? []).map((q) => core(it.g.text, q.start, q.end));
     for (const c of contents) {
-      if (settled(doc, tag.info, c, tag.margins)) continue;
+      if (settled(doc, tag.info, c, tag.margins, SPAN_SETTINGS)) continue;
       const near = inSentences(doc, cues, doc.tokSentence[c.a]! - 4, doc.tokSentence[c.b]! + 3, c.a - TOKEN_WINDOW, c.b + TOKEN_WINDOW);
       const src = (models.linker ? models.linker.choose(doc, tag, c, sources, cues, contents) : null) ?? fallbackSource(doc, tag, c, near);
       const cue = chooseCue(doc, c, src, near);
@@ -210,11 +220,11 @@ function main(): void {
   sm.finalize();
   console.log(`span model in ${secs(t)}`);
   const path = resolve(MODEL_DIR, MODEL_FILES.span);
-  sm.save(path);
+  writeFileSync(path, sm.toBuffer());
 
   // The two biases, on dev: a coarse grid, overlap F1 by the shared scorer.
   const before = devScore(dev, devPath, devTags, models, 'tagger');
-  const loaded = SpanModel.load(path);
+  const loaded = readSpan(path);
   let best = { f1: -1, drop: 0, keep: 0 };
   const grid = (process.env.SPAN_GRID ?? '-3,0,3').split(',').map(Number);
   for (const drop of grid) {
@@ -227,10 +237,10 @@ function main(): void {
   }
   sm.dropBias = best.drop * SPAN_SCALE;
   sm.keepBias = best.keep * SPAN_SCALE;
-  sm.save(path);
+  writeFileSync(path, sm.toBuffer());
   console.log(`biases: drop ${best.drop} keep ${best.keep} (x ${SPAN_SCALE})`);
-  breakdown(dev, devTags, devExs, SpanModel.load(path));
-  const after = devScore(dev, devPath, devTags, { ...models, span: SpanModel.load(path) }, 'span');
+  breakdown(dev, devTags, devExs, readSpan(path));
+  const after = devScore(dev, devPath, devTags, { ...models, span: readSpan(path) }, 'span');
   console.log(`span stage: overlap F1 ${before.quote_overlap_f1} -> ${after.quote_overlap_f1}; total ${secs(T0)}`);
 }
 

@@ -1,17 +1,17 @@
 /**
- * `npx tsx src/extract/dates/cpu.ts [FILE.jsonl]`: CPU time of the dates and entities stages alone
+ * `npx tsx bench/dates-entities-cpu.ts [FILE.jsonl]`: CPU time of the dates and entities stages alone
  * (process.cpuUsage, user + system) per character over a fixed corpus, by default the texts of
  * ../shared/data/polnear/train.jsonl. Analysis, quotes and figures run first, untimed; each stage
  * then runs five times and the best run counts (the machine is shared, the minimum is the cost).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze } from '../../analyze/index.ts';
-import { makeDocument } from '../../model/document.ts';
-import { extractQuotes } from '../quotes/index.ts';
-import { extractFigures } from '../figures/index.ts';
-import { extractDates } from './index.ts';
-import { extractEntities } from '../entities/index.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { extractQuotes } from '../src/extract/quotes/index.ts';
+import { extractFigures } from '../src/extract/figures/index.ts';
+import { extractDates } from '../src/extract/dates/index.ts';
+import { extractEntities } from '../src/extract/entities/index.ts';
 
 const file = process.argv[2] ?? resolve(process.env.CLAIMGRAPH_SHARED ?? '../shared', 'data/polnear/train.jsonl');
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; date?: string });

@@ -11,22 +11,23 @@
  *
  * Deterministic: seeded shuffles, fixed fold assignment. Env: CLAIMGRAPH_SHARED, EPOCHS, FOLDS, BITS.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import type { Doc } from '../model/doc.ts';
-import { Perceptron } from './perceptron.ts';
-import type { FeatureSeq } from './perceptron.ts';
-import { baseFeatures, stackedFeatures, docInfo, bioAllowed, N_LABELS, CLASS_OF, LABELS } from './features.ts';
-import type { DocInfo, CueLexicon } from './features.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import type { Doc } from '../src/model/doc.ts';
+import { Perceptron } from '../src/learn/perceptron.ts';
+import type { FeatureSeq } from '../src/learn/perceptron.ts';
+import { baseFeatures, stackedFeatures, docInfo, bioAllowed, N_LABELS, CLASS_OF, LABELS } from '../src/learn/features.ts';
+import type { DocInfo, CueLexicon } from '../src/learn/features.ts';
 import { readJsonl, sharedDir, goldLabels } from './data.ts';
 import type { GoldDoc } from './data.ts';
-import { MODEL_DIR, MODEL_FILES, decodeDoc, spansOf, attributionsFromLabels, confidenceFeatures, chooseCue, fallbackSource } from './attributions.ts';
-import type { TaggerModels, TagResult, TokSpan } from './attributions.ts';
-import { Linker } from './linker.ts';
+import { decodeDoc, spansOf, attributionsFromLabels, confidenceFeatures, chooseCue, fallbackSource } from '../src/learn/attributions.ts';
+import { MODEL_DIR, MODEL_FILES } from '../src/resources/index.ts';
+import type { TaggerModels, TagResult, TokSpan } from '../src/learn/attributions.ts';
+import { Linker } from '../src/learn/linker.ts';
 import { toPrediction, score } from './evaluate.ts';
 
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
@@ -303,12 +304,12 @@ function main(): void {
   // Save.
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(resolve(MODEL_DIR, MODEL_FILES.lexicon), JSON.stringify({ note: 'cue strength 1..4 from PolNeAR train gold cue tokens (share of occurrences that are cues)', words: table }) + '\n');
-  pass1.save(resolve(MODEL_DIR, MODEL_FILES.pass1));
-  pass2.save(resolve(MODEL_DIR, MODEL_FILES.pass2));
-  linker.save(resolve(MODEL_DIR, MODEL_FILES.linker));
+  writeFileSync(resolve(MODEL_DIR, MODEL_FILES.pass1), pass1.toBuffer());
+  writeFileSync(resolve(MODEL_DIR, MODEL_FILES.pass2), pass2.toBuffer());
+  writeFileSync(resolve(MODEL_DIR, MODEL_FILES.linker), linker.toBuffer());
 
   // Dev, with the saved (quantized) models as tagAttributions would load them.
-  const models: TaggerModels = { lexicon: lex as CueLexicon, pass1: Perceptron.load(resolve(MODEL_DIR, MODEL_FILES.pass1)), pass2: Perceptron.load(resolve(MODEL_DIR, MODEL_FILES.pass2)), linker, calib: null };
+  const models: TaggerModels = { lexicon: lex as CueLexicon, pass1: Perceptron.fromBuffer(readFileSync(resolve(MODEL_DIR, MODEL_FILES.pass1))), pass2: Perceptron.fromBuffer(readFileSync(resolve(MODEL_DIR, MODEL_FILES.pass2))), linker, calib: null };
   const tags = dev.map((it) => {
     const info = it.info!;
     const l1 = new Uint8Array(info.n), l2 = new Uint8Array(info.n), m1 = new Float32Array(info.n), margins = new Float32Array(info.n);
@@ -327,5 +328,5 @@ function main(): void {
   console.log(`total ${secs(T0)}; labels ${LABELS.join(' ')}`);
 }
 
-// Run only as a script: train-span.ts imports the tagger trainer from here.
+// Run only as a script: span.ts imports the tagger trainer from here.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

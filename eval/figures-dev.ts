@@ -1,15 +1,18 @@
 /**
  * Dev harness: runs figures (no quotes) over the quantity gold sets and scores them with the
- * shared scorer. `npx tsx src/extract/figures/eval-dev.ts [newsquant|quantulum3|measeval] [split] [--errors N]`
+ * shared scorer. `npx tsx eval/figures-dev.ts [newsquant|quantulum3|measeval] [split] [--errors N]`
  * Prints the scorer's lines and figures chars/s (figures alone, analysis excluded).
  */
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { analyze } from '../../analyze/index.ts';
-import { makeDocument } from '../../model/index.ts';
-import { extractFigures } from './index.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/index.ts';
+import { extractFigures } from '../src/extract/figures/index.ts';
+
+const shared = process.env.CLAIMGRAPH_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
 
 const args = process.argv.slice(2);
 const errIdx = args.indexOf('--errors');
@@ -20,7 +23,7 @@ const split = positional.find((a) => a === 'train' || a === 'dev') ?? 'dev';
 const dir = mkdtempSync(join(tmpdir(), 'figures-eval-'));
 
 for (const set of sets) {
-  const gold = `/work/shared/data/${set}/${split}.jsonl`;
+  const gold = join(shared, 'data', set, `${split}.jsonl`);
   const docs = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
   const analyzed = docs.map((d) => ({ id: d.id, doc: analyze(makeDocument({ id: d.id, text: d.text })) }));
   let chars = 0;
@@ -33,7 +36,7 @@ for (const set of sets) {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const pred = join(dir, `${set}-${split}.jsonl`);
   writeFileSync(pred, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  const run = spawnSync('node', ['/work/shared/eval/score.mjs', '--gold', gold, '--pred', pred, '--show-errors', String(showErrors)], { encoding: 'utf8' });
+  const run = spawnSync('node', [join(shared, 'eval', 'score.mjs'), '--gold', gold, '--pred', pred, '--show-errors', String(showErrors)], { encoding: 'utf8' });
   console.log(`== ${set} ${split} (figures only: ${Math.round(chars / seconds).toLocaleString('en')} chars/s on ${chars} chars)`);
   console.log(run.stdout.trim());
   if (args.includes('--fp')) {

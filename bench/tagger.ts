@@ -3,7 +3,7 @@
  * not count) over the texts of PolNeAR train, analysis excluded: the first round cold, then the
  * median of REPS warm rounds.
  *
- *   npx tsx src/learn/bench-tagger.ts [--limit DOCS] [--reps N] [--ab-span]
+ *   npx tsx bench/tagger.ts [--limit DOCS] [--reps N] [--ab-span]
  *
  * --ab-span: the span stage's cost, measured in one process: the token labels are computed once
  * (the stage does not change them), then rounds of attributionsFromLabels alternate between the
@@ -11,10 +11,11 @@
  * shared machine (±0.02 µs/char on whole-tagger rounds) out of a difference of a few hundredths.
  */
 import { resolve } from 'node:path';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import { tagAttributions, loadModels, tagTokens, attributionsFromLabels } from './attributions.ts';
-import { readJsonl, sharedDir, type GoldDoc } from './data.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { tagAttributions, tagTokens, attributionsFromLabels } from '../src/learn/attributions.ts';
+import { loadTaggerModels as loadModels } from '../src/resources/index.ts';
+import { readJsonl, sharedDir, type GoldDoc } from '../train/data.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import type PgBoss from 'pg-boss';
-import { ClaimgraphError } from '../model/errors.ts';
-import type { Document } from '../model/document.ts';
-import type { Extraction } from '../model/items.ts';
-import { ARTICLES_QUEUE, openQueue, pendingJobs, requirePostgres, type ArticleJob } from '../queue/index.ts';
-import { displayLocation, openStore, storeLocation } from '../store/index.ts';
-import type { Ledger } from '../store/store.ts';
-import type { CommandIo } from './io.ts';
-import { wholeNumber } from './options.ts';
+import { ClaimgraphError } from '../../model/errors.ts';
+import type { Document } from '../../model/document.ts';
+import type { Extraction } from '../../model/items.ts';
+import { ARTICLES_QUEUE, openQueue, pendingJobs, requirePostgres, type ArticleJob } from '../../queue/index.ts';
+import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
+import type { Ledger } from '../../store/store.ts';
+import type { CommandIo } from '../io.ts';
+import { wholeNumber } from '../options.ts';
 
 export const usage = `usage: claimgraph worker --db postgres://USER@HOST:PORT/DB [--batch N] [--until-empty] [--json]
 
@@ -132,7 +132,7 @@ export async function workerCommand(argv: readonly string[], io: CommandIo): Pro
 function lazyExtractor(): (d: Document) => Promise<Extraction> {
   let extract: ((d: Document) => { extraction: Extraction }) | null = null;
   return async (d) => {
-    extract ??= (await import('../extract/pipeline.ts')).extractDocument;
+    extract ??= (await import('../../extract/pipeline.ts')).extractDocument;
     return extract(d).extraction;
   };
 }

@@ -1,17 +1,19 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { compileFunction } from 'node:vm';
+import { LEXICON_FILE } from './files.ts';
 
 /**
  * wink-lemmatizer, loaded fast. Requiring it makes Node parse and run wink-lexicon's WordNet lists,
  * written as JavaScript (wn-words.js alone is 77,262 statements `words.x = n;`): about 0.15 s of
  * CPU in every process, a tenth of the CLI's start-up. The same data as JSON
- * (dist/wink-lexicon.json, written by `npm run build` from the installed wink-lexicon, or on first
- * use) parses in a few milliseconds; we rebuild the five modules' values from it and hand them to
- * Node's module cache before wink-lemmatizer requires them, so wink-lemmatizer's own code runs on
- * the same values. When the file is missing, damaged, or from another wink-lexicon version, the
- * modules load as usual and the file is written again.
+ * (dist/wink-lexicon.json, written by `npm run build` from the installed wink-lexicon) parses in a
+ * few milliseconds. wink-lemmatizer's own source (one file) is then run with a `require` of its
+ * own that answers its five wink-lexicon modules with the values rebuilt from the JSON, so its
+ * code runs on the same values; nothing in Node's module cache changes. When the file is missing,
+ * damaged, or from another wink-lexicon version, wink-lemmatizer loads the ordinary way (nothing
+ * is written: only the build writes the file).
  *
  * Two values are made cheaper still: the word index (`words[word]` -> its index; the only way
  * wink-lemmatizer reads it) answers by binary search over the sorted word list, instead of an
@@ -19,13 +21,11 @@ import { fileURLToPath } from 'node:url';
  * senses, 4,573 distinct lists shared by 77,262 words, are stored once each, as wink-lexicon's
  * source shares them.
  */
-interface Lemmatizer { verb(word: string): string; noun(word: string): string; adjective(word: string): string }
+export interface Lemmatizer { verb(word: string): string; noun(word: string): string; adjective(word: string): string }
 
 const require = createRequire(import.meta.url);
 /** wink-lexicon as wink-lemmatizer resolves it (its own dependency). */
 const lexiconRequire = createRequire(require.resolve('wink-lemmatizer'));
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const LEXICON_FILE = join(ROOT, 'dist', 'wink-lexicon.json');
 /** The wink-lexicon modules wink-lemmatizer requires, by the name we store each under. */
 const MODULES = {
   words: 'wink-lexicon/src/wn-words.js',
@@ -36,7 +36,7 @@ const MODULES = {
 } as const;
 type Name = keyof typeof MODULES;
 
-interface Stored {
+export interface StoredLexicon {
   readonly version: string;
   /** wn-words.js: the words in order (sorted); each one's value is its index. */
   readonly words: string[];
@@ -57,7 +57,7 @@ function lexiconVersion(): string {
 }
 
 /** The modules' values as wink-lexicon makes them: objects without a prototype, an array of arrays. */
-function valuesOf(s: Stored): Record<Name, unknown> {
+function valuesOf(s: StoredLexicon): Record<Name, unknown> {
   const list = s.words;
   const words = new Proxy(Object.create(null) as Record<string, number>, {
     get(_, key) {
@@ -77,9 +77,9 @@ function valuesOf(s: Stored): Record<Name, unknown> {
   return { words, senses, verb: plain(s.verb), noun: plain(s.noun), adjective: plain(s.adjective) };
 }
 
-function readStored(version: string): Stored | null {
+function readStored(file: string, version: string): StoredLexicon | null {
   try {
-    const s = JSON.parse(readFileSync(LEXICON_FILE, 'utf8')) as Stored;
+    const s = JSON.parse(readFileSync(file, 'utf8')) as StoredLexicon;
     const ok = s.version === version && Array.isArray(s.words) && Array.isArray(s.senseOf) && Array.isArray(s.senseLists) && s.words.length === s.senseOf.length
       && !!s.verb && !!s.noun && !!s.adjective;
     return ok ? s : null;
@@ -88,24 +88,32 @@ function readStored(version: string): Stored | null {
   }
 }
 
-/** A module read from its file, whatever this process's module cache holds for it (maybe our rebuilt value). */
-function requireFresh(id: string): unknown {
-  const filename = lexiconRequire.resolve(id);
-  const cached = require.cache[filename];
-  delete require.cache[filename];
-  try {
-    return lexiconRequire(id);
-  } finally {
-    if (cached) require.cache[filename] = cached;
-  }
+/** wink-lemmatizer's module source run with `values` for the wink-lexicon modules it requires. */
+function lemmatizerOver(values: Record<Name, unknown>): Lemmatizer {
+  const filename = require.resolve('wink-lemmatizer');
+  const byId = new Map<string, unknown>((Object.keys(MODULES) as Name[]).map((name) => [MODULES[name], values[name]]));
+  const localRequire = (id: string): unknown => {
+    if (!byId.has(id)) throw new Error(`wink-lemmatizer requires ${id}, which the stored lexicon does not hold`);
+    return byId.get(id);
+  };
+  const module = { exports: {} as unknown };
+  const run = compileFunction(readFileSync(filename, 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname'], { filename });
+  run(module.exports, localRequire, module, filename, dirname(filename));
+  return module.exports as Lemmatizer;
 }
 
-/** What the five modules hold, read from their files, in the stored form. */
-export function lexiconToStore(): Stored {
-  const words = requireFresh(MODULES.words) as Record<string, number>;
+/** wink-lemmatizer over the stored lexicon when it is current, else loaded the ordinary way. */
+export function loadLemmatizer(file = LEXICON_FILE): Lemmatizer {
+  const stored = readStored(file, lexiconVersion());
+  return stored ? lemmatizerOver(valuesOf(stored)) : (require('wink-lemmatizer') as Lemmatizer);
+}
+
+/** What the five modules hold, read from their files, in the stored form (`npm run build`). */
+export function lexiconToStore(): StoredLexicon {
+  const words = lexiconRequire(MODULES.words) as Record<string, number>;
   const keys = Object.keys(words);
   if (!keys.every((k, i) => words[k] === i && (i === 0 || keys[i - 1]! < k))) throw new Error('wink-lexicon: wn-words.js is not a sorted list of words by index');
-  const senses = requireFresh(MODULES.senses) as number[][];
+  const senses = lexiconRequire(MODULES.senses) as number[][];
   const listIndex = new Map<number[], number>();
   const senseLists: number[][] = [];
   const senseOf = senses.map((list) => {
@@ -115,41 +123,15 @@ export function lexiconToStore(): Stored {
   });
   return {
     version: lexiconVersion(), words: keys, senseOf, senseLists,
-    verb: { ...(requireFresh(MODULES.verb) as Record<string, string>) },
-    noun: { ...(requireFresh(MODULES.noun) as Record<string, string>) },
-    adjective: { ...(requireFresh(MODULES.adjective) as Record<string, string>) },
+    verb: { ...(lexiconRequire(MODULES.verb) as Record<string, string>) },
+    noun: { ...(lexiconRequire(MODULES.noun) as Record<string, string>) },
+    adjective: { ...(lexiconRequire(MODULES.adjective) as Record<string, string>) },
   };
 }
 
-export function writeStored(s: Stored, file = LEXICON_FILE): void {
+export function writeLexicon(s: StoredLexicon, file = LEXICON_FILE): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(s));
   renameSync(tmp, file);
 }
-
-function load(): Lemmatizer {
-  const version = lexiconVersion();
-  const stored = readStored(version);
-  if (stored) {
-    const values = valuesOf(stored);
-    for (const name of Object.keys(MODULES) as Name[]) {
-      const filename = lexiconRequire.resolve(MODULES[name]);
-      if (require.cache[filename]) continue;
-      const m = new Module(filename);
-      m.filename = filename;
-      m.exports = values[name];
-      m.loaded = true;
-      require.cache[filename] = m;
-    }
-  } else {
-    try {
-      writeStored(lexiconToStore());
-    } catch {
-      // A read-only install loads the modules the ordinary way each time.
-    }
-  }
-  return require('wink-lemmatizer') as Lemmatizer;
-}
-
-export const lemmatizer: Lemmatizer = load();

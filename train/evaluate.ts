@@ -1,10 +1,10 @@
 /**
- * Shared by train-quotes.ts and eval-dev.ts: attributions -> the scorer's prediction format,
+ * Shared by quotes.ts, span.ts and eval-dev.ts: attributions -> the scorer's prediction format,
  * and running ../shared/eval/score.mjs on a predictions file.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { Attribution } from './attributions.ts';
+import type { Attribution } from '../src/learn/attributions.ts';
 import { sharedDir } from './data.ts';
 
 export interface PredQuote {

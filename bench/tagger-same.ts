@@ -4,7 +4,7 @@
  * documents), the token labels and margins of both passes (the inference path) and the
  * attributions, over the texts of PolNeAR train (or dev).
  *
- *   npx tsx src/learn/check-same.ts [--dev] [--limit DOCS] [--save FILE | --against FILE]
+ *   npx tsx bench/tagger-same.ts [--dev] [--limit DOCS] [--save FILE | --against FILE]
  *
  * --save writes the fingerprints per part; --against compares with a saved file and exits 1 on
  * any difference, naming the part.
@@ -12,11 +12,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import { loadModels, tagTokens, attributionsFromLabels } from './attributions.ts';
-import { baseFeatures, stackedFeatures, docInfo } from './features.ts';
-import { readJsonl, sharedDir, type GoldDoc } from './data.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { tagTokens, attributionsFromLabels } from '../src/learn/attributions.ts';
+import { loadTaggerModels as loadModels } from '../src/resources/index.ts';
+import { baseFeatures, stackedFeatures, docInfo } from '../src/learn/features.ts';
+import { readJsonl, sharedDir, type GoldDoc } from '../train/data.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i < 0 ? undefined : args[i + 1]; };

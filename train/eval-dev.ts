@@ -2,16 +2,17 @@
  * Runs tagAttributions on PolNeAR dev, writes predictions in the scorer's format and scores them
  * with ../shared/eval/score.mjs; reports throughput of analyze + tagAttributions.
  *
- *   npx tsx src/learn/eval-dev.ts [--out FILE] [--show-errors N] [--limit N]
+ *   npx tsx train/eval-dev.ts [--out FILE] [--show-errors N] [--limit N]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { analyze } from '../analyze/index.ts';
-import { makeDocument } from '../model/document.ts';
-import type { Doc } from '../model/doc.ts';
-import { tagAttributions, loadModels } from './attributions.ts';
-import type { Attribution } from './attributions.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import type { Doc } from '../src/model/doc.ts';
+import { tagAttributions } from '../src/learn/attributions.ts';
+import { loadTaggerModels as loadModels } from '../src/resources/index.ts';
+import type { Attribution } from '../src/learn/attributions.ts';
 import { readJsonl, sharedDir } from './data.ts';
 import type { GoldDoc } from './data.ts';
 import { toPrediction, score } from './evaluate.ts';

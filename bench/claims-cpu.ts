@@ -1,15 +1,15 @@
 /**
  * CPU cost of the claims stage alone, in µs per character, over the texts of PolNeAR train
  * (../shared/data/polnear/train.jsonl; never copied here). Analysis and quotations are computed
- * first and not counted. Run: npx tsx src/extract/claims/cpu-cost.ts [repeats]
+ * first and not counted. Run: npx tsx bench/claims-cpu.ts [repeats]
  */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../analyze/index.ts';
-import { makeDocument } from '../../model/document.ts';
-import { extractQuotes } from '../quotes/index.ts';
-import { extractClaims } from './index.ts';
+import { analyze } from '../src/analyze/index.ts';
+import { makeDocument } from '../src/model/document.ts';
+import { extractQuotes } from '../src/extract/quotes/index.ts';
+import { extractClaims } from '../src/extract/claims/index.ts';
 
-const file = new URL('../../../../shared/data/polnear/train.jsonl', import.meta.url);
+const file = new URL('../../shared/data/polnear/train.jsonl', import.meta.url);
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
 const inputs = lines.map((line, i) => {
   const r = JSON.parse(line) as { id?: string; text: string; date?: string };

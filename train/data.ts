@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import type { Doc } from '../model/doc.ts';
-import { O, BC, IC, BS, IS, BQ, IQ } from './features.ts';
+import type { Doc } from '../src/model/doc.ts';
+import { O, BC, IC, BS, IS, BQ, IQ } from '../src/learn/features.ts';
 
 export interface GoldQuote {
   start: number;
@@ -28,8 +28,8 @@ export interface GoldDoc {
   quotes: GoldQuote[] | null;
 }
 
-/** The repository root (two levels above this file). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root (one level above this file). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** ../shared relative to the repository root, or $CLAIMGRAPH_SHARED. */
 export function sharedDir(): string {
