@@ -22,7 +22,8 @@ import { countryWords } from './gazetteer.ts';
  *    that may be a short name; places (the places stage's, world-countries', place words) left out;
  * 3. names linked to entities: step 0's people first (they keep their ids), then full names,
  *    short names, acronyms; each of step 0's people is told the id of the entity it became;
- * 4. pronouns and descriptions (`the general`, `the ministry`) linked to the entities named before them.
+ * 4. after the speaker stage: speakers' mentions joined to their entities, pronouns and
+ *    descriptions (`the general`, `the ministry`) linked to the entities named before them.
  */
 export function findPeople(doc: Doc): PeopleIndex {
   return collectPeople(doc, tokenMaskOf(doc, pairMarks(doc)));
