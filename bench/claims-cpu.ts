@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analyze/index.ts';
 import { makeDocument } from '../src/model/document.ts';
 import { extractQuotes } from '../src/extract/quotes/index.ts';
+import { findPeople, peopleOf } from '../src/extract/entities/index.ts';
 import { extractClaims } from '../src/extract/claims/index.ts';
 
 const file = new URL('../../shared/data/polnear/train.jsonl', import.meta.url);
@@ -14,7 +15,9 @@ const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
 const inputs = lines.map((line, i) => {
   const r = JSON.parse(line) as { id?: string; text: string; date?: string };
   const doc = analyze(makeDocument({ id: r.id ?? String(i), text: r.text, date: r.date ?? null }));
-  return { doc, ...extractQuotes(doc) };
+  const people = findPeople(doc);
+  const entities = peopleOf(people);
+  return { doc, entities, quotes: extractQuotes(doc, people) };
 });
 const chars = inputs.reduce((n, x) => n + x.doc.text.length, 0);
 const repeats = Number(process.argv[2] ?? 5);

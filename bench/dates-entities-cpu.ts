@@ -11,14 +11,15 @@ import { makeDocument } from '../src/model/document.ts';
 import { extractQuotes } from '../src/extract/quotes/index.ts';
 import { extractFigures } from '../src/extract/figures/index.ts';
 import { extractDates } from '../src/extract/dates/index.ts';
-import { extractEntities } from '../src/extract/entities/index.ts';
+import { extractEntities, findPeople } from '../src/extract/entities/index.ts';
 
 const file = process.argv[2] ?? resolve(process.env.CLAIMGRAPH_SHARED ?? '../shared', 'data/polnear/train.jsonl');
 const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; date?: string });
 const prepared = rows.map((r) => {
   const doc = analyze(makeDocument({ id: r.id, text: r.text, date: r.date ?? null }));
-  const { quotes, entities } = extractQuotes(doc);
-  return { doc, quotes, entities, figures: extractFigures(doc, quotes) };
+  const people = findPeople(doc);
+  const quotes = extractQuotes(doc, people);
+  return { doc, people, quotes, figures: extractFigures(doc, quotes) };
 });
 const chars = rows.reduce((n, r) => n + r.text.length, 0);
 
@@ -36,4 +37,5 @@ function measure(name: string, run: (p: (typeof prepared)[number]) => unknown): 
 }
 
 measure('dates', (p) => extractDates(p.doc, p.quotes, p.figures));
-measure('entities', (p) => extractEntities(p.doc, p.quotes, p.entities));
+// The whole entities stage: the people (names outside quotations), then every name linked.
+measure('entities', (p) => extractEntities(p.doc, findPeople(p.doc), [], p.quotes));

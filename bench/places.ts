@@ -10,7 +10,7 @@ import { analyze } from '../src/analyze/index.ts';
 import { extractEquipment } from '../src/extract/equipment/index.ts';
 import { defaultResources } from '../src/resources/index.ts';
 import { extractPlaces } from '../src/extract/places/index.ts';
-import { extractQuotes } from '../src/extract/quotes/index.ts';
+import { findPeople, peopleOf } from '../src/extract/entities/index.ts';
 import type { Document } from '../src/model/document.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +34,7 @@ export function measureStages(documents: readonly Document[]): { places_us_per_c
   defaultResources().gazetteer;
   const prepared = documents.map((d) => {
     const doc = analyze(d);
-    return { doc, entities: extractQuotes(doc).entities };
+    return { doc, entities: peopleOf(findPeople(doc)) };
   });
   const chars = documents.reduce((n, d) => n + d.text.length, 0);
   let bestPlaces = Infinity;

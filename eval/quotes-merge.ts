@@ -43,7 +43,7 @@ for (const g of gold) {
   const t = g.text;
   const gs = (g.quotes ?? []).map((q) => core(t, q.start, q.end));
   const tag = tagAttributions(doc).map((a) => core(t, a.content[0], a.content[1]));
-  const qs = extractQuotes(doc).quotes;
+  const qs = extractQuotes(doc);
   const e2e = qs.map((q) => core(t, q.start, q.end));
   const mt = match(gs, tag), me = match(gs, e2e);
   gs.forEach((gsp, gi) => {

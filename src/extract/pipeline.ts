@@ -5,7 +5,7 @@ import type { Extraction } from '../model/items.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { extractFigures } from './figures/index.ts';
 import { extractDates } from './dates/index.ts';
-import { entityLayer } from './entities/index.ts';
+import { corefer, findPeople, linkEntities, peopleOf } from './entities/index.ts';
 import { extractPlaces } from './places/index.ts';
 import { extractEquipment, type EquipmentIndex } from './equipment/index.ts';
 import { extractClaims } from './claims/index.ts';
@@ -22,15 +22,18 @@ export interface ExtractOptions {
 /**
  * The order of extraction, one line of reason each:
  * 1. analyze: tokens, sentences, paragraphs, POS; every later step reads only this.
- * 2. quotes (with speakers and the article's people): figures need to know whose words they stand in.
- * 3. places: people's names (from 2) are not places (`Shelby Wilder`, `Vladimir Putin`).
- * 4. entities: every person and organization, all mentions linked; after quotes, whose people it
- *    extends (speakers' entity ids follow where two of them turn out to be one), and after places,
- *    whose spans it leaves out.
- * 5. figures: claimant comes from the quotation a figure sits in.
- * 6. equipment: reads only the Doc.
- * 7. dates: resolved against the article's date; each names the quotations and figures it qualifies.
- * 8. claims: quotations are claims, their speakers claimants; dates date them; entities name the parties.
+ * 2. people: the names outside quotations, with roles (`findPeople`), the first step of the
+ *    entities stage: places need them (`Shelby Wilder`, `Vladimir Putin` are no places).
+ * 3. places: after the people, whose names they leave out, and before the rest of the entities
+ *    stage, which leaves out the places (`shelled Kryvyi Rih`).
+ * 4. entities: every person and organization, all mentions linked, ids final; each of the people
+ *    learns the entity it became. Before quotations: a speaker is decided once, against these.
+ * 5. quotes: attributions found, then the speaker stage (speakers/index.ts) decides each speaker,
+ *    pronouns too, with the entity id and the rule; nothing rewrites a speaker afterwards.
+ * 6. figures: claimant comes from the quotation a figure sits in.
+ * 7. equipment: reads only the Doc.
+ * 8. dates: resolved against the article's date; each names the quotations and figures it qualifies.
+ * 9. claims: quotations are claims, their speakers claimants; dates date them; entities name the parties.
  * Each layer passes the furniture guard as it is made (page furniture yields no items; a dateline
  * no quotation or speaker), so that no later stage refers to an item the guard drops.
  */
@@ -38,12 +41,13 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const resources = options.resources ?? defaultResources();
   const doc = analyze(document);
   const guard = new FurnitureGuard(doc);
-  const found = extractQuotes(doc);
-  const people = guard.entities(found.entities);
-  const places = guard.keep(extractPlaces(doc, people, resources.gazetteer));
-  const layer = entityLayer(doc, guard.quotes(found.quotes, people), people, places);
-  const entities = guard.entities(layer.entities);
-  const quotes = guard.quotes(layer.quotes, entities);
+  const people = findPeople(doc);
+  const named = guard.entities(peopleOf(people));
+  const places = guard.keep(extractPlaces(doc, named, resources.gazetteer));
+  const linked = linkEntities(doc, people, places, named);
+  const said = extractQuotes(doc, people);
+  const entities = guard.entities(corefer(doc, linked, said));
+  const quotes = guard.quotes(said, entities);
   const figures = guard.keep(extractFigures(doc, quotes));
   const equipment = guard.keep(extractEquipment(doc, options.equipment ?? resources.equipment));
   const dates = guard.keep(extractDates(doc, quotes, figures));

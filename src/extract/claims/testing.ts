@@ -3,6 +3,7 @@ import { makeDocument } from '../../model/document.ts';
 import { span } from '../../model/span.ts';
 import { analyze } from '../../analyze/index.ts';
 import { extractQuotes } from '../quotes/index.ts';
+import { findPeople, peopleOf } from '../entities/index.ts';
 import { extractClaims } from './index.ts';
 
 /** A TIMEX3 expression over the first occurrence of `phrase`, as the dates layer would give it. */
@@ -18,6 +19,8 @@ export function timex(text: string, phrase: string, value: string, type: TimexTy
 /** The claims stage on one text, with the dates given (the dates layer is not in this branch). */
 export function claimsOf(text: string, date: string | null = '2025-11-13', dates: readonly TimeExpression[] = []) {
   const doc = analyze(makeDocument({ id: 't', text, date }));
-  const { quotes, entities } = extractQuotes(doc);
+  const people = findPeople(doc);
+  const entities = peopleOf(people);
+  const quotes = extractQuotes(doc, people);
   return extractClaims(doc, { quotes, entities, dates });
 }

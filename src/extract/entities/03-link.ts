@@ -24,6 +24,8 @@ export interface Building {
   /** Where the quotes stage saw its mentions (start -> end): a name found there joins it. */
   readonly seedStarts: readonly number[];
   readonly seedEnds: ReadonlyMap<number, number>;
+  /** The largest end of its mentions: a name that starts there or later overlaps none of them, known without walking them. */
+  mentionsEnd: number;
 }
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', '&', '-']);
@@ -45,6 +47,7 @@ export function fromSeed(e: Entity): Building {
     // An organization has no role; one the quotes stage gave it came from a person beside it.
     role: e.kind === 'person' ? e.role : null, roleIsTitle: false, titles: e.kind === 'person' && e.role ? [e.role] : [], gender: null,
     confidence: e.confidence ?? 0.9, rule: e.rule ?? 'quotes/people', seed: true, seedStarts: e.mentions.map((m) => m.start), seedEnds: new Map(e.mentions.map((m) => [m.start, m.end])),
+    mentionsEnd: e.mentions.reduce((x, m) => Math.max(x, m.end), -1),
   };
 }
 
@@ -107,14 +110,17 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
     }
     return out;
   };
+  // Entities merged away, taken out of the list once at the end: a splice per merge walked the list each time.
+  const merged = new Set<Building>();
   const merge = (target: Building, source: Building) => {
     if (target === source) return;
     aliases.set(source.id, target.id);
-    target.mentions.push(...source.mentions);
+    merged.add(source);
+    for (const m of source.mentions) target.mentions.push(m);
+    target.mentionsEnd = Math.max(target.mentionsEnd, source.mentionsEnd);
     target.titles.push(...source.titles);
     if (!target.role || (target.roleIsTitle && source.role && !source.roleIsTitle)) { target.role = source.role; target.roleIsTitle = source.roleIsTitle; }
     target.gender ??= source.gender;
-    entities.splice(entities.indexOf(source), 1);
   };
   for (const c of candidates) {
     const start = doc.tokStart[c.ts]!;
@@ -156,16 +162,21 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
       }
     }
     for (const seed of seedsOver(start, end)) {
+      // Names come in text order and do not overlap: the seed's mentions so far end before this one
+      // unless it still holds one that does (mentionsEnd), so they are walked only then, not per name.
+      const overlapping = seed.mentionsEnd > start;
       // Another name already took this seed's place (`General Staff`, then `Armed Forces of Ukraine` in one run of the quotes stage).
-      if (seed.mentions.length > 0 && !seed.mentions.some((m) => m.start < end && m.end > start)) continue;
+      if (seed.mentions.length > 0 && !(overlapping && seed.mentions.some((m) => m.start < end && m.end > start))) continue;
       // A head word makes an organization (`Ukrainian Air Force`), whatever the quotes stage took it for.
       if (seed.kind !== c.kind && c.kind !== 'organization' && c.kind !== 'unknown' && seed.mentions.length > 0) continue;
       // The quotes stage's mention of it is this one, maybe wider (`NATO Secretary General Mark Rutte`): the name found here replaces it.
-      for (let k = seed.mentions.length - 1; k >= 0; k--) {
-        const m = seed.mentions[k]!;
-        if (m.start < end && m.end > start && (m.start !== start || m.end !== end)) {
-          if (seed.name === m.text && m.text.length > end - start) { seed.name = asName(doc.text.slice(start, end)); seed.nameTokens = tokens; index(seed); kind = 'name'; }
-          seed.mentions.splice(k, 1);
+      if (overlapping) {
+        for (let k = seed.mentions.length - 1; k >= 0; k--) {
+          const m = seed.mentions[k]!;
+          if (m.start < end && m.end > start && (m.start !== start || m.end !== end)) {
+            if (seed.name === m.text && m.text.length > end - start) { seed.name = asName(doc.text.slice(start, end)); seed.nameTokens = tokens; index(seed); kind = 'name'; }
+            seed.mentions.splice(k, 1);
+          }
         }
       }
       if (c.kind === 'organization' && seed.kind !== 'organization') { seed.kind = 'organization'; index(seed); }
@@ -180,7 +191,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
       if (c.kind === 'unknown') continue;
       entity = {
         id: nextId(), kind: c.kind, name: asName(doc.text.slice(start, end)), nameTokens: tokens, mentions: [],
-        role: null, roleIsTitle: false, titles: [], gender: null, confidence: c.confidence, rule: c.rule, seed: false, seedStarts: [], seedEnds: new Map(),
+        role: null, roleIsTitle: false, titles: [], gender: null, confidence: c.confidence, rule: c.rule, seed: false, seedStarts: [], seedEnds: new Map(), mentionsEnd: -1,
       };
       entities.push(entity);
       byId.set(entity.id, entity);
@@ -189,6 +200,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
     if (entity.kind === 'person' && kind === 'name' && key !== entity.nameTokens.join(' ')) kind = 'short-name';
     const m = span(doc.text, start, end);
     entity.mentions.push({ start: m.start, end: m.end, text: m.text, kind });
+    entity.mentionsEnd = Math.max(entity.mentionsEnd, m.end);
     entity.confidence = Math.max(entity.confidence, c.confidence);
     entity.gender ??= c.gender;
     if (c.title) {
@@ -199,6 +211,11 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
       entity.titles.push(c.apposition);
       if (!entity.role || entity.roleIsTitle) { entity.role = c.apposition; entity.roleIsTitle = false; }
     }
+  }
+  if (merged.size > 0) {
+    const kept = entities.filter((e) => !merged.has(e));
+    entities.length = 0;
+    for (const e of kept) entities.push(e);
   }
   return aliases;
 }

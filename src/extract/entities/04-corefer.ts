@@ -22,7 +22,7 @@ function add(doc: Doc, e: Building, start: number, end: number, kind: MentionKin
 
 /**
  * Mentions that are not names, linked to the entities named before them:
- * 1. a quotation's speaker (`he told Wilder`) joins the entity the quotes stage resolved it to,
+ * 1. a quotation's speaker (`he told Wilder`) joins the entity the speaker stage resolved it to,
  *    and tells its gender;
  * 2. `he`/`him`/`his`, `she`/`her`: the last person named within two paragraphs whose gender
  *    fits; inside a quotation, not its own speaker (a speaker says `I`, not `he`);
@@ -39,7 +39,7 @@ export function corefer(doc: Doc, entities: Building[], quotes: readonly Quotati
 interface Named { readonly start: number; readonly entity: Building; readonly para: number }
 interface Recent { readonly entity: Building; readonly para: number }
 
-/** Step 1: quotation speakers join the entity the quotes stage resolved them to. */
+/** Step 1: quotation speakers join the entity the speaker stage resolved them to. */
 function linkSpeakers(doc: Doc, entities: Building[], quotes: readonly Quotation[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const taken = new Set<number>();

@@ -5,7 +5,7 @@ import type { Entity } from '../../model/items.ts';
 import type { Place } from '../../model/context.ts';
 import { span } from '../../model/span.ts';
 import { analyze } from '../../analyze/index.ts';
-import { extractEntities } from './index.ts';
+import { extractEntities, findPeople } from './index.ts';
 
 function entitiesOf(text: string): readonly Entity[] {
   return extractDocument(makeDocument({ id: 't', text, date: '2025-11-13' })).extraction.entities;
@@ -105,7 +105,7 @@ describe('organizations', () => {
     const doc = analyze(makeDocument({ id: 't', text, date: null }));
     const start = text.indexOf('Kryvyi Rih');
     const place: Place = { ...span(text, start, start + 'Kryvyi Rih'.length), id: 'p1', kind: 'city', name: 'Kryvyi Rih', geonameId: 703845, lat: 47.9, lon: 33.4, country: 'UA', admin1: null, alternatives: [], metonymy: false, key: 'geonames:703845', confidence: 0.9, rule: 'test' };
-    expect(extractEntities(doc, [], [], []).map((e) => e.name)).toContain('Kryvyi Rih');
-    expect(extractEntities(doc, [], [], [place]).map((e) => e.name)).not.toContain('Kryvyi Rih');
+    expect(extractEntities(doc, findPeople(doc), []).map((e) => e.name)).toContain('Kryvyi Rih');
+    expect(extractEntities(doc, findPeople(doc), [place]).map((e) => e.name)).not.toContain('Kryvyi Rih');
   });
 });

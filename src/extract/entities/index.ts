@@ -2,37 +2,57 @@ import type { Doc } from '../../model/doc.ts';
 import type { Entity, Quotation } from '../../model/items.ts';
 import type { Place } from '../../model/context.ts';
 import { lowerBound } from '../../analyze/lookup.ts';
+import { pairMarks } from '../quotes/01-pair-marks.ts';
+import { tokenMaskOf } from '../quotes/02-find-attribution.ts';
+import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
 import { findNameRuns } from './01-names.ts';
 import { classify } from './02-classify.ts';
 import { fromSeed, link, type Building } from './03-link.ts';
-import { corefer } from './04-corefer.ts';
+import { corefer as linkReferences } from './04-corefer.ts';
+import { KNOWN_ORGS } from '../lexicon/titles-entities.ts';
 import { countryWords } from './gazetteer.ts';
 
 /**
- * People and organizations named in the article, every mention linked, in order:
+ * People and organizations named in the article, every mention linked, before any quotation is
+ * read (the speaker stage resolves each speaker to one of them), in order:
+ * 0. `findPeople`: names outside quotations, grouped by person (`Andrii Hnatov`, then `Hnatov`),
+ *    with their roles: the index the places stage and the speaker stage read;
  * 1. runs of name tokens, inside quotations too (particles, hyphens, `of the` joined);
  * 2. each run split into title and name and classified: person, organization, or a lone word
  *    that may be a short name; places (the places stage's, world-countries', place words) left out;
- * 3. names linked to entities: the quotes stage's people first (their ids stay, quotations
- *    reference them), then full names, short names, acronyms;
- * 4. pronouns, descriptions (`the general`) and quotation speakers linked to the entities named before them.
+ * 3. names linked to entities: step 0's people first (they keep their ids), then full names,
+ *    short names, acronyms; each of step 0's people is told the id of the entity it became;
+ * 4. after the speaker stage: speakers' mentions joined to their entities, pronouns and
+ *    descriptions (`the general`, `the ministry`) linked to the entities named before them.
  */
-export function extractEntities(doc: Doc, quotes: readonly Quotation[], seeds: readonly Entity[], places: readonly Place[] = []): Entity[] {
-  return entityLayer(doc, quotes, seeds, places).entities;
+export function findPeople(doc: Doc): PeopleIndex {
+  return collectPeople(doc, tokenMaskOf(doc, pairMarks(doc)));
+}
+
+/** Step 0's people as entities: what the places stage reads (people's names are not places) and what step 3 starts from. */
+export function peopleOf(people: PeopleIndex): Entity[] {
+  return people.entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, mentions: e.mentions, role: e.role }));
+}
+
+/** The entities with their names linked (steps 1 to 3), before pronouns and descriptions are. */
+export interface LinkedEntities {
+  readonly entities: Building[];
 }
 
 /**
- * The entities, and the quotations with their speakers' entity ids updated where two of the
- * quotes stage's people turned out to be one (`Ursula von der Leyen` and `Von der Leyen`).
+ * Steps 1 to 3. `seeds` are step 0's people as the caller keeps them (`peopleOf(people)`, less
+ * those the furniture guard dropped); `people` learns which entity each of its people became
+ * (`entityId`: merged into another, or null when this stage found it no person or organization:
+ * `Russian Federation` is the places stage's), so that a speaker is decided with its final id.
  */
-export function entityLayer(doc: Doc, quotes: readonly Quotation[], seeds: readonly Entity[], places: readonly Place[] = []): { entities: Entity[]; quotes: readonly Quotation[] } {
-  const referenced = new Set<string>();
-  for (const q of quotes) if (q.speaker?.entity) referenced.add(q.speaker.entity);
+export function linkEntities(doc: Doc, people: PeopleIndex, places: readonly Place[] = [], seeds: readonly Entity[] = peopleOf(people)): LinkedEntities {
+  // People step 0 took for entities but that are countries or capitals (`Russian Federation`,
+  // `United States`) belong to the places stage; `Kremlin` is an organization known by name.
   const countries = countryWords();
-  // People the quotes stage took for entities but that are countries or capitals (`Russian Federation`) belong to the places stage, unless a quotation names them as its speaker.
-  const entities: Building[] = seeds.filter((e) => referenced.has(e.id) || !countries.has(e.name.toLowerCase())).map(fromSeed);
-  // An entity no quotation references keeps its id but takes its mentions and name from this stage's reading (`General Staff` | `Armed Forces of Ukraine`, not one run).
-  for (const e of entities) if (!referenced.has(e.id)) e.mentions.length = 0;
+  const entities: Building[] = seeds.filter((e) => !countries.has(e.name.toLowerCase()) || KNOWN_ORGS.has(e.name.toLowerCase())).map(fromSeed);
+  // Each keeps its id but takes its mentions and name from this stage's reading (`General Staff` |
+  // `Armed Forces of Ukraine`, not one run), whether or not it will turn out to speak.
+  for (const e of entities) { e.mentions.length = 0; e.mentionsEnd = -1; }
   let next = 0;
   for (const s of seeds) next = Math.max(next, Number(/^e(\d+)$/.exec(s.id)?.[1] ?? 0));
   const nextId = () => `e${++next}`;
@@ -42,17 +62,33 @@ export function entityLayer(doc: Doc, quotes: readonly Quotation[], seeds: reado
     return k < sortedPlaces.length && sortedPlaces[k]!.start < end;
   };
   const aliases = link(doc, classify(doc, findNameRuns(doc), isPlace), entities, nextId);
+  const ids = new Set(entities.map((e) => e.id));
   const follow = (id: string) => { let x = id; for (let guard = 0; aliases.has(x) && guard < 100; guard++) x = aliases.get(x)!; return x; };
-  const relinked = aliases.size === 0 ? quotes : quotes.map((q) => (q.speaker?.entity && aliases.has(q.speaker.entity) ? { ...q, speaker: { ...q.speaker, entity: follow(q.speaker.entity) } } : q));
-  corefer(doc, entities, relinked);
-  const kept = referencedOrNamed(entities.map(finish), relinked);
-  return { entities: kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start), quotes: relinked };
+  for (const p of people.entities) {
+    const id = follow(p.id);
+    p.entityId = ids.has(id) ? id : null;
+  }
+  return { entities };
 }
 
-/** Entities with a mention; one a quotation references keeps at least the speaker's mention. */
-function referencedOrNamed(entities: Entity[], quotes: readonly Quotation[]): Entity[] {
-  const referenced = new Set(quotes.map((q) => q.speaker?.entity).filter((x): x is string => !!x));
-  return entities.filter((e) => e.mentions.length > 0 || referenced.has(e.id));
+/**
+ * Step 4, once the speaker stage has decided each quotation's speaker against the linked entities:
+ * a speaker's mention joins its entity (`he told Wilder` is Hnatov's `he`, and tells that he is a
+ * man), a quotation's own speaker is not its `he`, and pronouns and descriptions go to the
+ * entities named before them. Speakers are read, never changed. An entity with no mention is
+ * left out unless a quotation's speaker is it.
+ */
+export function corefer(doc: Doc, linked: LinkedEntities, quotes: readonly Quotation[]): Entity[] {
+  linkReferences(doc, linked.entities, quotes);
+  const referenced = new Set<string>();
+  for (const q of quotes) if (q.speaker?.entity) referenced.add(q.speaker.entity);
+  const kept = linked.entities.map(finish).filter((e) => e.mentions.length > 0 || referenced.has(e.id));
+  return kept.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** Steps 1 to 4 with the quotations given (none: no speaker is known). */
+export function extractEntities(doc: Doc, people: PeopleIndex, places: readonly Place[] = [], quotes: readonly Quotation[] = []): Entity[] {
+  return corefer(doc, linkEntities(doc, people, places), quotes);
 }
 
 function finish(e: Building): Entity {

@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../analyze/index.ts';
 import { makeDocument } from '../../model/document.ts';
-import { extractQuotes } from '../quotes/index.ts';
+import { findPeople, peopleOf } from '../entities/index.ts';
 import { extractPlaces } from './index.ts';
 
 function placesOf(text: string) {
   const doc = analyze(makeDocument({ id: 't', text, date: '2025-11-13' }));
-  return extractPlaces(doc, extractQuotes(doc).entities);
+  return extractPlaces(doc, peopleOf(findPeople(doc)));
 }
 
 describe('places: the same name, told apart by context', () => {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { lowerBound } from '../../analyze/lookup.ts';
-import type { Entity, QuoteKind, Quotation, Speaker } from '../../model/items.ts';
+import type { QuoteKind, Quotation, Speaker } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
 import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
@@ -10,7 +10,8 @@ import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
 import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
 import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
-import { collectPeople, type PeopleIndex } from '../speakers/people.ts';
+import type { PeopleIndex } from '../speakers/people.ts';
+import { findPeople } from '../entities/index.ts';
 import { decideSpeakers, rootOf } from '../speakers/index.ts';
 
 /** A quotation before its speaker is resolved and its id assigned. */
@@ -40,7 +41,7 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
 /**
  * Quotations and their speakers, in order:
  * 1. pair quotation marks (multi-paragraph pieces linked);
- * 2. collect the article's people, outside quotations, so names can be resolved;
+ * 2. (the article's people and organizations come from the entities stage, found before this one);
  * 3. find each quotation's attribution after it, else before it;
  * 4. find reported speech around the remaining cues; quotations inside a reported clause make it mixed;
  * 5. drop quoted strings that are not speech (scare quotes, titles, nicknames);
@@ -56,10 +57,14 @@ export interface QuoteOptions {
   readonly learned?: boolean;
 }
 
-export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true }): { quotes: Quotation[]; entities: Entity[] } {
+/**
+ * `people` is the entities stage's index of the article's names (`findPeople`, then
+ * `extractEntities`, which gives each name its entity's id): speakers are decided against it.
+ * Alone (tests, benches) the names are collected here and keep their own ids.
+ */
+export function extractQuotes(doc: Doc, people: PeopleIndex = findPeople(doc), options: QuoteOptions = { learned: true }): Quotation[] {
   const marks = pairMarks(doc);
   const inside = tokenMaskOf(doc, marks);
-  const people = collectPeople(doc, inside);
 
   const markToks = marks.map((m) => markTokens(doc, m));
   const markAttr = markToks.map(([qs, qe]) => (qe > qs ? attributionAfter(doc, qe, inside) ?? attributionBefore(doc, qs, inside) : null));
@@ -146,7 +151,7 @@ export function extractQuotes(doc: Doc, options: QuoteOptions = { learned: true 
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
   decideSpeakers(doc, people, drafts);
-  return { quotes: finish(doc, drafts), entities: people.entities.map(toEntity) };
+  return finish(doc, drafts);
 }
 
 /**
@@ -437,8 +442,4 @@ function finish(doc: Doc, drafts: Draft[]): Quotation[] {
       rule: d.rule,
     };
   });
-}
-
-function toEntity(e: import('../speakers/people.ts').NamedEntity): Entity {
-  return { id: e.id, kind: e.kind, name: e.name, mentions: e.mentions, role: e.role };
 }

@@ -43,9 +43,11 @@ export function decideSpeakers<A extends Attribution>(doc: Doc, people: PeopleIn
     const key = a.source.start * 1e6 + a.source.end;
     let speaker = resolvedAt.get(key);
     if (!speaker) {
-      speaker = acceptable(doc, people, resolveSpeaker(doc, people, a.source, history, a.rule));
+      const resolved = resolveSpeaker(doc, people, a.source, history, a.rule);
+      speaker = acceptable(doc, people, resolved.speaker);
       resolvedAt.set(key, speaker);
-      history.push({ tok: a.source.start, entity: speaker.entity ? people.entities.find((e) => e.id === speaker!.entity) ?? null : null, name: speaker.name, kind: speaker.kind });
+      // A speaker the gate let through with its name keeps the article's name it resolved to, for a later `he`.
+      history.push({ tok: a.source.start, entity: speaker.name !== null ? resolved.named : null, name: speaker.name, kind: speaker.kind });
     }
     d.speaker = speaker;
   }
@@ -75,7 +77,7 @@ export function decideSpeakers<A extends Attribution>(doc: Doc, people: PeopleIn
     // `Col. Hrebeniuk commands a battalion. "We count every shell."`: the subject just introduced.
     const subject = subjectOfPreviousSentence(doc, people, d.ts);
     if (subject && (!prev || prev.te <= subject.start)) {
-      const speaker = acceptable(doc, people, resolveSpeaker(doc, people, subject, history, 'quotes/previous-subject'));
+      const speaker = acceptable(doc, people, resolveSpeaker(doc, people, subject, history, 'quotes/previous-subject').speaker);
       if (!speaker.name) continue;
       d.speaker = { ...speaker, confidence: 0.5 };
     }

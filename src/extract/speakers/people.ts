@@ -13,6 +13,12 @@ import { countryWords } from '../entities/gazetteer.ts';
 /** A person or organization named in the article, collected before any quotation is attributed. */
 export interface NamedEntity {
   readonly id: string;
+  /**
+   * The article entity this name belongs to, the id a speaker carries: its own id until the
+   * entities stage links names (then the entity it merged into, or null when that stage found it
+   * no person or organization, such as a country).
+   */
+  entityId: string | null;
   readonly kind: 'person' | 'organization';
   /** Fullest form seen, titles stripped: `Andrii Hnatov`. */
   name: string;
@@ -96,6 +102,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
       const [s, en] = [doc.tokStart[nameToks.length === 1 && !isOrg ? i : nameStart]!, doc.tokEnd[e - 1]!];
       entity = {
         id: `e${entities.length + 1}`,
+        entityId: `e${entities.length + 1}`,
         kind: isOrg ? 'organization' : 'person',
         name: asName(doc.text.slice(s, en)),
         nameTokens: nameToks,

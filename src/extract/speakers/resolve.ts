@@ -19,6 +19,12 @@ export interface SpeakerEvent {
   readonly kind: SpeakerKind;
 }
 
+/** A resolved speaker, and the name of the article it resolved to (what a later `he` can point back to). */
+export interface Resolved {
+  readonly speaker: Speaker;
+  readonly named: NamedEntity | null;
+}
+
 /** How far back (in paragraphs) a pronoun may look for the person it stands for. */
 const PRONOUN_REACH = 6;
 const MAX_CANDIDATES = 20;
@@ -33,7 +39,7 @@ function lastMentionBefore(people: PeopleIndex, tok: number): number {
  * (`Hnatov` -> Andrii Hnatov), pronouns to the most recent person who spoke or acted as a
  * subject, and the role comes from the entity or from the apposition beside this mention.
  */
-export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Speaker {
+export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Resolved {
   const phrase = splitApposition(doc, people, whole);
   let mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
   const headLower = SUBJECT_FORM.get(doc.lower[phrase.end - 1]!) ?? doc.lower[phrase.end - 1]!;
@@ -44,17 +50,17 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
     // `Peter Harrell, who focused on ...`: a relative pronoun stands for the name right before it.
     const antecedent = (headLower === 'who' ? relativeAntecedent(people, phrase.start) : null)
       ?? findAntecedent(doc, people, phrase.start, history, wantPerson, pronounGender === 'male' || pronounGender === 'female' ? pronounGender : null);
-    return {
+    return { named: antecedent?.entity ?? null, speaker: {
       mention,
       name: antecedent?.entity?.name ?? antecedent?.name ?? null,
-      entity: antecedent?.entity?.id ?? null,
+      entity: antecedent?.entity?.entityId ?? null,
       kind: antecedent?.kind ?? (wantPerson ? 'person' : 'group'),
       pronoun: true,
       role: antecedent?.entity?.role ?? null,
       antecedent: antecedent?.entity?.mentions[0] ?? null,
       confidence: antecedent ? 0.8 : 0.4,
       rule: `${rule}+pronoun`,
-    };
+    } };
   }
   // A label in capitals names the person the article spells in lower case, or none.
   const label = rule.includes('transcript') ? capitalsLabel(doc, people, phrase) : null;
@@ -70,17 +76,17 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
   if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
   const kind: SpeakerKind = entity?.kind ?? kindOf(doc, phrase);
-  return {
+  return { named: entity ?? null, speaker: {
     mention,
     name: entity?.name ?? label?.name ?? stripDeterminer(mention.text),
-    entity: entity?.id ?? null,
+    entity: entity?.entityId ?? null,
     kind,
     pronoun: false,
     role: entity?.role ?? appositionRole,
     antecedent: entity && entity.mentions[0]!.start !== mention.start ? entity.mentions[0]! : null,
     confidence: entity ? 0.9 : 0.7,
     rule,
-  };
+  } };
 }
 
 /**
