@@ -130,7 +130,7 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // `MS. JEAN-PIERRE:`, `THE PRESIDENT:`: capitals at the start of a line.
   const caps = toks.every((t) => CAPS_TOKEN.test(t) || JOINER.test(t)) && toks.join('').replace(/[^\p{L}]/gu, '').length >= 3;
   // At a paragraph start only: a hard-wrapped line may begin `NATO: an alliance ...`.
-  if (caps && opensParagraph(doc, k)) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
+  if (caps && (opensParagraph(doc, k) || (afterLineEndingSentence(doc, k) && capsWords(toks) >= 2))) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
   if (!startsSentence(doc, k)) return null;
   // `Vladimir Putin:`, `President of Russia Vladimir Putin:`: a name at the end, titles and connectors before it.
   const named = toks.every((t, i) => NAME_TOKEN.test(t) || (i > 0 && i < toks.length - 1 && (CONNECTORS.has(t) || JOINER.test(t))))
@@ -146,6 +146,23 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // The person is the name that ends the label (`President of Russia [Vladimir Putin]`); the titles before it are the role.
   const nameStart = named && mentionEnd - k > 2 && NAME_TOKEN.test(doc.tokens[mentionEnd - 2]!) ? mentionEnd - 2 : k;
   return { start: k, nameStart, mentionEnd, colon, anonymous: false };
+}
+
+/**
+ * Token k starts a line of a hard-wrapped paragraph whose previous line ended a sentence
+ * (`... our conversation.␣␣⏎CHANCELLOR SCHOLZ:  Thank you.`: a Markdown line break, no blank line).
+ */
+function afterLineEndingSentence(doc: Doc, k: number): boolean {
+  if (k === 0 || !startsLine(doc, k)) return false;
+  const prev = doc.tokens[k - 1]!;
+  return /[.!?]$/.test(prev) || (isQuoteMark(prev) && k > 1 && /[.!?]$/.test(doc.tokens[k - 2]!));
+}
+
+/** Words in a label, its joiners (`.`, `-`) not counted: `CHANCELLOR SCHOLZ` is two. */
+function capsWords(toks: readonly string[]): number {
+  let n = 0;
+  for (const t of toks) if (!JOINER.test(t) && /\p{L}{2}/u.test(t)) n++;
+  return n;
 }
 
 /** Token k opens its paragraph, or follows only a quotation mark that does (`"WALLACE: ...`). */
@@ -184,6 +201,20 @@ function endsTranscript(doc: Doc, k: number): boolean {
   return (t === 'END' && startsLine(doc, k)) || /^\\?#{3}$/.test(t);
 }
 
+/** A paragraph that is a stage direction (`(Cross-talk.)`, `(Applause.)`) or a time stamp (`4:41 P.M. EDT`). */
+const ASIDE = /^(?:\([^()]*\)\.?|\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+\p{Lu}{2,4})?)$/u;
+
+/** The end of a turn without the stage directions and time stamps that close it: they are nobody's words. */
+function withoutTrailingAsides(doc: Doc, start: number, end: number): number {
+  while (end > start) {
+    const para = doc.tokParagraph[end - 1]!;
+    const ps = Math.max(start, doc.paraStartTok[para]!);
+    if (ps === start || !ASIDE.test(doc.text.slice(doc.tokStart[ps]!, doc.tokEnd[end - 1]!).trim())) break;
+    end = ps;
+  }
+  return end;
+}
+
 /** Transcript turns, in text order. `inside`: tokens inside quotation marks. */
 export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Turn[] {
   const labels: Label[] = [];
@@ -201,6 +232,7 @@ export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Tu
     const start = l.colon >= 0 ? l.colon + 1 : l.start + 1;
     let end = transcript ? (labels[i + 1]?.start ?? n) : doc.paraEndTok[doc.tokParagraph[l.start]!]!;
     for (let k = start; k < end; k++) if (endsTranscript(doc, k)) { end = k; break; }
+    end = withoutTrailingAsides(doc, start, end);
     if (end - start < 1) continue;
     out.push({ label: { start: l.nameStart, end: l.mentionEnd, apposition: null }, labelStart: l.start, anonymous: l.anonymous, colon: l.colon, start, end, items: itemsOfTurn(doc, start, end) });
   }
@@ -219,23 +251,66 @@ function itemsOfTurn(doc: Doc, start: number, end: number): [number, number][] {
   return out;
 }
 
-/** A sentence with a figure, a name or a claim verb; not a greeting, thanks or a question. */
+/**
+ * A sentence with a figure, a name or a claim verb; not a greeting, thanks or a question, and
+ * not a verbless list item (`Second, the Middle East.`). Words that open a spoken sentence
+ * (`And`, `So`, `Well,`) and a vocative (`Mr. Prime Minister,`, `Olaf,`) are looked past: the
+ * greeting is what follows them, and a vocative's name is no name the sentence is about.
+ */
 export function checkable(doc: Doc, ss: number, se: number): boolean {
   let first = ss;
   while (first < se && isQuoteMark(doc.tokens[first]!)) first++;
   let words = 0;
   for (let k = first; k < se; k++) if (/\p{L}/u.test(doc.tokens[k]!)) words++;
-  if (words < 4 || GREETING_START.has(doc.lower[first]!)) return false;
+  if (words < 4) return false;
+  const [lead, vocativeEnd] = leadOf(doc, first, se);
+  if (GREETING_START.has(doc.lower[lead]!)) return false;
   let last = se - 1;
   while (last > first && isQuoteMark(doc.tokens[last]!)) last--;
   if (doc.tokens[last] === '?') return false;
+  let verb = false;
+  for (let k = first; k < se; k++) {
+    const l = doc.lower[k]!;
+    // `I want to thank you`, `I really appreciate ...`: thanks wherever they stand.
+    if (l === 'thank' || (l === 'thanks' && doc.lower[k + 1] === 'for') || l === 'appreciate') return false;
+    // wink tags some participles as adjectives (`informed`): an -ed or -ing word counts too.
+    if (doc.tokPos[k] === POS.VERB || doc.tokPos[k] === POS.AUX || /^[’']|\p{L}(?:ed|ing)$/u.test(doc.tokens[k]!)) verb = true;
+  }
+  // wink tags too many verbs as nouns (`fall`, `respect`) to ask a long sentence for one.
+  if (!verb && words <= 8) return false;
   for (let k = first; k < se; k++) {
     if (doc.tokPos[k] === POS.NUM || /\d/.test(doc.tokens[k]!)) return true;
-    // A name: a capitalized word inside the sentence (wink's PROPN alone also tags `don’t`).
-    if (k > first && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^I(?:['’]\p{L}*)?$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
+    // A name: a capitalized word inside the sentence (wink's PROPN alone also tags `don’t`), not the vocative's.
+    if (k > first && k >= vocativeEnd
+      && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^I(?:['’]\p{L}*)?$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
     if (CLAIM_VERBS.has(doc.lower[k]!)) return true;
   }
   return false;
+}
+
+/** Words that open a spoken sentence without saying anything: `And`, `So, ...`, `Well, ...`. */
+const OPENERS = new Set(['and', 'so', 'but', 'well', 'now', 'also', 'again', 'look', 'listen', 'anyway', 'okay', 'ok', 'oh']);
+const VOCATIVE_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'sir', 'dear', 'prime', 'minister', 'president', 'chancellor', 'secretary', 'general', 'excellency', 'colleagues', 'friends', 'ladies', 'gentlemen']);
+
+/**
+ * The first word that says something, past openers and a vocative, and where the vocative ends
+ * (0 when there is none): `And, Mr. Prime Minister, welcome.` -> `welcome`.
+ */
+function leadOf(doc: Doc, first: number, se: number): [number, number] {
+  let k = first;
+  while (k < se && (OPENERS.has(doc.lower[k]!) || /^[,—–-]$/.test(doc.tokens[k]!))) k++;
+  // A vocative: capitalized words or address titles up to a comma, within four words.
+  let j = k;
+  while (j < se && j - k < 5 && (VOCATIVE_TITLES.has(doc.lower[j]!) || (/^\p{Lu}/u.test(doc.tokens[j]!) && doc.tokPos[j] === POS.PROPN) || doc.tokens[j] === '.')) j++;
+  // `Olaf,` (a first name) or `Mr. Prime Minister,` (a title); not `Russia, in turn, ...`.
+  let addressed = false;
+  for (let v = k; v < j && !addressed; v++) addressed = VOCATIVE_TITLES.has(doc.lower[v]!) || genderOfFirstName(doc.tokens[v]!) !== null;
+  if (j > k && addressed && doc.tokens[j] === ',' && j + 1 < se) {
+    let lead = j + 1;
+    while (lead < se && (OPENERS.has(doc.lower[lead]!) || /^[,—–-]$/.test(doc.tokens[lead]!))) lead++;
+    return [lead, j];
+  }
+  return [k, 0];
 }
 
 const STATED = new Set(['stated', 'announced', 'reported', 'said', 'noted', 'emphasized', 'emphasised', 'stressed', 'declared', 'written', 'told', 'underlined', 'underscored']);
