@@ -4,6 +4,7 @@ import { cueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 import { isVerbLike } from '../../analyze/lookup.ts';
 import { isTimeWord, phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
 import { attributionAtCue, type Attribution } from './02-find-attribution.ts';
+import { passiveOfTelling } from './passive.ts';
 
 /** A reported clause, by token range, with the attribution that introduces it. */
 export interface ReportedClause {
@@ -33,7 +34,7 @@ export function findReportedSpeech(doc: Doc, inside: Uint8Array, usedCues: Reado
       if (inside[c] || usedCues.has(c)) continue;
       const lower = doc.lower[c]!;
       if (!cueOf(lower) && !(lower === 'according' && doc.lower[c + 1] === 'to')) continue;
-      if (pluralNounCue(doc, c) || reportsAct(lower, doc.lower[c + 1])) continue;
+      if (pluralNounCue(doc, c) || reportsAct(lower, doc.lower[c + 1]) || passiveOfTelling(doc, c, first)) continue;
       const clause = clauseForCue(doc, c, first, last, inside);
       if (clause) { out.push(clause); c = Math.max(c, clause.end - 1); }
     }

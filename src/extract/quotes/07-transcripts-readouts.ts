@@ -3,6 +3,8 @@ import { POS } from '../../model/doc.ts';
 import { isQuoteMark, phraseEndingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
+import { isPassive } from './passive.ts';
+import { isVerbLike } from '../../analyze/lookup.ts';
 
 /**
  * Transcripts and readouts (official texts; conventions in ../shared/ANNOTATION.md):
@@ -44,7 +46,7 @@ export interface Readout {
   /** Tokens of the formula (`This was stated by X`), which is no item of its own. */
   readonly formula: readonly [number, number];
   /** `stated-by`: the content is the sentence before the formula; `informed-about`: the topic. */
-  readonly rule: 'quotes/stated-by' | 'quotes/informed-about' | 'quotes/topic';
+  readonly rule: 'quotes/stated-by' | 'quotes/said-this' | 'quotes/informed-about' | 'quotes/topic';
 }
 
 const MAX_LABEL = 10;
@@ -333,10 +335,12 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
     const ss = doc.sentStartTok[s]!;
     const se = doc.sentEndTok[s]!;
     // Inside quotation marks a formula is the quoted speaker's words (`"I informed him about ..."`).
-    const stated = inside[ss] ? null : statedBy(doc, people, s, ss, se);
+    const stated = inside[ss] ? null : statedBy(doc, people, s, ss, se) ?? saidThis(doc, people, s, ss, se);
     if (stated) out.push(stated);
     for (let k = ss + 1; k < se; k++) {
       if (doc.lower[k] !== 'informed' || inside[k]) continue;
+      // `foreign officials are duly informed about ...`: whoever informed them is not said.
+      if (isPassive(doc, k, ss)) continue;
       let about = -1;
       for (let j = k + 1; j < Math.min(se, k + 12); j++) if (doc.lower[j] === 'about') { about = j; break; }
       if (about < 0 || about + 1 >= se) continue;
@@ -372,6 +376,65 @@ function topicCueAt(doc: Doc, k: number, se: number): number {
     if (ok) return cue.length;
   }
   return 0;
+}
+
+/** Verbs of `X said this during ...`, a readout's way to say the sentence before was X's. */
+const SAID_THIS = new Set(['said', 'stated', 'noted', 'emphasized', 'emphasised', 'stressed', 'announced', 'declared', 'underlined', 'underscored', 'told', 'wrote', 'reported']);
+
+/**
+ * `He said this during an online meeting with students.`, `X emphasized this at a briefing.`:
+ * X said the sentence before it (ANNOTATION.md: the content is the preceding statement). `this`
+ * must end the clause (a preposition, a comma or the sentence's end after it), so that
+ * `He said this war will end` is no formula.
+ */
+function saidThis(doc: Doc, people: PeopleIndex, s: number, ss: number, se: number): Readout | null {
+  if (s === 0) return null;
+  for (let k = ss + 1; k + 1 < se && k < ss + 20; k++) {
+    if (!SAID_THIS.has(doc.lower[k]!)) continue;
+    let t = k + 1;
+    if (doc.lower[k] === 'told' && t < se && (doc.tokPos[t] === POS.PRON || doc.tokPos[t] === POS.PROPN)) t++;
+    if (doc.lower[t] !== 'this') return null;
+    const after = t + 1 < se ? doc.lower[t + 1]! : '.';
+    if (!BY_SOURCE_STOP.has(after) && !/^[.,;!]$/.test(after)) return null;
+    let source = phraseEndingAt(doc, k, ss);
+    // The subject opens the sentence, after an adverb at most (`Later, he said this ...`).
+    if (!source) return null;
+    for (let j = ss; j < source.start; j++) if (doc.tokPos[j] !== POS.ADV && doc.tokens[j] !== ',') return null;
+    const ps = doc.sentStartTok[s - 1]!;
+    if (doc.tokParagraph[ps]! < doc.tokParagraph[ss]! - 1) return null;
+    let pe = doc.sentEndTok[s - 1]!;
+    while (pe > ps && /^[.!?]$/.test(doc.tokens[pe - 1]!)) pe--;
+    if (pe <= ps) return null;
+    // `X is confident that ... Putin ... . He said this ...`: `he` is the person the statement opens with.
+    if (source.end - source.start === 1 && PRONOUN_GENDER[doc.lower[source.start]!]) source = openingPerson(doc, people, ps, pe, PRONOUN_GENDER[doc.lower[source.start]!]!) ?? source;
+    // The formula runs to the first comma: `I said this at the forum, and I want to say it again: ...` goes on.
+    let fe = t + 1;
+    while (fe < se && !/^[,;:]$/.test(doc.tokens[fe]!)) fe++;
+    return { start: ps, end: pe, source, cue: [k, t + 1], formula: [ss, fe], rule: 'quotes/said-this' };
+  }
+  return null;
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
+
+/**
+ * The subject a sentence opens with, when it is a person whose first name does not contradict
+ * `gender`: the last person named before the first verb (`Economic Adviser to the President
+ * [Oleg Ustenko] is confident that ...`).
+ */
+function openingPerson(doc: Doc, people: PeopleIndex, ps: number, pe: number, gender: 'male' | 'female'): SourcePhrase | null {
+  let found: SourcePhrase | null = null;
+  for (let k = ps; k < Math.min(pe, ps + 14) && !(found && isVerbLike(doc, k)); k++) {
+    const e = people.entityAtToken.get(k);
+    if (!e || e.kind !== 'person' || people.entityAtToken.get(k - 1) === e) continue;
+    let end = k;
+    while (end < pe && people.entityAtToken.get(end) === e) end++;
+    found = { start: k, end, apposition: null };
+  }
+  if (!found) return null;
+  const e = people.entityAtToken.get(found.start)!;
+  const g = e.gender ?? genderOfFirstName(e.nameTokens[0] ?? '');
+  return g && g !== gender ? null : found;
 }
 
 /** `This was stated by President of Ukraine Volodymyr Zelenskyy during ...`: the previous sentence is X's. */

@@ -1,0 +1,61 @@
+/**
+ * Issue 12, readouts: `X said this during ...` points to the statement before it, and a passive
+ * verb of telling (`was informed about`) names who heard the words, not who said them. Sentences
+ * we wrote in the shapes of official readouts (../shared/ANNOTATION.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { listQuotes, quotesOf } from './helpers.ts';
+
+describe('`X said this during ...`: the sentence before is X\'s, the formula is no item', () => {
+  it.each([
+    // The sentence before has no cue of its own: it becomes X's whole.
+    ['The bridge across the Dnipro will reopen to trucks by the end of March. Minister of Infrastructure Oleksandr Kubrak said this during a briefing in Kyiv.',
+      'The bridge across the Dnipro will reopen to trucks by the end of March', 'Oleksandr Kubrak'],
+    ['Ukraine will receive 40 more armored vehicles from Denmark this month. He emphasized this at a meeting with journalists in Lviv.',
+      'Ukraine will receive 40 more armored vehicles from Denmark this month', null],
+    // `he` is the person the statement opens with, not a person named inside it.
+    ['Adviser to the Minister Pavlo Hrytsenko is confident that the bankers who serve Vladimir Putin are complicit in the war. He stated this in an interview with the Observer.',
+      'the bankers who serve Vladimir Putin are complicit in the war', 'Pavlo Hrytsenko'],
+  ] as [string, string, string | null][])('%s', (text, said, name) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text.includes(said));
+    expect(q, listQuotes(quotes)).toBeDefined();
+    if (name) expect(q!.speaker?.name).toBe(name);
+    // `this during a briefing` is no quotation.
+    expect(quotes.filter((x) => /^this\b/.test(x.text)), listQuotes(quotes)).toEqual([]);
+  });
+
+  it('the formula ends at its comma: what follows it is said again', () => {
+    const text = 'Colleagues, the grain market has been disrupted most severely. Oleksandr Kubrak said this at the forum in June, and he stressed that the prices were driven up by careless money printing in rich countries.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.text.includes('the prices were driven up by careless money printing')), listQuotes(quotes)).toBe(true);
+  });
+
+  it.each([
+    // `this` opens a clause of its own: no formula.
+    'The talks went on for six hours. Oleksandr Kubrak said this war will end with a treaty signed in Kyiv.',
+  ])('no formula: %s', (text) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.rule.includes('said-this')), listQuotes(quotes)).toEqual([]);
+  });
+});
+
+describe('a passive verb of telling names who heard the words, and no quotation is built on it', () => {
+  it.each([
+    ['The Head of State was informed about the delivery of 12 air defense systems to the southern regions.', 'the delivery of 12 air defense systems'],
+    ['Foreign partners are duly informed about the restrictions introduced under martial law.', 'the restrictions introduced under martial law'],
+    ['The governors were told that 300 generators would arrive by Friday.', '300 generators would arrive by Friday'],
+  ])('%s', (text, content) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.text.includes(content)), listQuotes(quotes)).toEqual([]);
+  });
+
+  it.each([
+    // Progressive, active: the subject tells.
+    ['They are telling foreign students to turn to their own embassies for help with the evacuation.', 'to turn to their own embassies'],
+    ['Defense Minister Ivan Koval informed the Prime Minister about the delivery of 12 air defense systems.', 'the delivery of 12 air defense systems'],
+  ])('still a quotation: %s', (text, content) => {
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.text.includes(content)), listQuotes(quotes)).toBe(true);
+  });
+});
