@@ -59,3 +59,33 @@ describe('a passive verb of telling names who heard the words, and no quotation 
     expect(quotes.some((q) => q.text.includes(content)), listQuotes(quotes)).toBe(true);
   });
 });
+
+describe('a readout\'s parties: `the leaders`, `the two presidents`, and agentless reports', () => {
+  const call = 'Olena Marchuk had a telephone conversation with Prime Minister of Portugal Tiago Ferreira.\n\n';
+  it.each([
+    [call + 'The leaders agreed to maintain contacts at various levels.', 'to maintain contacts at various levels', 'Olena Marchuk and Tiago Ferreira', 'The leaders'],
+    [call + 'The two presidents reaffirmed their commitment to the free passage of grain ships through the Black Sea.', 'their commitment to the free passage', 'Olena Marchuk and Tiago Ferreira', 'The two presidents'],
+    // Agentless: the readout's parties report it; the mention is the subject as written.
+    [call + 'During the conversation, it was noted with satisfaction that grain exports through Odesa have doubled since May.', 'grain exports through Odesa have doubled since May', 'Olena Marchuk and Tiago Ferreira', 'it'],
+    // The subject of `met with` is the person named last before it; everyone named after `with` is a party.
+    ['Pursuant to the instructions of Andriy Yermak, Deputy Head of the Office Kyrylo Tymoshenko met with Mayor of Porto Rui Moreira and Secretary General of the Congress Anna Lindqvist.\n\nThe parties agreed to open a joint office in Kyiv before the winter.',
+      'to open a joint office in Kyiv', 'Kyrylo Tymoshenko, Rui Moreira and Anna Lindqvist', 'The parties'],
+  ])('%s', (text, content, name, mention) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text.includes(content));
+    expect(q, listQuotes(quotes)).toBeDefined();
+    expect(q!.speaker?.name).toBe(name);
+    expect(q!.speaker?.mention.text).toBe(mention);
+    expect(q!.speaker?.kind).toBe('group');
+  });
+
+  it.each([
+    // No meeting named: `the leaders` stay a group with no one behind it, `it` stays unresolved.
+    ['The summit opened in Porto on Friday. The leaders agreed to maintain contacts at various levels.', 'to maintain contacts at various levels'],
+    ['The summit opened in Porto on Friday. It was noted that grain exports through Odesa have doubled since May.', 'grain exports through Odesa have doubled'],
+  ])('no parties: %s', (text, content) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text.includes(content));
+    expect(q?.speaker?.name ?? '', listQuotes(quotes)).not.toMatch(/ and /);
+  });
+});
