@@ -89,3 +89,65 @@ describe('a readout\'s parties: `the leaders`, `the two presidents`, and agentle
     expect(q?.speaker?.name ?? '', listQuotes(quotes)).not.toMatch(/ and /);
   });
 });
+
+describe('cue words that report nothing here, and where a reported clause ends', () => {
+  it.each([
+    // `States` of `the United States’ continued support` is a name, `continued` an adjective.
+    ['Olena Marchuk spoke with Tiago Ferreira on Monday. He reaffirmed the United States’ continued support for Ukraine.', 'the United States’ continued support for Ukraine', 'Olena Marchuk'],
+  ])('%s', (text, content, notSpeaker) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.cue?.text === 'States' || q.cue?.text === 'continued'), listQuotes(quotes)).toEqual([]);
+    const q = quotes.find((x) => x.text.includes(content));
+    if (q) expect(q.speaker?.name).not.toBe(notSpeaker);
+  });
+
+  it.each([
+    'The leaders continued their detailed exchange of views on the situation in the Black Sea.',
+    'The United States has provided 40 armored vehicles to Ukraine since May.',
+  ])('no quotation: %s', (text) => {
+    const quotes = quotesOf(text);
+    expect(quotes, listQuotes(quotes)).toEqual([]);
+  });
+
+  it('`he continued, ...` still attributes', () => {
+    const text = 'Olena Kravets spoke on Monday. "The bridge is gone," she continued. "We will build another one."';
+    expect(quotesOf(text).find((q) => q.text.includes('The bridge is gone'))?.cue?.text).toBe('continued');
+  });
+
+  it('a reported clause ends before `and` with a second verb of reporting by the same subject', () => {
+    const text = 'Olena Marchuk emphasised that it is unacceptable to politicise grain exports and outlined Ukraine\'s approaches to the Black Sea corridor.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text), listQuotes(quotes)).toContain('it is unacceptable to politicise grain exports');
+  });
+
+  it('a clause with two deeds joined by `and` stays whole', () => {
+    const text = 'Olena Marchuk said that the drones attacked and destroyed two fuel depots near Kherson.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text), listQuotes(quotes)).toContain('the drones attacked and destroyed two fuel depots near Kherson');
+  });
+
+  it('`Joseph R. Biden, Jr. spoke ...`: the subject a later `he` stands for, not the person he spoke with', () => {
+    const text = 'President Joseph R. Biden, Jr. spoke today with President Tiago Ferreira of Portugal. He reaffirmed that the United States will deliver 12 more air defense systems this year.';
+    const q = quotesOf(text).find((x) => x.text.includes('12 more air defense systems'));
+    expect(q?.speaker?.name, listQuotes(quotesOf(text))).toContain('Biden');
+  });
+});
+
+describe('topic attributions: `spoke about`, `inquired about` (ANNOTATION.md)', () => {
+  it.each([
+    ['The President spoke about the situation on the frontline and stressed the importance of new sanctions.', 'the situation on the frontline'],
+    ['Tiago Ferreira inquired about the history of the cathedral and its frescoes.', 'the history of the cathedral and its frescoes'],
+  ])('%s', (text, topic) => {
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text), listQuotes(quotes)).toContain(topic);
+  });
+
+  it.each([
+    // The topic points back, or went before the cue.
+    'Olena Marchuk spoke about this with the Prime Minister of Portugal on Monday.',
+    'I would like to return to something I spoke about at the beginning of the war.',
+  ])('no topic item: %s', (text) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.rule.includes('quotes/topic')), listQuotes(quotes)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { isQuoteMark, phraseEndingAt, type SourcePhrase } from '../speakers/find
 import type { PeopleIndex } from '../speakers/people.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { isPassive } from './passive.ts';
+import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { isVerbLike } from '../../analyze/lookup.ts';
 
 /**
@@ -353,9 +354,11 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
     for (let k = ss + 1; k < se; k++) {
       const len = inside[k] ? 0 : topicCueAt(doc, k, se);
       if (len === 0) continue;
+      // `something I spoke about at the beginning`: the topic went before the cue.
+      if (doc.tokPos[k + len] === POS.ADP || doc.tokPos[k + len] === POS.PUNCT) { k += len; continue; }
       const source = phraseEndingAt(doc, k, ss);
-      let end = se;
-      while (end > k + len && /^[.!?;]$/.test(doc.tokens[end - 1]!)) end--;
+      let end = topicEnd(doc, k + len, se);
+      while (end > k + len && /^[.!?;,]$/.test(doc.tokens[end - 1]!)) end--;
       if (source && end > k + len) out.push({ start: k + len, end, source, cue: [k, k + len], formula: [source.start, k + len], rule: 'quotes/topic' });
       k += len;
     }
@@ -363,17 +366,33 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
   return out.filter((r) => r.end <= n);
 }
 
+/**
+ * A topic is a noun phrase: it ends before `and` with a verb of its own (`spoke about the situation
+ * on the frontline and stressed ...`, `asked about their health and wished them ...`).
+ */
+function topicEnd(doc: Doc, from: number, se: number): number {
+  for (let k = from + 1; k + 1 < se; k++) {
+    if (doc.lower[k] !== 'and') continue;
+    const v = doc.lower[k + 1]!;
+    if ((doc.tokPos[k + 1] === POS.VERB && /ed$/.test(v)) || cueOf(v) || labelCueOf(v)) return k;
+  }
+  return se;
+}
+
 /** Topic attributions of readouts: `dwelt on`, `raised the issue of`. Returns the cue's length in tokens, 0 if none. */
 const TOPIC_CUES: readonly (readonly string[])[] = [
   ['dwelt', 'on'], ['dwelled', 'on'], ['dwelt', 'upon'],
   ['raised', 'the', 'issue', 'of'], ['raised', 'the', 'question', 'of'], ['raised', 'the', 'topic', 'of'], ['raised', 'the', 'matter', 'of'],
+  ['spoke', 'about'], ['spoke', 'of'], ['inquired', 'about'], ['enquired', 'about'], ['asked', 'about'],
 ];
+/** `spoke about this with ...`: a topic that points back is no topic of its own. */
+const POINTING_BACK: ReadonlySet<string> = new Set(['this', 'that', 'it', 'them', 'him', 'her', 'these', 'those', 'me', 'us', 'you']);
 function topicCueAt(doc: Doc, k: number, se: number): number {
   for (const cue of TOPIC_CUES) {
     if (k + cue.length >= se) continue;
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = doc.lower[k + i] === cue[i];
-    if (ok) return cue.length;
+    if (ok) return POINTING_BACK.has(doc.lower[k + cue.length]!) ? 0 : cue.length;
   }
   return 0;
 }
