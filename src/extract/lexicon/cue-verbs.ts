@@ -131,6 +131,8 @@ const ACT_LEMMAS: ReadonlySet<string> = new Set(['accuse', 'thank', 'praise', 'c
 const ACT_FORMS: ReadonlyMap<string, string> = new Map([
   ['congratulated', 'congratulate'], ['lashed', 'lash'], ['lashing', 'lash'], ['placed', 'place'],
   ['discussed', 'discuss'], ['discussing', 'discuss'], ['exchanged', 'exchange'], ['presented', 'present'],
+  // The nouns, in a learned cue (`continued their detailed exchange of views on`, `the discussion of`).
+  ['exchange', 'exchange'], ['discussion', 'discuss'], ['discussions', 'discuss'],
 ]);
 const TALK: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'speaks', 'met', 'meets']);
 /** Verbs of deed that the learned tagger mistakes for cues on official texts (`continue to defend their democracy`). */

@@ -114,13 +114,16 @@ export function attributionAtCue(doc: Doc, c: number, floor: number, inside: Uin
   }
   const cue = cueOf(lower) ?? labelCueOf(lower);
   if (!cue) return null;
+  // `the United States’ continued support`, `Field Notes`: a capital inside a sentence is a name's.
+  if (c > doc.sentStartTok[doc.tokSentence[c]!]! && /^\p{Lu}/u.test(doc.tokens[c]!) && !isQuoteMark(doc.tokens[c - 1]!)) return null;
   // `in its own daily report, said ...`: a cue word used as a noun, closing its phrase, is no cue.
   if (doc.tokPos[c] === POS.NOUN && c > floor && (doc.tokPos[c - 1] === POS.ADJ || doc.tokPos[c - 1] === POS.DET || doc.tokPos[c - 1] === POS.PRON)
     && (doc.tokens[c + 1] === ',' || doc.tokens[c + 1] === '.')) return null;
   // `a Telegram channel called "Shot Down Again"`: naming, nobody speaks.
   if (lower === 'called' && isQuoteMark(doc.tokens[c + 1] ?? '') && namingNounBefore(doc, c)) return null;
-  // `continued to fight` is not speech; `he continued, "..."` is.
-  if (cue.lemma === 'continue' && (doc.lower[c + 1] === 'to' || doc.tokPos[c + 1] === POS.VERB || doc.tokPos[c + 1] === POS.NOUN)) return null;
+  // `continued to fight`, `continued their exchange of views`, `the United States' continued
+  // support` are not speech; `he continued, "..."`, `he continued: ...`, `," he continued.` are.
+  if (cue.lemma === 'continue' && !/^(?:[,:.!?;]|that)$/.test(doc.lower[c + 1] ?? '.') && !isQuoteMark(doc.tokens[c + 1]!)) return null;
   const source = phraseEndingAt(doc, c, floor);
   if (source && !inside[source.start]) {
     return { cue: c, cueEnd: c + 1, source, addressee: addresseeAfter(doc, cue.lemma, c + 1), side: 'before', rule: 'quotes/before' };

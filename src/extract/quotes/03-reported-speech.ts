@@ -4,6 +4,7 @@ import { cueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 import { isVerbLike } from '../../analyze/lookup.ts';
 import { isTimeWord, phraseEndingAt, phraseStartingAt } from '../speakers/find-source.ts';
 import { attributionAtCue, type Attribution } from './02-find-attribution.ts';
+import { passiveOfTelling } from './passive.ts';
 
 /** A reported clause, by token range, with the attribution that introduces it. */
 export interface ReportedClause {
@@ -33,7 +34,7 @@ export function findReportedSpeech(doc: Doc, inside: Uint8Array, usedCues: Reado
       if (inside[c] || usedCues.has(c)) continue;
       const lower = doc.lower[c]!;
       if (!cueOf(lower) && !(lower === 'according' && doc.lower[c + 1] === 'to')) continue;
-      if (pluralNounCue(doc, c) || reportsAct(lower, doc.lower[c + 1])) continue;
+      if (pluralNounCue(doc, c) || reportsAct(lower, doc.lower[c + 1]) || passiveOfTelling(doc, c, first)) continue;
       const clause = clauseForCue(doc, c, first, last, inside);
       if (clause) { out.push(clause); c = Math.max(c, clause.end - 1); }
     }
@@ -74,7 +75,7 @@ function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: 
     while (k < last && (doc.tokens[k] === ',' || doc.tokens[k] === ':')) k++;
     k = skipCircumstanceBeforeThat(doc, k, last);
     if (doc.lower[k] === 'that') k++;
-    return make(doc, k, last, attribution, 'quotes/cue-then-clause');
+    return make(doc, k, secondReportAt(doc, k, last), attribution, 'quotes/cue-then-clause');
   }
   // `CLAUSE, said X.`
   if (c > first + 1 && doc.tokens[c - 1] === ',') {
@@ -85,6 +86,25 @@ function clauseForCue(doc: Doc, c: number, first: number, last: number, inside: 
     }
   }
   return null;
+}
+
+/** Verbs that open a second report by the same subject: `emphasised that ... and outlined the approaches`. */
+const SECOND_REPORT: ReadonlySet<string> = new Set(['said', 'told', 'wrote', 'spoke', 'outlined', 'expressed', 'reaffirmed', 'welcomed', 'voiced', 'provided', 'shared', 'pointed', 'called', 'gave', 'informed']);
+
+/**
+ * `Putin emphasised that it is unacceptable to politicise energy and outlined Russia's approaches`:
+ * the reported clause ends before `and` when a verb of reporting follows it at once (the same
+ * subject reports something else). A verb that is no report (`attacked and destroyed`) does not end it.
+ */
+function secondReportAt(doc: Doc, from: number, last: number): number {
+  for (let k = from + MIN_CLAUSE_TOKENS; k + 1 < last; k++) {
+    if (doc.lower[k] !== 'and') continue;
+    const v = doc.lower[k + 1]!;
+    const cue = cueOf(v);
+    if (!SECOND_REPORT.has(v) && !(cue && cue.strength >= 1 && v.endsWith('ed'))) continue;
+    return doc.tokens[k - 1] === ',' ? k - 1 : k;
+  }
+  return last;
 }
 
 const CIRCUMSTANCE_POS = new Set([POS.ADP, POS.DET, POS.NOUN, POS.PROPN, POS.NUM, POS.ADJ]);

@@ -3,6 +3,9 @@ import { POS } from '../../model/doc.ts';
 import { isQuoteMark, phraseEndingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
+import { isPassive } from './passive.ts';
+import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
+import { isVerbLike } from '../../analyze/lookup.ts';
 
 /**
  * Transcripts and readouts (official texts; conventions in ../shared/ANNOTATION.md):
@@ -44,7 +47,7 @@ export interface Readout {
   /** Tokens of the formula (`This was stated by X`), which is no item of its own. */
   readonly formula: readonly [number, number];
   /** `stated-by`: the content is the sentence before the formula; `informed-about`: the topic. */
-  readonly rule: 'quotes/stated-by' | 'quotes/informed-about' | 'quotes/topic';
+  readonly rule: 'quotes/stated-by' | 'quotes/said-this' | 'quotes/informed-about' | 'quotes/topic';
 }
 
 const MAX_LABEL = 10;
@@ -130,7 +133,7 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // `MS. JEAN-PIERRE:`, `THE PRESIDENT:`: capitals at the start of a line.
   const caps = toks.every((t) => CAPS_TOKEN.test(t) || JOINER.test(t)) && toks.join('').replace(/[^\p{L}]/gu, '').length >= 3;
   // At a paragraph start only: a hard-wrapped line may begin `NATO: an alliance ...`.
-  if (caps && opensParagraph(doc, k)) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
+  if (caps && (opensParagraph(doc, k) || (afterLineEndingSentence(doc, k) && capsWords(toks) >= 2))) return { start: k, nameStart: k, mentionEnd: colon, colon, anonymous: false };
   if (!startsSentence(doc, k)) return null;
   // `Vladimir Putin:`, `President of Russia Vladimir Putin:`: a name at the end, titles and connectors before it.
   const named = toks.every((t, i) => NAME_TOKEN.test(t) || (i > 0 && i < toks.length - 1 && (CONNECTORS.has(t) || JOINER.test(t))))
@@ -146,6 +149,23 @@ function labelAt(doc: Doc, people: PeopleIndex, k: number, inside: Uint8Array): 
   // The person is the name that ends the label (`President of Russia [Vladimir Putin]`); the titles before it are the role.
   const nameStart = named && mentionEnd - k > 2 && NAME_TOKEN.test(doc.tokens[mentionEnd - 2]!) ? mentionEnd - 2 : k;
   return { start: k, nameStart, mentionEnd, colon, anonymous: false };
+}
+
+/**
+ * Token k starts a line of a hard-wrapped paragraph whose previous line ended a sentence
+ * (`... our conversation.␣␣⏎CHANCELLOR SCHOLZ:  Thank you.`: a Markdown line break, no blank line).
+ */
+function afterLineEndingSentence(doc: Doc, k: number): boolean {
+  if (k === 0 || !startsLine(doc, k)) return false;
+  const prev = doc.tokens[k - 1]!;
+  return /[.!?]$/.test(prev) || (isQuoteMark(prev) && k > 1 && /[.!?]$/.test(doc.tokens[k - 2]!));
+}
+
+/** Words in a label, its joiners (`.`, `-`) not counted: `CHANCELLOR SCHOLZ` is two. */
+function capsWords(toks: readonly string[]): number {
+  let n = 0;
+  for (const t of toks) if (!JOINER.test(t) && /\p{L}{2}/u.test(t)) n++;
+  return n;
 }
 
 /** Token k opens its paragraph, or follows only a quotation mark that does (`"WALLACE: ...`). */
@@ -184,6 +204,20 @@ function endsTranscript(doc: Doc, k: number): boolean {
   return (t === 'END' && startsLine(doc, k)) || /^\\?#{3}$/.test(t);
 }
 
+/** A paragraph that is a stage direction (`(Cross-talk.)`, `(Applause.)`) or a time stamp (`4:41 P.M. EDT`). */
+const ASIDE = /^(?:\([^()]*\)\.?|\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+\p{Lu}{2,4})?)$/u;
+
+/** The end of a turn without the stage directions and time stamps that close it: they are nobody's words. */
+function withoutTrailingAsides(doc: Doc, start: number, end: number): number {
+  while (end > start) {
+    const para = doc.tokParagraph[end - 1]!;
+    const ps = Math.max(start, doc.paraStartTok[para]!);
+    if (ps === start || !ASIDE.test(doc.text.slice(doc.tokStart[ps]!, doc.tokEnd[end - 1]!).trim())) break;
+    end = ps;
+  }
+  return end;
+}
+
 /** Transcript turns, in text order. `inside`: tokens inside quotation marks. */
 export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Turn[] {
   const labels: Label[] = [];
@@ -201,6 +235,7 @@ export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Tu
     const start = l.colon >= 0 ? l.colon + 1 : l.start + 1;
     let end = transcript ? (labels[i + 1]?.start ?? n) : doc.paraEndTok[doc.tokParagraph[l.start]!]!;
     for (let k = start; k < end; k++) if (endsTranscript(doc, k)) { end = k; break; }
+    end = withoutTrailingAsides(doc, start, end);
     if (end - start < 1) continue;
     out.push({ label: { start: l.nameStart, end: l.mentionEnd, apposition: null }, labelStart: l.start, anonymous: l.anonymous, colon: l.colon, start, end, items: itemsOfTurn(doc, start, end) });
   }
@@ -219,23 +254,66 @@ function itemsOfTurn(doc: Doc, start: number, end: number): [number, number][] {
   return out;
 }
 
-/** A sentence with a figure, a name or a claim verb; not a greeting, thanks or a question. */
+/**
+ * A sentence with a figure, a name or a claim verb; not a greeting, thanks or a question, and
+ * not a verbless list item (`Second, the Middle East.`). Words that open a spoken sentence
+ * (`And`, `So`, `Well,`) and a vocative (`Mr. Prime Minister,`, `Olaf,`) are looked past: the
+ * greeting is what follows them, and a vocative's name is no name the sentence is about.
+ */
 export function checkable(doc: Doc, ss: number, se: number): boolean {
   let first = ss;
   while (first < se && isQuoteMark(doc.tokens[first]!)) first++;
   let words = 0;
   for (let k = first; k < se; k++) if (/\p{L}/u.test(doc.tokens[k]!)) words++;
-  if (words < 4 || GREETING_START.has(doc.lower[first]!)) return false;
+  if (words < 4) return false;
+  const [lead, vocativeEnd] = leadOf(doc, first, se);
+  if (GREETING_START.has(doc.lower[lead]!)) return false;
   let last = se - 1;
   while (last > first && isQuoteMark(doc.tokens[last]!)) last--;
   if (doc.tokens[last] === '?') return false;
+  let verb = false;
+  for (let k = first; k < se; k++) {
+    const l = doc.lower[k]!;
+    // `I want to thank you`, `I really appreciate ...`: thanks wherever they stand.
+    if (l === 'thank' || (l === 'thanks' && doc.lower[k + 1] === 'for') || l === 'appreciate') return false;
+    // wink tags some participles as adjectives (`informed`): an -ed or -ing word counts too.
+    if (doc.tokPos[k] === POS.VERB || doc.tokPos[k] === POS.AUX || /^[’']|\p{L}(?:ed|ing)$/u.test(doc.tokens[k]!)) verb = true;
+  }
+  // wink tags too many verbs as nouns (`fall`, `respect`) to ask a long sentence for one.
+  if (!verb && words <= 8) return false;
   for (let k = first; k < se; k++) {
     if (doc.tokPos[k] === POS.NUM || /\d/.test(doc.tokens[k]!)) return true;
-    // A name: a capitalized word inside the sentence (wink's PROPN alone also tags `don’t`).
-    if (k > first && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^I(?:['’]\p{L}*)?$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
+    // A name: a capitalized word inside the sentence (wink's PROPN alone also tags `don’t`), not the vocative's.
+    if (k > first && k >= vocativeEnd
+      && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^I(?:['’]\p{L}*)?$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
     if (CLAIM_VERBS.has(doc.lower[k]!)) return true;
   }
   return false;
+}
+
+/** Words that open a spoken sentence without saying anything: `And`, `So, ...`, `Well, ...`. */
+const OPENERS = new Set(['and', 'so', 'but', 'well', 'now', 'also', 'again', 'look', 'listen', 'anyway', 'okay', 'ok', 'oh']);
+const VOCATIVE_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'madam', 'sir', 'dear', 'prime', 'minister', 'president', 'chancellor', 'secretary', 'general', 'excellency', 'colleagues', 'friends', 'ladies', 'gentlemen']);
+
+/**
+ * The first word that says something, past openers and a vocative, and where the vocative ends
+ * (0 when there is none): `And, Mr. Prime Minister, welcome.` -> `welcome`.
+ */
+function leadOf(doc: Doc, first: number, se: number): [number, number] {
+  let k = first;
+  while (k < se && (OPENERS.has(doc.lower[k]!) || /^[,—–-]$/.test(doc.tokens[k]!))) k++;
+  // A vocative: capitalized words or address titles up to a comma, within four words.
+  let j = k;
+  while (j < se && j - k < 5 && (VOCATIVE_TITLES.has(doc.lower[j]!) || (/^\p{Lu}/u.test(doc.tokens[j]!) && doc.tokPos[j] === POS.PROPN) || doc.tokens[j] === '.')) j++;
+  // `Olaf,` (a first name) or `Mr. Prime Minister,` (a title); not `Russia, in turn, ...`.
+  let addressed = false;
+  for (let v = k; v < j && !addressed; v++) addressed = VOCATIVE_TITLES.has(doc.lower[v]!) || genderOfFirstName(doc.tokens[v]!) !== null;
+  if (j > k && addressed && doc.tokens[j] === ',' && j + 1 < se) {
+    let lead = j + 1;
+    while (lead < se && (OPENERS.has(doc.lower[lead]!) || /^[,—–-]$/.test(doc.tokens[lead]!))) lead++;
+    return [lead, j];
+  }
+  return [k, 0];
 }
 
 const STATED = new Set(['stated', 'announced', 'reported', 'said', 'noted', 'emphasized', 'emphasised', 'stressed', 'declared', 'written', 'told', 'underlined', 'underscored']);
@@ -258,10 +336,12 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
     const ss = doc.sentStartTok[s]!;
     const se = doc.sentEndTok[s]!;
     // Inside quotation marks a formula is the quoted speaker's words (`"I informed him about ..."`).
-    const stated = inside[ss] ? null : statedBy(doc, people, s, ss, se);
+    const stated = inside[ss] ? null : statedBy(doc, people, s, ss, se) ?? saidThis(doc, people, s, ss, se);
     if (stated) out.push(stated);
     for (let k = ss + 1; k < se; k++) {
       if (doc.lower[k] !== 'informed' || inside[k]) continue;
+      // `foreign officials are duly informed about ...`: whoever informed them is not said.
+      if (isPassive(doc, k, ss)) continue;
       let about = -1;
       for (let j = k + 1; j < Math.min(se, k + 12); j++) if (doc.lower[j] === 'about') { about = j; break; }
       if (about < 0 || about + 1 >= se) continue;
@@ -274,9 +354,11 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
     for (let k = ss + 1; k < se; k++) {
       const len = inside[k] ? 0 : topicCueAt(doc, k, se);
       if (len === 0) continue;
+      // `something I spoke about at the beginning`: the topic went before the cue.
+      if (doc.tokPos[k + len] === POS.ADP || doc.tokPos[k + len] === POS.PUNCT) { k += len; continue; }
       const source = phraseEndingAt(doc, k, ss);
-      let end = se;
-      while (end > k + len && /^[.!?;]$/.test(doc.tokens[end - 1]!)) end--;
+      let end = topicEnd(doc, k + len, se);
+      while (end > k + len && /^[.!?;,]$/.test(doc.tokens[end - 1]!)) end--;
       if (source && end > k + len) out.push({ start: k + len, end, source, cue: [k, k + len], formula: [source.start, k + len], rule: 'quotes/topic' });
       k += len;
     }
@@ -284,19 +366,94 @@ export function findReadouts(doc: Doc, people: PeopleIndex, inside: Uint8Array):
   return out.filter((r) => r.end <= n);
 }
 
+/**
+ * A topic is a noun phrase: it ends before `and` with a verb of its own (`spoke about the situation
+ * on the frontline and stressed ...`, `asked about their health and wished them ...`).
+ */
+function topicEnd(doc: Doc, from: number, se: number): number {
+  for (let k = from + 1; k + 1 < se; k++) {
+    if (doc.lower[k] !== 'and') continue;
+    const v = doc.lower[k + 1]!;
+    if ((doc.tokPos[k + 1] === POS.VERB && /ed$/.test(v)) || cueOf(v) || labelCueOf(v)) return k;
+  }
+  return se;
+}
+
 /** Topic attributions of readouts: `dwelt on`, `raised the issue of`. Returns the cue's length in tokens, 0 if none. */
 const TOPIC_CUES: readonly (readonly string[])[] = [
   ['dwelt', 'on'], ['dwelled', 'on'], ['dwelt', 'upon'],
   ['raised', 'the', 'issue', 'of'], ['raised', 'the', 'question', 'of'], ['raised', 'the', 'topic', 'of'], ['raised', 'the', 'matter', 'of'],
+  ['spoke', 'about'], ['spoke', 'of'], ['inquired', 'about'], ['enquired', 'about'], ['asked', 'about'],
 ];
+/** `spoke about this with ...`: a topic that points back is no topic of its own. */
+const POINTING_BACK: ReadonlySet<string> = new Set(['this', 'that', 'it', 'them', 'him', 'her', 'these', 'those', 'me', 'us', 'you']);
 function topicCueAt(doc: Doc, k: number, se: number): number {
   for (const cue of TOPIC_CUES) {
     if (k + cue.length >= se) continue;
     let ok = true;
     for (let i = 0; i < cue.length && ok; i++) ok = doc.lower[k + i] === cue[i];
-    if (ok) return cue.length;
+    if (ok) return POINTING_BACK.has(doc.lower[k + cue.length]!) ? 0 : cue.length;
   }
   return 0;
+}
+
+/** Verbs of `X said this during ...`, a readout's way to say the sentence before was X's. */
+const SAID_THIS = new Set(['said', 'stated', 'noted', 'emphasized', 'emphasised', 'stressed', 'announced', 'declared', 'underlined', 'underscored', 'told', 'wrote', 'reported']);
+
+/**
+ * `He said this during an online meeting with students.`, `X emphasized this at a briefing.`:
+ * X said the sentence before it (ANNOTATION.md: the content is the preceding statement). `this`
+ * must end the clause (a preposition, a comma or the sentence's end after it), so that
+ * `He said this war will end` is no formula.
+ */
+function saidThis(doc: Doc, people: PeopleIndex, s: number, ss: number, se: number): Readout | null {
+  if (s === 0) return null;
+  for (let k = ss + 1; k + 1 < se && k < ss + 20; k++) {
+    if (!SAID_THIS.has(doc.lower[k]!)) continue;
+    let t = k + 1;
+    if (doc.lower[k] === 'told' && t < se && (doc.tokPos[t] === POS.PRON || doc.tokPos[t] === POS.PROPN)) t++;
+    if (doc.lower[t] !== 'this') return null;
+    const after = t + 1 < se ? doc.lower[t + 1]! : '.';
+    if (!BY_SOURCE_STOP.has(after) && !/^[.,;!]$/.test(after)) return null;
+    let source = phraseEndingAt(doc, k, ss);
+    // The subject opens the sentence, after an adverb at most (`Later, he said this ...`).
+    if (!source) return null;
+    for (let j = ss; j < source.start; j++) if (doc.tokPos[j] !== POS.ADV && doc.tokens[j] !== ',') return null;
+    const ps = doc.sentStartTok[s - 1]!;
+    if (doc.tokParagraph[ps]! < doc.tokParagraph[ss]! - 1) return null;
+    let pe = doc.sentEndTok[s - 1]!;
+    while (pe > ps && /^[.!?]$/.test(doc.tokens[pe - 1]!)) pe--;
+    if (pe <= ps) return null;
+    // `X is confident that ... Putin ... . He said this ...`: `he` is the person the statement opens with.
+    if (source.end - source.start === 1 && PRONOUN_GENDER[doc.lower[source.start]!]) source = openingPerson(doc, people, ps, pe, PRONOUN_GENDER[doc.lower[source.start]!]!) ?? source;
+    // The formula runs to the first comma: `I said this at the forum, and I want to say it again: ...` goes on.
+    let fe = t + 1;
+    while (fe < se && !/^[,;:]$/.test(doc.tokens[fe]!)) fe++;
+    return { start: ps, end: pe, source, cue: [k, t + 1], formula: [ss, fe], rule: 'quotes/said-this' };
+  }
+  return null;
+}
+
+const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
+
+/**
+ * The subject a sentence opens with, when it is a person whose first name does not contradict
+ * `gender`: the last person named before the first verb (`Economic Adviser to the President
+ * [Oleg Ustenko] is confident that ...`).
+ */
+function openingPerson(doc: Doc, people: PeopleIndex, ps: number, pe: number, gender: 'male' | 'female'): SourcePhrase | null {
+  let found: SourcePhrase | null = null;
+  for (let k = ps; k < Math.min(pe, ps + 14) && !(found && isVerbLike(doc, k)); k++) {
+    const e = people.entityAtToken.get(k);
+    if (!e || e.kind !== 'person' || people.entityAtToken.get(k - 1) === e) continue;
+    let end = k;
+    while (end < pe && people.entityAtToken.get(end) === e) end++;
+    found = { start: k, end, apposition: null };
+  }
+  if (!found) return null;
+  const e = people.entityAtToken.get(found.start)!;
+  const g = e.gender ?? genderOfFirstName(e.nameTokens[0] ?? '');
+  return g && g !== gender ? null : found;
 }
 
 /** `This was stated by President of Ukraine Volodymyr Zelenskyy during ...`: the previous sentence is X's. */

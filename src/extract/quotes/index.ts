@@ -9,6 +9,7 @@ import { findReportedSpeech } from './03-reported-speech.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
 import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
+import { passiveOfTelling } from './passive.ts';
 import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
 import { findPeople } from '../entities/index.ts';
@@ -162,10 +163,18 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
   const turns = findTurns(doc, people, inside);
   const turnRanges = turns.map((t) => [doc.tokStart[t.labelStart]!, doc.tokEnd[t.end - 1]!] as const);
   const inTurn = (start: number, end: number) => hitsRanges(turnRanges, start, end);
-  const readouts = findReadouts(doc, people, inside).filter((r) => !inTurn(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!));
+  let readouts = findReadouts(doc, people, inside).filter((r) => !inTurn(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!));
+  // `X believes that Z. He said this during ...`: what the steps before read in the sentence
+  // before `said this` stands (it has its own cue and speaker); only a sentence they found
+  // nothing in becomes X's whole.
+  const covered = unionOf(drafts.map((d) => [d.start, d.end] as const));
+  const found = (r: { start: number; end: number }) => hitsRanges(covered, doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!);
+  const standing = new Set(readouts.filter((r) => r.rule === 'quotes/said-this' && found(r)));
+  readouts = readouts.filter((r) => !standing.has(r));
+  const formulasOnly = [...standing].map((r) => [doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!] as const);
   // What the steps before found inside a turn or a formula gives way; inside a readout's content,
   // quotations in marks stay (they take the formula's speaker) and the rest gives way.
-  const gone = unionOf([...turnRanges, ...readouts.map((r) => [doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!] as const)]);
+  const gone = unionOf([...turnRanges, ...formulasOnly, ...readouts.map((r) => [doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!] as const)]);
   const contents = unionOf(readouts.map((r) => [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!] as const));
   const marked = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
   const kept = drafts.filter((d) => !hitsRanges(gone, d.start, d.end) && (marked(d) || !hitsRanges(contents, d.start, d.end)));
@@ -173,7 +182,7 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
   drafts.push(...kept);
   const marks = kept.filter(marked).sort((a, b) => a.start - b.start);
   for (const r of readouts) {
-    const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' ? 'after' : 'before', rule: r.rule };
+    const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' || r.rule === 'quotes/said-this' ? 'after' : 'before', rule: r.rule };
     const [start, end] = [doc.tokStart[r.start]!, doc.tokEnd[r.end - 1]!];
     let found = false;
     // Marks do not overlap one another: the ones in the content follow the first that ends after its start.
@@ -399,7 +408,7 @@ function reportsWords(doc: Doc, c: LearnedClause): boolean {
   if (!c.cue) return true;
   for (let k = c.cue[0]; k < c.cue[1]; k++) {
     const l = doc.lower[k]!;
-    if (reportsAct(l, doc.lower[k + 1])) return false;
+    if (reportsAct(l, doc.lower[k + 1]) || passiveOfTelling(doc, k, doc.sentStartTok[doc.tokSentence[k]!]!)) return false;
   }
   return true;
 }

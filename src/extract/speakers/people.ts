@@ -185,6 +185,8 @@ function orgHeadAfter(doc: Doc, i: number): string {
 
 /** A verb within two tokens after the name (adverbs and commas allowed): `Hnatov also said`. */
 function actsAsSubject(doc: Doc, after: number): boolean {
+  // `Joseph R. Biden, Jr. spoke ...`: a generational suffix after a comma is part of the name.
+  if (doc.tokens[after] === ',' && /^(?:Jr|Sr)\.?$/.test(doc.tokens[after + 1] ?? '')) after += doc.tokens[after + 2] === '.' ? 3 : 2;
   for (let k = after; k < Math.min(doc.tokens.length, after + 3); k++) {
     if (isVerbLike(doc, k)) return true;
     // `Ukraine's defense minister, Rustem Umerov, thanked ...`: the apposition's closing comma.

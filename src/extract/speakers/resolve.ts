@@ -10,6 +10,7 @@ import { roleFromApposition } from './role.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { countryWords } from '../entities/gazetteer.ts';
 import { isBareTitle, officeTitle } from './accept.ts';
+import { agentlessReport, namesParties, readoutParties } from './parties.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
 export interface SpeakerEvent {
@@ -44,6 +45,12 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
   let mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
   const headLower = SUBJECT_FORM.get(doc.lower[phrase.end - 1]!) ?? doc.lower[phrase.end - 1]!;
   const single = phrase.end - phrase.start === 1;
+  // `It was noted that ...`, `Mutual interest was expressed in ...`: a readout's parties report it.
+  const subjectEnd = agentlessReport(doc, phrase);
+  if (subjectEnd > 0) {
+    const parties = readoutParties(doc, people);
+    if (parties) return { named: null, speaker: partiesSpeaker(span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[subjectEnd - 1]!), parties.name, rule) };
+  }
   if (single && (PERSON_PRONOUNS.has(headLower) || headLower === 'they' || headLower === 'we' || headLower === 'it' || headLower === 'who')) {
     const wantPerson = PERSON_PRONOUNS.has(headLower) || headLower === 'who';
     const pronounGender = PERSON_PRONOUNS.get(headLower);
@@ -72,6 +79,11 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
     }
   }
   if (!entity && !label) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase) ?? personByTitle(doc, people, phrase);
+  // `The leaders agreed ...` in a readout: its two parties.
+  if (!entity && !label && namesParties(doc.lower.slice(phrase.start, phrase.end))) {
+    const parties = readoutParties(doc, people);
+    if (parties) return { named: null, speaker: partiesSpeaker(mention, parties.name, rule) };
+  }
   if (entity?.kind === 'person') mention = nameWithinPhrase(doc, phrase, entity) ?? mention;
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
   if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
@@ -87,6 +99,10 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
     confidence: entity ? 0.9 : 0.7,
     rule,
   } };
+}
+
+function partiesSpeaker(mention: Span, name: string, rule: string): Speaker {
+  return { mention, name, entity: null, kind: 'group', pronoun: false, role: null, antecedent: null, confidence: 0.8, rule: `${rule}+readout-parties` };
 }
 
 /**
