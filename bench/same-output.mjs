@@ -1,74 +1,115 @@
 #!/usr/bin/env node
 /**
- * Speed work must not change what is extracted. This runs the compiled CLI
- * (`node dist/cli/main.js extract --jsonl`) over the texts of ../shared/data/polnear/train.jsonl,
- * sent as {id, text, date} like `npm run bench`, and either saves the output or compares it byte
- * for byte with a saved one. Not a test (it takes a CLI run over 3.8M characters); run it by hand
- * before and after a change:
+ * Speed work must not change what is extracted. This runs a compiled CLI
+ * (`node ROOT/dist/cli/main.js extract --jsonl`) over two input sets, sent as {id, text, date} like
+ * `npm run bench`:
+ *   polnear-train   ../shared/data/polnear/train.jsonl (840 documents, 3.83M characters)
+ *   realtext-dev    ../shared/data/realtext/dev.jsonl without eval/gold/split.json's report
+ *                   documents (411 documents; their output is never read, not even here)
+ * and keeps the SHA-256 of each set's output beside the output itself. Not a test (a CLI run over
+ * 6.2M characters); run it by hand before and after a change:
  *
- *   npm run build && node bench/same-output.mjs save       # at the commit you start from
- *   npm run build && node bench/same-output.mjs check      # after the change; exit 1 on a difference
+ *   npm run build && node bench/same-output.mjs save        # at the commit you start from
+ *   npm run build && node bench/same-output.mjs check       # after the change; exit 1 on a difference
+ *   node bench/same-output.mjs compare /tmp/base .           # two built trees, each set run by both
  *
- * The baseline goes to $TMPDIR/claimgraph-same-output.jsonl unless a path follows the verb.
- * On a difference it names the first document and the first field that differ.
+ * `save` writes $TMPDIR/claimgraph-same-output/SET.{jsonl,sha256} (another folder with --dir DIR).
+ * `SAME_OUTPUT_SETS=polnear-train` limits the sets. On a difference it names the first document
+ * and the first field that differ.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared');
-const corpusFile = join(shared, 'data', 'polnear', 'train.jsonl');
-const [verb, file = join(tmpdir(), 'claimgraph-same-output.jsonl')] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--dir');
+const dir = dirAt >= 0 ? resolve(args.splice(dirAt, 2)[1] ?? '') : join(tmpdir(), 'claimgraph-same-output');
+const [verb, ...rest] = args;
 
-if (verb !== 'save' && verb !== 'check') {
-  process.stderr.write('usage: node bench/same-output.mjs save|check [BASELINE.jsonl]\n');
+if (verb !== 'save' && verb !== 'check' && !(verb === 'compare' && rest.length === 2)) {
+  process.stderr.write('usage: node bench/same-output.mjs save|check [--dir DIR]\n       node bench/same-output.mjs compare ROOT_A ROOT_B\n');
   process.exit(2);
 }
-if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
-  process.stderr.write('same-output: no dist/cli/main.js; run `npm run build` first\n');
-  process.exit(2);
-}
-const input = readFileSync(corpusFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-  const d = JSON.parse(l);
-  return JSON.stringify({ id: d.id, text: d.text, date: d.date ?? null });
-}).join('\n') + '\n';
 
-const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'extract', '--jsonl'], {
-  input: Buffer.from(input), maxBuffer: 1 << 30,
-});
-if (run.status !== 0) {
-  process.stderr.write(`same-output: the CLI exited with ${run.status}\n${run.stderr.toString().slice(0, 2000)}\n`);
-  process.exit(2);
-}
-const out = run.stdout;
+/** The report documents of the in-house gold: their output is for the final report only. */
+const reportIds = new Set(JSON.parse(readFileSync(join(root, 'eval', 'gold', 'split.json'), 'utf8')).report);
+const SETS = [
+  { name: 'polnear-train', file: join(shared, 'data', 'polnear', 'train.jsonl'), keep: () => true },
+  { name: 'realtext-dev', file: join(shared, 'data', 'realtext', 'dev.jsonl'), keep: (d) => !reportIds.has(d.id) },
+].filter((s) => !process.env.SAME_OUTPUT_SETS || process.env.SAME_OUTPUT_SETS.split(',').includes(s.name));
 
-if (verb === 'save') {
-  writeFileSync(file, out);
-  console.log(`same-output: saved ${out.length} bytes (${input.split('\n').length - 1} documents) to ${file}`);
-  process.exit(0);
+function inputOf(set) {
+  return readFileSync(set.file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)).filter(set.keep)
+    .map((d) => JSON.stringify({ id: d.id, text: d.text, date: d.date ?? null })).join('\n') + '\n';
 }
 
-if (!existsSync(file)) {
-  process.stderr.write(`same-output: no baseline at ${file}; run with "save" at the commit to compare against\n`);
-  process.exit(2);
+function extract(tree, input, set) {
+  const main = join(tree, 'dist', 'cli', 'main.js');
+  if (!existsSync(main)) {
+    process.stderr.write(`same-output: no ${main}; run \`npm run build\` there first\n`);
+    process.exit(2);
+  }
+  const run = spawnSync(process.execPath, [main, 'extract', '--jsonl'], { input: Buffer.from(input), maxBuffer: 1 << 30, cwd: tree });
+  if (run.status !== 0) {
+    process.stderr.write(`same-output: ${set.name}: the CLI in ${tree} exited with ${run.status}\n${run.stderr.toString().slice(0, 2000)}\n`);
+    process.exit(2);
+  }
+  return run.stdout;
 }
-const base = readFileSync(file);
-if (base.equals(out)) {
-  console.log(`same-output: identical (${out.length} bytes)`);
-  process.exit(0);
+
+const sha = (b) => createHash('sha256').update(b).digest('hex');
+let differs = false;
+for (const set of SETS) {
+  if (!existsSync(set.file)) {
+    process.stderr.write(`same-output: no ${set.file} (set CLAIMGRAPH_SHARED to the shared folder)\n`);
+    process.exit(2);
+  }
+  const input = inputOf(set);
+  const documents = input.split('\n').length - 1;
+  if (verb === 'compare') {
+    const [a, b] = rest.map((t) => extract(resolve(t), input, set));
+    report(set, a, b, documents);
+    continue;
+  }
+  const out = extract(root, input, set);
+  const base = join(dir, set.name);
+  if (verb === 'save') {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${base}.jsonl`, out);
+    writeFileSync(`${base}.sha256`, `${sha(out)}\n`);
+    console.log(`same-output: ${set.name}: saved ${out.length} bytes, ${documents} documents, sha256 ${sha(out).slice(0, 16)} to ${base}.jsonl`);
+    continue;
+  }
+  if (!existsSync(`${base}.sha256`)) {
+    process.stderr.write(`same-output: no reference at ${base}.sha256; run with "save" at the commit to compare against\n`);
+    process.exit(2);
+  }
+  const want = readFileSync(`${base}.sha256`, 'utf8').trim();
+  if (sha(out) === want) console.log(`same-output: ${set.name}: identical (${out.length} bytes, ${documents} documents, sha256 ${want.slice(0, 16)})`);
+  else report(set, existsSync(`${base}.jsonl`) ? readFileSync(`${base}.jsonl`) : Buffer.alloc(0), out, documents);
 }
-const a = base.toString('utf8').split('\n');
-const b = out.toString('utf8').split('\n');
-let line = 0;
-while (line < a.length && line < b.length && a[line] === b[line]) line++;
-const was = a[line] === undefined ? null : JSON.parse(a[line] || 'null');
-const now = b[line] === undefined ? null : JSON.parse(b[line] || 'null');
-console.log(`same-output: DIFFERENT from line ${line + 1} (document ${was?.id ?? now?.id}); ${a.length} vs ${b.length} lines`);
-console.log(`  first difference at ${firstDifference(was, now, '')}`);
-process.exit(1);
+process.exit(differs ? 1 : 0);
+
+function report(set, was, now, documents) {
+  if (was.equals(now)) {
+    console.log(`same-output: ${set.name}: identical (${now.length} bytes, ${documents} documents, sha256 ${sha(now).slice(0, 16)})`);
+    return;
+  }
+  differs = true;
+  const a = was.toString('utf8').split('\n');
+  const b = now.toString('utf8').split('\n');
+  let line = 0;
+  while (line < a.length && line < b.length && a[line] === b[line]) line++;
+  const x = a[line] ? JSON.parse(a[line]) : null;
+  const y = b[line] ? JSON.parse(b[line]) : null;
+  console.log(`same-output: ${set.name}: DIFFERENT from line ${line + 1} (document ${x?.id ?? y?.id}); ${a.length} vs ${b.length} lines`);
+  console.log(`  first difference at ${firstDifference(x, y, '')}`);
+}
 
 /** The path of the first field where two JSON values differ, with both values (shortened). */
 function firstDifference(x, y, path) {
