@@ -77,7 +77,27 @@ export function isTitlePeriod(doc: Doc, k: number): boolean {
 }
 
 /** A name as stored: hard-wrapped text (`United\nStates`) and runs of spaces read as one space. */
-export const asName = (s: string): string => s.replace(/\s+/g, ' ');
+export const asName = (s: string): string => (spacedOnce(s) ? s : s.replace(/\s+/g, ' '));
+
+/**
+ * True when `s` holds no white space but single U+0020 spaces, so that asName would return it
+ * unchanged: nearly every name, checked without a regular expression (asName runs per mention).
+ */
+function spacedOnce(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) return false;
+    } else if (isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** What `\s` matches: ECMAScript's WhiteSpace and LineTerminator code units. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** A transcript's question label (`Q    What ...`, `Q: ...`): a lone capital letter, no initial of a name. */
 export function isQuestionLabel(text: string, tokens: readonly string[], tokEnd: Int32Array, i: number): boolean {

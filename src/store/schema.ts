@@ -70,9 +70,27 @@ export const itemColumns: readonly Column[] = [
 
 /** The date an item is about: the begin of a date expression that qualifies it, else the article's date. */
 function periodOf(id: string, { extraction, articleDate }: ItemContext): string | null {
-  for (const d of extraction.dates) if (d.begin && d.qualifies.includes(id)) return d.begin;
-  return articleDate;
+  return qualifiedBegins(extraction).get(id) ?? articleDate;
 }
+
+/**
+ * Item id -> the begin of the first date (in the layer's order) that qualifies it, read once per
+ * extraction: looking through every date for every item made storing an article with thousands
+ * of quotations and dates quadratic (issue 16).
+ */
+function qualifiedBegins(extraction: Extraction): ReadonlyMap<string, string> {
+  let begins = beginsByExtraction.get(extraction);
+  if (!begins) {
+    begins = new Map();
+    for (const d of extraction.dates) {
+      if (!d.begin) continue;
+      for (const id of d.qualifies) if (!begins.has(id)) begins.set(id, d.begin);
+    }
+    beginsByExtraction.set(extraction, begins);
+  }
+  return begins;
+}
+const beginsByExtraction = new WeakMap<Extraction, Map<string, string>>();
 
 function table<L extends LayerName>(t: ItemTable<L>): ItemTable<L> {
   return t;

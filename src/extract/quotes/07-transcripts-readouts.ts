@@ -91,8 +91,14 @@ function startsSentence(doc: Doc, k: number): boolean {
   if (k === 0 || k === doc.paraStartTok[doc.tokParagraph[k]!]) return true;
   let j = k - 1;
   if (isQuoteMark(doc.tokens[j]!) && j > 0) j--;
-  return /^[.!?]$/.test(doc.tokens[j]!) || /[.!?]$/.test(doc.tokens[j]!) && doc.tokens[j]!.length > 1 && !CAPS_TOKEN.test(doc.tokens[j]!);
+  // Runs for every token: the last character is read before any regular expression.
+  const t = doc.tokens[j]!;
+  if (!isSentenceEnd(t.charCodeAt(t.length - 1))) return false;
+  return t.length === 1 || !CAPS_TOKEN.test(t);
 }
+
+/** `.`, `!` or `?`. */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63;
 
 interface Label {
   readonly start: number;
@@ -387,7 +393,10 @@ const TOPIC_CUES: readonly (readonly string[])[] = [
 ];
 /** `spoke about this with ...`: a topic that points back is no topic of its own. */
 const POINTING_BACK: ReadonlySet<string> = new Set(['this', 'that', 'it', 'them', 'him', 'her', 'these', 'those', 'me', 'us', 'you']);
+const TOPIC_FIRST: ReadonlySet<string> = new Set(TOPIC_CUES.map((c) => c[0]!));
 function topicCueAt(doc: Doc, k: number, se: number): number {
+  // Runs for every token of every sentence: most words open no cue.
+  if (!TOPIC_FIRST.has(doc.lower[k]!)) return 0;
   for (const cue of TOPIC_CUES) {
     if (k + cue.length >= se) continue;
     let ok = true;

@@ -56,7 +56,24 @@ export function officeTitle(words: readonly string[]): string[] | null {
   return keys.some((w) => ORG_WORDS.has(w)) ? keys : null;
 }
 
+/**
+ * Why a name is no speaker. A fact of the string alone (the word lists are fixed), and the same
+ * names come back article after article (`he` resolved, `Zelenskyy`, `the ministry`): each is
+ * judged once per process. The memo is emptied when full, so memory stays bounded.
+ */
 export function notASpeaker(name: string): NotASpeaker | null {
+  const known = judged.get(name);
+  if (known !== undefined) return known;
+  if (judged.size >= JUDGED_CAP) judged.clear();
+  const why = judge(name);
+  judged.set(name, why);
+  return why;
+}
+
+const JUDGED_CAP = 50_000;
+const judged = new Map<string, NotASpeaker | null>();
+
+function judge(name: string): NotASpeaker | null {
   const s = name.trim();
   const lower = s.toLowerCase();
   if (RELATIVE_WORDS.has(lower)) return 'relative-word';

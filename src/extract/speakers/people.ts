@@ -67,19 +67,27 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
   const byLast = new Map<string, NamedEntity>();
   const byFull = new Map<string, NamedEntity>();
   const n = doc.tokens.length;
+  // The run below asks about a token several times (as a run's end, the token after `of`, the
+  // trimmed end): each is decided once. 0 = not yet, 1 = a name part, 2 = not.
+  const parts = new Int8Array(n);
+  const namePart = (k: number): boolean => {
+    let v = parts[k]!;
+    if (v === 0) parts[k] = v = isNamePart(doc, k) ? 1 : 2;
+    return v === 1;
+  };
   let i = 0;
   while (i < n) {
-    if (insideQuote[i] || !isNamePart(doc, i)) { i++; continue; }
+    if (insideQuote[i] || !namePart(i)) { i++; continue; }
     let e = i;
-    while (e < n && !insideQuote[e] && doc.tokSentence[e] === doc.tokSentence[i] && (isNamePart(doc, e)
-      || ((doc.lower[e] === "'s" || doc.lower[e] === '’s') && e > i && e + 1 < n && isNamePart(doc, e + 1) && ORG_WORDS.has(orgHeadAfter(doc, e + 1)))
-      || (doc.lower[e] === 'of' && e + 1 < n && (isNamePart(doc, e + 1) || (doc.lower[e + 1] === 'the' && e + 2 < n && isNamePart(doc, e + 2))))
+    while (e < n && !insideQuote[e] && doc.tokSentence[e] === doc.tokSentence[i] && (namePart(e)
+      || ((doc.lower[e] === "'s" || doc.lower[e] === '’s') && e > i && e + 1 < n && namePart(e + 1) && ORG_WORDS.has(orgHeadAfter(doc, e + 1)))
+      || (doc.lower[e] === 'of' && e + 1 < n && (namePart(e + 1) || (doc.lower[e + 1] === 'the' && e + 2 < n && namePart(e + 2))))
       || (doc.lower[e] === 'the' && e > i && doc.lower[e - 1] === 'of')
       // `Jean-Pierre`: a hyphen with no space either side.
-      || (doc.tokens[e] === '-' && e > i && doc.tokEnd[e - 1] === doc.tokStart[e] && doc.tokEnd[e] === doc.tokStart[e + 1] && e + 1 < n && isNamePart(doc, e + 1))
+      || (doc.tokens[e] === '-' && e > i && doc.tokEnd[e - 1] === doc.tokStart[e] && doc.tokEnd[e] === doc.tokStart[e + 1] && e + 1 < n && namePart(e + 1))
       // `Ursula von der Leyen`, `Bashar al-Assad`: particles between name words.
       || (e > i && NAME_PARTICLES.has(doc.lower[e]!) && particleLeadsToName(doc, e)))) e++;
-    while (e > i && !isNamePart(doc, e - 1)) e--;
+    while (e > i && !namePart(e - 1)) e--;
     const lowers = doc.lower.slice(i, e);
     // `Head of the Office of the President of Ukraine Andriy Yermak`: a person, whatever the chain names.
     const chained = nameAfterTitleChain(doc, i, e);
