@@ -31,7 +31,7 @@ const ledger = (id: string) => corpus().find((l) => l.document.id === id)!;
 /** A correction of item `item` of `layer` in corpus article `article`, as the API makes it. */
 function on<L extends keyof Extraction>(article: string, layer: L, item: string): NewCorrection['target'] {
   const l = ledger(article);
-  return itemKey(l, layer, (l.extraction[layer] as { id: string }[]).find((i) => i.id === item));
+  return itemKey(l, layer, (l.extraction[layer] as readonly { id: string }[]).find((i) => i.id === item));
 }
 
 const author = 'Maria (desk)';
