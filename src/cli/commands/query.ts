@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { FigureCategory } from '../../model/items.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { acrossArticles, contradictions } from '../../store/contradictions.ts';
+import { withCorrections } from '../../store/corrected.ts';
 import { openSqliteStore } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
@@ -33,7 +34,8 @@ Names match in any case. Options: --db FILE (required), --limit N (default 100),
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
 export function openForReading(db: string | undefined, command: string): Store {
   if (!db) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
-  return openSqliteStore(db, { readonly: true });
+  // Read as people corrected it (corrections and verdicts made in the web UI or the API).
+  return withCorrections(openSqliteStore(db, { readonly: true }));
 }
 
 
