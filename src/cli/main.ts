@@ -25,6 +25,8 @@ Commands:
   query WHAT --db F      quotes, speakers, figures, claims, contradictions, mentions (JSON lines)
   export --db F --format jsonl|csv|claimreview   the ledger, article by article
   serve --db F [--port N] [--host H] [--token T]  the web UI and the JSON API on http://127.0.0.1:8080/
+  correct --db F ...     reject an item, correct a speaker, merge or split identities (kept apart from the extraction)
+  rate --db F --article A --item c1 --rating R   rate a claim true, false, misleading or unproven
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' for a command's)
@@ -44,6 +46,8 @@ const commands: Record<string, () => Promise<Command>> = {
   query: async () => (await import('./commands/query.ts')).query,
   export: async () => (await import('./commands/export.ts')).exportCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  correct: async () => (await import('./commands/correct.ts')).correctCommand,
+  rate: async () => (await import('./commands/correct.ts')).rateCommand,
 };
 
 const debug = process.env.CLAIMGRAPH_DEBUG === '1';

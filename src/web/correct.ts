@@ -42,14 +42,14 @@ export function editItem(article: string, layer: string, item: { id: string }, d
   const box = h('details', { class: 'edit' }, h('summary', {}, 'Correct this item'));
   if (layer === 'claims') {
     box.append(form('Save verdict', [
-      h('label', {}, 'Verdict ', h('select', { name: 'rating' }, RATINGS.map((r) => h('option', { value: r }, r)))), ' ',
+      h('label', {}, 'Verdict ', h('select', { name: 'rating', 'aria-label': 'Verdict' }, RATINGS.map((r) => h('option', { value: r }, r)))), ' ',
       text('note', 'Verdict note', { size: '28' }),
     ], (d) => post('verdicts', { article, item: item.id, rating: String(d.get('rating')), note: note(d) }), done));
   }
   if (layer === 'quotes') {
     box.append(form('Correct speaker', [
       text('name', 'Speaker is', { required: 'required', size: '22' }), ' ',
-      h('label', {}, 'Kind ', h('select', { name: 'speakerKind' }, ['person', 'organization', 'group'].map((k) => h('option', { value: k }, k)))), ' ',
+      h('label', {}, 'Kind ', h('select', { name: 'speakerKind', 'aria-label': 'Kind of speaker' }, ['person', 'organization', 'group'].map((k) => h('option', { value: k }, k)))), ' ',
       text('note', 'Speaker note', { size: '22' }),
     ], (d) => post('corrections', { kind: 'speaker', article, item: item.id, name: String(d.get('name')).trim(), speakerKind: String(d.get('speakerKind')), note: note(d) }), done));
   }
@@ -67,7 +67,7 @@ export function editIdentity(name: string, spellings: readonly string[], done: (
   const others = spellings.filter((s) => s !== name);
   if (others.length) {
     box.append(form('Split off', [
-      h('label', {}, 'Spelling that is someone else ', h('select', { name: 'name' }, others.map((s) => h('option', { value: s }, s)))), ' ',
+      h('label', {}, 'Spelling that is someone else ', h('select', { name: 'name', 'aria-label': 'Spelling that is someone else' }, others.map((s) => h('option', { value: s }, s)))), ' ',
       text('note', 'Split note', { size: '22' }),
     ], (d) => post('corrections', { kind: 'split', name: String(d.get('name')), from: name, note: note(d) }), done));
   }

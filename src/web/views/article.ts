@@ -102,12 +102,17 @@ export async function articleView(main: HTMLElement, [id]: string[], query: URLS
     body.appendChild(h('mark', {
       class: `k-${seg.items[0]!.kind}${kinds.includes('quote') ? ' in-quote' : ''}${kinds.length > 1 ? ' many' : ''}${rejected ? ' rejected' : corrected ? ' corrected' : ''}`,
       'data-seg': i, 'data-start': seg.start, 'data-end': seg.end, 'data-kinds': kinds.join(' '), tabindex: 0, role: 'button', 'aria-label': `${text.slice(0, 80)} (${label})`,
-      onclick: () => show(i),
-      onkeydown: (e: Event) => {
-        const k = (e as KeyboardEvent).key;
-        if (k === 'Enter' || k === ' ') { e.preventDefault(); show(i); }
-      },
     }, text));
+  });
+  // One listener for every mark (a long article has tens of thousands).
+  const chosen = (e: Event) => (e.target as Element | null)?.closest?.('mark[data-seg]');
+  body.addEventListener('click', (e) => {
+    const m = chosen(e);
+    if (m) show(Number(m.getAttribute('data-seg')));
+  });
+  body.addEventListener('keydown', (e) => {
+    const m = chosen(e);
+    if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); show(Number(m.getAttribute('data-seg'))); }
   });
   main.appendChild(h('div', { class: 'article-layout' }, body, details));
 
