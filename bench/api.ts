@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commit, table } from '../eval/report.ts';
@@ -127,7 +127,17 @@ function startServer(path: string): Promise<{ url: string; pid: number; stop: ()
     child.stdout.on('data', (b: Buffer) => {
       out += b.toString();
       const url = /^(http:\/\/\S+)$/m.exec(out)?.[1];
-      if (url) done({ url, pid: child.pid!, stop: () => new Promise((r) => { child.once('exit', () => r()); child.kill('SIGTERM'); }) });
+      if (url) {
+        done({
+          url, pid: child.pid!,
+          stop: () => new Promise((r) => {
+            child.once('exit', () => r());
+            child.kill('SIGTERM');
+            // A server still answering a backlog of slow requests: stop it anyway.
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+          }),
+        });
+      }
     });
     child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
   });
@@ -135,12 +145,23 @@ function startServer(path: string): Promise<{ url: string; pid: number; stop: ()
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+/**
+ * The server answers one request at a time (SQLite calls are synchronous): requests autocannon left
+ * in flight when its time was up are still answered after it. Wait for them (a trivial request
+ * queued behind them), so that one endpoint's backlog is never counted against the next.
+ */
+async function drain(url: string): Promise<void> {
+  await (await fetch(new URL('/api/openapi.json', url))).arrayBuffer();
+}
+
 async function load(url: string, paths: readonly string[], duration = DURATION): Promise<AutocannonResult> {
   let i = 0;
-  return autocannon({
-    url, connections: CONNECTIONS, duration, pipelining: 1, timeout: 30,
+  const result = await autocannon({
+    url, connections: CONNECTIONS, duration, pipelining: 1, timeout: 60,
     requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
+  await drain(url);
+  return result;
 }
 
 async function main(): Promise<number> {
@@ -167,13 +188,14 @@ async function main(): Promise<number> {
   let rssStart = 0;
   let rssEnd = 0;
   try {
-    // Warm-up: every endpoint once for a few seconds, so that the RSS compared is the server at work.
-    for (const [, paths] of endpoints) await load(server.url, paths, 1);
+    // Warm-up: each endpoint's requests once, one at a time, so that the RSS compared is the server at work.
+    for (const [, paths] of endpoints) for (const p of paths.slice(0, 20)) await (await fetch(new URL(p, server.url))).arrayBuffer();
     rssStart = rssMb(server.pid);
     log(`server RSS after warm-up: ${rssStart.toFixed(0)} MB`);
     for (const [name, paths] of endpoints) {
       const r = await load(server.url, paths);
       const rss = rssMb(server.pid);
+      // Requests left unanswered when the time was up are not in autocannon's figures: count them as the ones still slow.
       rows.push({ endpoint: name, requests: r.requests.total, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, rssMb: rss });
       log(`${name}: ${r.requests.total} requests, median ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}, RSS ${rss.toFixed(0)} MB`);
     }
@@ -187,11 +209,12 @@ async function main(): Promise<number> {
   process.stdout.write(`\nHTTP API on ${ARTICLES.toLocaleString('en-US')} articles, ${CONNECTIONS} connections, ${DURATION} s per endpoint (autocannon, loopback)\n\n`);
   process.stdout.write(table(['endpoint', 'requests', 'req/s', 'median ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'RSS MB after'],
     rows.map((r) => [r.endpoint, fmt(r.requests), fmt(r.perSecond), fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.errors), fmt(r.non2xx), fmt(r.rssMb)].map(String))) + '\n');
+  process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   process.stdout.write(`\nserver RSS: ${rssStart.toFixed(0)} MB after warm-up, ${rssEnd.toFixed(0)} MB after two rounds (${(rssEnd - rssStart >= 0 ? '+' : '') + (rssEnd - rssStart).toFixed(0)} MB)\n`);
   const failed = rows.filter((r) => (r.errors as number) > 0 || (r.non2xx as number) > 0);
   writeFileSync(join(root, 'bench', 'api-results.json'), JSON.stringify({
     commit: commit(root), date: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, durationSeconds: DURATION,
-    store: { path: built.path, built: built.built, buildSeconds: built.seconds }, rssStartMb: rssStart, rssEndMb: rssEnd, endpoints: rows,
+    store: { path: built.path, built: built.built, buildSeconds: built.seconds }, loadAverage: loadavg(), rssStartMb: rssStart, rssEndMb: rssEnd, endpoints: rows,
     seconds: (Date.now() - t0) / 1000,
   }, null, 2) + '\n');
   if (failed.length) process.stderr.write(`bench:api: errors or non-2xx answers on ${failed.map((r) => r.endpoint).join(', ')}\n`);
