@@ -6,8 +6,13 @@ import { HTTPException } from 'hono/http-exception';
 import { ClaimgraphError } from '../model/errors.ts';
 import { makeDocument, type Document } from '../model/document.ts';
 import type { Extraction, FigureCategory } from '../model/items.ts';
+import { findFurniture } from '../analyze/furniture.ts';
+import { sideOf } from '../link/names.ts';
+import type { NewCorrection } from '../model/corrections.ts';
+import { CorrectedStore, withCorrections } from '../store/corrected.ts';
+import { itemKey } from '../store/corrections.ts';
 import { contentHash } from '../store/hash.ts';
-import type { Store } from '../store/store.ts';
+import type { Ledger, Store } from '../store/store.ts';
 import * as S from './schemas.ts';
 import { loopbackHostCheck, securityHeaders, tokenCheck } from './security.ts';
 import { staticFiles } from './static.ts';
@@ -24,6 +29,8 @@ export interface AppOptions {
   readonly extract?: (document: Document) => Extraction | Promise<Extraction>;
   /** Answer only requests addressed to a loopback name (the server is bound to loopback). */
   readonly loopbackOnly?: boolean;
+  /** The organization that signs verdicts (ClaimReview `author`): `--org`, CLAIMGRAPH_ORG. */
+  readonly org?: string | null;
 }
 
 /** 10 MB is the largest article ingest takes; JSON escapes can double a text's bytes. */
@@ -34,6 +41,7 @@ const errors = {
   400: json(S.ErrorBody, 'a parameter or the body is not valid'),
 };
 const notFound = { 404: json(S.ErrorBody, 'no such article') };
+const noItem = { 404: json(S.ErrorBody, 'no such article or item') };
 const writeErrors = {
   401: json(S.ErrorBody, 'no token, or the wrong one, or the server takes no writes'),
   413: json(S.ErrorBody, 'the body is over the limit'),
@@ -77,7 +85,9 @@ function documentOf(body: z.infer<typeof S.DocumentBody>): Document {
  * paginated (at most MAX_PAGE items); writes need the token; errors are `{ "error": message }`.
  */
 export function createApp(options: AppOptions): OpenAPIHono {
-  const { store } = options;
+  // Every read sees the ledger as people corrected it (../store/corrected.ts).
+  const store = withCorrections(options.store);
+  const log = store.corrections ?? null;
   const extract = options.extract ?? lazyExtractor();
   const maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
   const app = new OpenAPIHono({
@@ -103,7 +113,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.notFound((c) => c.json({ error: `not found: ${c.req.path}` }, 404));
 
   app.openapi(createRoute({ method: 'get', path: '/api/stats', summary: 'What the store holds', responses: { 200: json(S.Stats, 'counts') } }),
-    async (c) => c.json({ ...(await store.stats()), writable: !!options.token }, 200));
+    async (c) => c.json({ ...(await store.stats()), writable: !!options.token, org: options.org ?? null }, 200));
 
   app.openapi(createRoute({
     method: 'get', path: '/api/articles', summary: 'Articles in id order', request: { query: S.PageQuery },
@@ -119,10 +129,16 @@ export function createApp(options: AppOptions): OpenAPIHono {
     request: { params: S.IdParam }, responses: { 200: json(S.Article, 'the article'), ...notFound },
   }), async (c) => {
     const { id } = c.req.valid('param');
-    const [ledger, info] = await Promise.all([store.get(id), store.article(id)]);
-    if (!ledger || !info) return c.json({ error: `no article ${JSON.stringify(id)}` }, 404);
+    const [found, info] = await Promise.all([
+      store instanceof CorrectedStore ? store.corrected(id) : store.get(id).then((ledger) => (ledger ? { ledger, applied: [] } : null)),
+      store.article(id),
+    ]);
+    if (!found || !info) return c.json({ error: `no article ${JSON.stringify(id)}` }, 404);
+    const { ledger, applied } = found;
     const article = { ...info, text: ledger.document.text, byline: ledger.document.byline ?? null };
-    return c.json({ article, extraction: ledger.extraction } as never, 200);
+    const corrections = applied.map((a) => ({ ...a.correction, item: a.item }));
+    // Furniture is found again from the stored text: one linear scan, the same function analyze uses.
+    return c.json({ article, extraction: ledger.extraction, corrections, furniture: findFurniture(ledger.document.text) } as never, 200);
   });
 
   app.openapi(createRoute({
@@ -158,7 +174,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
     responses: { 200: json(S.FigureList, 'a page of figures, oldest period first'), ...errors },
   }), async (c) => {
     const q = c.req.valid('query');
-    const items = await store.figures({ category: q.category as FigureCategory | undefined, claimant: q.claimant, from: q.from, to: upTo(q.to), limit: q.limit, offset: q.offset });
+    const figures = await store.figures({ category: q.category as FigureCategory | undefined, claimant: q.claimant, from: q.from, to: upTo(q.to), limit: q.limit, offset: q.offset });
+    // The side each claimant is on (for one series per side): from the name, else the roles the ledger gives the speaker.
+    const sides = new Map<string, Promise<string | null>>();
+    const sideOfClaimant = (name: string) => sideOf(name) ?? store.speakers({ name, limit: 1 }).then((r) => (r[0] ? sideOf(r[0].name, ...r[0].roles) : null));
+    for (const f of figures) if (f.item.claimant && !sides.has(f.item.claimant)) sides.set(f.item.claimant, Promise.resolve(sideOfClaimant(f.item.claimant)));
+    const items = await Promise.all(figures.map(async (f) => ({ ...f, side: f.item.claimant ? await sides.get(f.item.claimant)! : null })));
     return c.json({ limit: q.limit, offset: q.offset, items } as never, 200);
   });
 
@@ -221,6 +242,59 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const extraction = await extract(document);
     const result = await store.put([{ document, hash, extraction }]);
     return c.json({ id: document.id, hash, ...result }, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'get', path: '/api/corrections', summary: "Corrections and verdicts, newest first (one article's with article=)",
+    request: { query: S.CorrectionQuery }, responses: { 200: json(S.CorrectionList, 'a page of corrections'), ...errors },
+  }), async (c) => {
+    const q = c.req.valid('query');
+    const page = log ? await log.list({ article: q.article, limit: q.limit, offset: q.offset }) : { total: 0, items: [] };
+    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.items } as never, 200);
+  });
+
+  /** The stored item a request names, with its key (article id, layer, span, characters, hash). */
+  async function target(article: string, layer: keyof Extraction, item: string): Promise<{ ledger: Ledger; key: ReturnType<typeof itemKey> } | null> {
+    const ledger = await options.store.get(article);
+    const found = ledger && (ledger.extraction[layer] as readonly { id: string }[]).find((i) => i.id === item);
+    return ledger && found ? { ledger, key: itemKey(ledger, layer, found) } : null;
+  }
+
+  const addCorrection = async (c: NewCorrection) => {
+    if (!log) throw new ClaimgraphError('E_STORE', 'this store keeps no corrections');
+    return log.add(c);
+  };
+
+  app.openapi(createRoute({
+    method: 'post', path: '/api/corrections', summary: "Correct the ledger: reject an item, correct a quotation's speaker, merge two identities or split a spelling off one. Needs the token",
+    middleware: [auth] as const,
+    request: { body: { content: { 'application/json': { schema: S.CorrectionBody } }, required: true } },
+    responses: { 200: json(S.Correction, 'the correction as stored'), ...errors, ...writeErrors, ...noItem },
+  }), async (c) => {
+    const b = c.req.valid('json');
+    const who = { note: b.note ?? null, author: b.author };
+    if (b.kind === 'merge') return c.json(await addCorrection({ kind: 'merge', name: b.name, into: b.into, target: null, ...who }) as never, 200);
+    if (b.kind === 'split') return c.json(await addCorrection({ kind: 'split', name: b.name, from: b.from, target: null, ...who }) as never, 200);
+    const layer = b.kind === 'speaker' ? 'quotes' : b.layer;
+    const t = await target(b.article, layer, b.item);
+    if (!t) return c.json({ error: `article ${JSON.stringify(b.article)} has no ${layer} item ${JSON.stringify(b.item)}` }, 404);
+    const stored = b.kind === 'reject'
+      ? await addCorrection({ kind: 'reject', target: t.key, ...who })
+      : await addCorrection({ kind: 'speaker', name: b.name, speakerKind: b.speakerKind, target: t.key, ...who });
+    return c.json({ ...stored, item: b.item } as never, 200);
+  });
+
+  app.openapi(createRoute({
+    method: 'post', path: '/api/verdicts', summary: 'Rate a claim true, false, misleading or unproven, with a note (exported as ClaimReview). Needs the token',
+    middleware: [auth] as const,
+    request: { body: { content: { 'application/json': { schema: S.VerdictBody } }, required: true } },
+    responses: { 200: json(S.Correction, 'the verdict as stored'), ...errors, ...writeErrors, ...noItem },
+  }), async (c) => {
+    const b = c.req.valid('json');
+    const t = await target(b.article, 'claims', b.item);
+    if (!t) return c.json({ error: `article ${JSON.stringify(b.article)} has no claim ${JSON.stringify(b.item)}` }, 404);
+    const stored = await addCorrection({ kind: 'rating', rating: b.rating, target: t.key, note: b.note ?? null, author: b.author });
+    return c.json({ ...stored, item: b.item } as never, 200);
   });
 
   app.doc31('/api/openapi.json', {

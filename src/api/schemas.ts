@@ -122,10 +122,6 @@ export const ArticleInfo = z.object({
 
 export const ArticleList = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(ArticleInfo) }).openapi('ArticleList');
 
-export const Article = z.object({
-  article: ArticleInfo.extend({ text: z.string(), byline: z.string().nullable() }),
-  extraction: Extraction,
-}).openapi('Article');
 
 const listOf = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ limit: z.number().int(), offset: z.number().int(), items: z.array(item) }).openapi(name);
@@ -140,7 +136,9 @@ export const QuoteInContext = located(Quotation).extend({
   after: z.string().optional().openapi({ description: 'the text after the quotation to the end of its sentence (at most 300 characters)' }),
 });
 export const QuoteList = listOf(QuoteInContext, 'QuoteList');
-export const FigureList = listOf(located(Figure), 'FigureList');
+export const FigureList = listOf(located(Figure).extend({
+  side: z.string().nullable().openapi({ description: "the side the claimant is on (Ukraine, Russia), from the name or the speaker's roles; null when none is known" }),
+}), 'FigureList');
 
 export const SpeakerCount = z.object({
   name: z.string(),
@@ -192,6 +190,7 @@ export const Stats = z.object({
   items: z.record(z.string(), z.number().int()),
   schemaVersion: z.number().int(),
   writable: z.boolean().openapi({ description: 'whether the server was started with a write token' }),
+  org: z.string().nullable().openapi({ description: 'the organization that signs verdicts (--org)' }),
 }).openapi('Stats');
 
 // Requests.
@@ -240,3 +239,48 @@ export const DocumentBody = z.object({
 }).openapi('DocumentBody');
 
 export const PutResult = z.object({ id: z.string(), hash: z.string(), added: z.number().int(), replaced: z.number().int(), unchanged: z.number().int() }).openapi('PutResult');
+
+// Corrections and verdicts (../model/corrections.ts).
+
+const LayerName = z.enum(['quotes', 'entities', 'figures', 'places', 'equipment', 'dates', 'claims', 'rebuttals']);
+const Who = {
+  author: z.string().trim().min(1).max(200).openapi({ description: 'who makes the correction (shown with it)' }),
+  note: z.string().max(5000).nullable().optional().openapi({ description: 'why' }),
+};
+const Name = z.string().trim().min(1).max(500);
+
+export const CorrectionBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reject'), article: z.string().min(1).max(1000), layer: LayerName, item: z.string().min(1).max(100), ...Who }),
+  z.object({
+    kind: z.literal('speaker'), article: z.string().min(1).max(1000), item: z.string().min(1).max(100), name: Name,
+    speakerKind: z.enum(['person', 'organization', 'group']).default('person'), ...Who,
+  }),
+  z.object({ kind: z.literal('merge'), name: Name.openapi({ description: 'this identity ...' }), into: Name.openapi({ description: '... is the same as this one' }), ...Who }),
+  z.object({ kind: z.literal('split'), name: Name.openapi({ description: 'this spelling ...' }), from: Name.openapi({ description: '... is not this person' }), ...Who }),
+]).openapi('CorrectionBody');
+
+export const Ratings = z.enum(['true', 'false', 'misleading', 'unproven']);
+export const VerdictBody = z.object({
+  article: z.string().min(1).max(1000), item: z.string().min(1).max(100).openapi({ description: 'the claim id (c1)' }), rating: Ratings, ...Who,
+}).openapi('VerdictBody');
+
+export const Correction = z.looseObject({
+  id: z.number().int(),
+  kind: z.enum(['reject', 'speaker', 'rating', 'merge', 'split']),
+  target: z.object({ article: z.string(), layer: LayerName, start: z.number().int(), end: z.number().int(), text: z.string(), hash: z.string().nullable() }).nullable(),
+  note: z.string().nullable(),
+  author: z.string(),
+  created: z.string(),
+  item: z.string().nullable().optional().openapi({ description: 'the item it applies to in the article as stored now; null when the article no longer has it' }),
+}).openapi('Correction');
+export const CorrectionList = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(Correction) }).openapi('CorrectionList');
+export const CorrectionQuery = PageQuery.extend({ article: z.string().max(1000).optional() });
+
+export const FurnitureRegion = Span.extend({ kind: z.string(), rule: z.string() }).openapi('Furniture');
+
+export const Article = z.object({
+  article: ArticleInfo.extend({ text: z.string(), byline: z.string().nullable() }),
+  extraction: Extraction.openapi({ description: 'as corrected: a rejected item is marked (correction.kind "reject"), a corrected speaker replaced (correction.was: the extracted name), a rated claim has verdict' }),
+  corrections: z.array(Correction).openapi({ description: "the article's corrections and verdicts, oldest first, each with the item it applies to now" }),
+  furniture: z.array(FurnitureRegion).openapi({ description: 'page furniture (ads, prompts, credits, bylines, other stories) and datelines: no item is made of them' }),
+}).openapi('Article');

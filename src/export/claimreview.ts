@@ -1,5 +1,10 @@
 import type { Claim, Party, Rebuttal } from '../model/claims.ts';
+import type { VerdictMark } from '../model/corrections.ts';
+import { isRejected, type Corrected } from '../store/corrections.ts';
 import type { Ledger, Store } from '../store/store.ts';
+
+/** Who signs verdicts when nobody said (`--org`, CLAIMGRAPH_ORG). */
+export const DEFAULT_ORG = 'claimgraph';
 
 /**
  * schema.org ClaimReview (JSON-LD) for each contested claim: a claim some rebuttal answers. The
@@ -10,7 +15,8 @@ export function claimReviews(ledger: Ledger): object[] {
   const { document, extraction } = ledger;
   const out: object[] = [];
   for (const claim of extraction.claims) {
-    const rebuttals = extraction.rebuttals.filter((r) => r.claim === claim.id);
+    if (isRejected(claim)) continue;
+    const rebuttals = extraction.rebuttals.filter((r) => r.claim === claim.id && !isRejected(r));
     if (!rebuttals.length) continue;
     const rebutters = [...new Set(rebuttals.map((r) => r.rebutter.name).filter((n): n is string => !!n))];
     out.push({
@@ -56,12 +62,58 @@ function party(p: Party, { extraction }: Ledger): object {
   return { '@type': kind === 'person' ? 'Person' : 'Organization', name: p.name };
 }
 
-/** A JSON-LD array of every stored contested claim, streamed. */
-export async function* exportClaimReview(store: Store): AsyncGenerator<string> {
+const newsArticle = (a: { article: string; title: string | null; url: string | null; date: string | null }) => ({
+  '@type': 'NewsArticle', identifier: a.article, ...(a.title ? { headline: a.title } : {}), ...(a.url ? { url: a.url } : {}), ...(a.date ? { datePublished: a.date } : {}),
+});
+
+/**
+ * A claim a person rated (a verdict, ../model/corrections.ts) as the organization's ClaimReview:
+ * `author` the organization, `reviewRating.alternateName` the rating, `itemReviewed` the Claim with
+ * its claimant, `firstAppearance` (the earliest article) and `appearance` (every stored article
+ * making the same claim: the same proposition key, the same claimant when it has one).
+ */
+export async function ratedClaimReviews(ledger: Ledger, store: Store, org: string): Promise<object[]> {
+  const { document, extraction } = ledger;
+  const out: object[] = [];
+  for (const claim of extraction.claims as readonly (Claim & Corrected)[]) {
+    const verdict: VerdictMark | undefined = claim.verdict;
+    if (!verdict || isRejected(claim)) continue;
+    const same = (await store.claims({ proposition: claim.proposition, limit: 200 }))
+      .filter((c) => !isRejected(c.item) && (!claim.claimant.name || c.item.claimant.name?.toLowerCase() === claim.claimant.name.toLowerCase()));
+    const here = { article: document.id, title: document.title, url: document.url, date: document.date };
+    const appearances = [...new Map([here, ...same.map((c) => ({ article: c.article, title: c.title, url: c.url, date: c.date }))].map((a) => [a.article, a])).values()]
+      .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.article.localeCompare(b.article));
+    out.push({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      datePublished: verdict.created.slice(0, 10),
+      claimReviewed: claim.text,
+      author: { '@type': 'Organization', name: org },
+      ...(verdict.note ? { reviewBody: verdict.note } : {}),
+      reviewRating: { '@type': 'Rating', alternateName: verdict.rating, ...(verdict.note ? { ratingExplanation: verdict.note } : {}) },
+      itemReviewed: {
+        '@type': 'Claim',
+        ...(claim.claimant.name ? { author: party(claim.claimant, ledger) } : {}),
+        ...(claim.date ?? document.date ? { datePublished: claim.date ?? document.date } : {}),
+        firstAppearance: newsArticle(appearances[0]!),
+        appearance: appearances.map(newsArticle),
+      },
+      claimgraph: { article: document.id, claim: offsets(claim), verdict: { id: verdict.id, rating: verdict.rating, author: verdict.author, created: verdict.created } },
+    });
+  }
+  return out;
+}
+
+/**
+ * A JSON-LD array, streamed: each rated claim as the organization's review, then each contested
+ * claim (a claim a rebuttal in its article answers). Read through the corrections (the store given
+ * should be a CorrectedStore): a rejected claim or rebuttal is left out.
+ */
+export async function* exportClaimReview(store: Store, options: { org?: string | null } = {}): AsyncGenerator<string> {
   let first = true;
   yield '[';
   for await (const ledger of store.ledgers()) {
-    for (const review of claimReviews(ledger)) {
+    for (const review of [...await ratedClaimReviews(ledger, store, options.org ?? DEFAULT_ORG), ...claimReviews(ledger)]) {
       yield (first ? '\n' : ',\n') + JSON.stringify(review);
       first = false;
     }

@@ -1,5 +1,7 @@
 import type { Claim, Rebuttal } from '../model/claims.ts';
 import type { Figure, Quotation } from '../model/items.ts';
+import type { CorrectionMark } from '../model/corrections.ts';
+import { isRejected, type Corrected } from '../store/corrections.ts';
 import type { Ledger, Store } from '../store/store.ts';
 
 export type CsvTable = 'quotes' | 'figures' | 'claims';
@@ -21,6 +23,20 @@ export function csvField(value: Cell): string {
 
 export const csvRow = (cells: readonly Cell[]) => cells.map(csvField).join(',') + '\r\n';
 
+/** The `correction` cell: what a person changed, who and when (`speaker by Maria 2026-12-07T02:40:00Z, was Yurii Ihnat`). */
+export function correctionCell(item: unknown): string | null {
+  const c: CorrectionMark | undefined = (item as Corrected).correction;
+  if (!c) return null;
+  const was = c.kind === 'speaker' ? `, was ${c.was ?? 'nobody'}` : '';
+  return `${c.kind === 'reject' ? 'rejected' : c.kind} by ${c.author} ${c.created}${was}${c.note ? `: ${c.note}` : ''}`;
+}
+
+/** The `verdict` cell of a rated claim: `false by Ivan 2026-12-07T...: note`. */
+export function verdictCell(item: unknown): string | null {
+  const v = (item as Corrected).verdict;
+  return v ? `${v.rating} by ${v.author} ${v.created}${v.note ? `: ${v.note}` : ''}` : null;
+}
+
 interface TableSpec<T> {
   readonly header: readonly string[];
   items(ledger: Ledger): readonly T[];
@@ -28,25 +44,25 @@ interface TableSpec<T> {
 }
 
 const quotes: TableSpec<Quotation> = {
-  header: ['article', 'date', 'id', 'kind', 'start', 'end', 'text', 'speaker', 'speaker_mention', 'speaker_start', 'speaker_end', 'role', 'cue', 'confidence'],
+  header: ['article', 'date', 'id', 'kind', 'start', 'end', 'text', 'speaker', 'speaker_mention', 'speaker_start', 'speaker_end', 'role', 'cue', 'confidence', 'correction'],
   items: (l) => l.extraction.quotes,
   row: (q, l) => [l.document.id, l.document.date, q.id, q.kind, q.start, q.end, q.text, q.speaker?.name, q.speaker?.mention.text,
-    q.speaker?.mention.start, q.speaker?.mention.end, q.speaker?.role?.text, q.cue?.text, q.confidence],
+    q.speaker?.mention.start, q.speaker?.mention.end, q.speaker?.role?.text, q.cue?.text, q.confidence, correctionCell(q)],
 };
 
 const figures: TableSpec<Figure> = {
-  header: ['article', 'date', 'id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'whose', 'category', 'claimant', 'confidence'],
+  header: ['article', 'date', 'id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'whose', 'category', 'claimant', 'confidence', 'correction'],
   items: (l) => l.extraction.figures,
-  row: (f, l) => [l.document.id, l.document.date, f.id, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.rate, f.whose, f.category, f.claimant, f.confidence],
+  row: (f, l) => [l.document.id, l.document.date, f.id, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.rate, f.whose, f.category, f.claimant, f.confidence, correctionCell(f)],
 };
 
 const claims: TableSpec<Claim> = {
-  header: ['article', 'date', 'id', 'start', 'end', 'text', 'claimant', 'proposition', 'rebuttals', 'rebutted_by'],
+  header: ['article', 'date', 'id', 'start', 'end', 'text', 'claimant', 'proposition', 'rebuttals', 'rebutted_by', 'correction', 'verdict'],
   items: (l) => l.extraction.claims,
   row: (c, l) => {
-    const rebuttals = l.extraction.rebuttals.filter((r: Rebuttal) => r.claim === c.id);
+    const rebuttals = l.extraction.rebuttals.filter((r: Rebuttal) => r.claim === c.id && !isRejected(r));
     return [l.document.id, l.document.date, c.id, c.start, c.end, c.text, c.claimant.name, c.proposition, rebuttals.length,
-      [...new Set(rebuttals.map((r) => r.rebutter.name).filter(Boolean))].join('; ')];
+      [...new Set(rebuttals.map((r) => r.rebutter.name).filter(Boolean))].join('; '), correctionCell(c), verdictCell(c)];
   },
 };
 

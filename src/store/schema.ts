@@ -223,4 +223,31 @@ export const schemaVersions = [
   { version: 4, name: 'places and equipment carry their article date, so that mention queries read only an index' },
   { version: 5, name: 'one identity per person across articles: each speaker spelling keyed and assigned to an identity' },
   { version: 6, name: 'articles keep when they were fetched from their URL (claimgraph watch), apart from when they were stored' },
+  { version: 7, name: 'corrections and verdicts, apart from the extraction, keyed by article id and item span so that they outlive a re-ingest' },
 ] as const;
+
+/**
+ * Corrections and verdicts (../model/corrections.ts), kept apart from the extraction: no foreign
+ * key to `articles`, so that deleting or replacing an article (a re-ingest) leaves them. An item
+ * correction is keyed by the article's id and the item's layer and span (`span_start`,
+ * `span_end`, `span_text`) and remembers the article's hash then; merge and split name identities
+ * and leave those columns null. `value` holds the rest as JSON (the new speaker, the rating, the
+ * names merged). Rows are only added: the latest correction of an item and kind wins.
+ */
+export const correctionsTable = {
+  name: 'corrections',
+  columns: [
+    { name: 'id', type: 'integer' },
+    { name: 'kind', type: 'text' },
+    { name: 'article', type: 'text' },
+    { name: 'hash', type: 'text' },
+    { name: 'layer', type: 'text' },
+    { name: 'span_start', type: 'integer' },
+    { name: 'span_end', type: 'integer' },
+    { name: 'span_text', type: 'text' },
+    { name: 'value', type: 'text' },
+    { name: 'note', type: 'text' },
+    { name: 'author', type: 'text' },
+    { name: 'created', type: 'text' },
+  ] as readonly Column[],
+} as const;

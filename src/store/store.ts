@@ -1,6 +1,7 @@
 import type { Document } from '../model/document.ts';
 import type { Claim, Rebuttal } from '../model/claims.ts';
 import type { Extraction, FigureCategory, Quotation, Figure } from '../model/items.ts';
+import type { CorrectionLog } from './corrections.ts';
 
 /**
  * The ledger store, as callers see it. Every method is async so that a PostgreSQL implementation
@@ -199,6 +200,9 @@ export interface Store {
   mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]>;
   /** Places with a position, most mentioned first (for a map). */
   places(filter?: PlaceFilter): Promise<PlaceCount[]>;
+
+  /** Where people's corrections and verdicts are kept, if the backend keeps them (./corrections.ts). */
+  readonly corrections?: CorrectionLog;
 
   close(): Promise<void>;
 }

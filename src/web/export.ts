@@ -10,6 +10,8 @@ export interface Exportable {
   readonly records: readonly unknown[];
   /** Places: a GeoJSON FeatureCollection too. */
   readonly geojson?: object;
+  /** A chart's data as drawn (one row per x, one column per series), as CSV too. */
+  readonly chart?: { readonly columns: readonly string[]; readonly rows: readonly (readonly Cell[])[] };
 }
 
 function download(name: string, type: string, text: string): void {
@@ -40,6 +42,12 @@ export function exportBar(name: string, data: () => Exportable): HTMLElement {
       download(`${stem}.jsonl`, 'application/x-ndjson', data().records.map((r) => JSON.stringify(r) + '\n').join(''));
     } }, 'JSON Lines'));
   const probe = data();
+  if (probe.chart) {
+    bar.append(' ', h('button', { type: 'button', class: 'link', onclick: () => {
+      const c = data().chart!;
+      download(`${stem}-chart.csv`, 'text/csv', csvRow(c.columns) + c.rows.map((r) => csvRow(r)).join(''));
+    } }, 'Chart data (CSV)'));
+  }
   if (probe.geojson) {
     bar.append(' ', h('button', { type: 'button', class: 'link', onclick: () => {
       download(`${stem}.geojson`, 'application/geo+json', JSON.stringify(data().geojson));

@@ -6,6 +6,7 @@ import { speakersView, speakerView } from './views/speakers.ts';
 import { searchView } from './views/search.ts';
 import { provenanceView } from './views/provenance.ts';
 import { claimsView } from './views/claims.ts';
+import { correctionsView } from './views/corrections.ts';
 
 route(/^\/$/, articlesView);
 route(/^\/article\/([^/]+)$/, articleView);
@@ -14,6 +15,7 @@ route(/^\/speaker\/([^/]+)$/, speakerView);
 route(/^\/search$/, searchView);
 route(/^\/provenance\/([^/]+)\/([^/]+)\/([^/]+)$/, provenanceView);
 route(/^\/claims$/, claimsView);
+route(/^\/corrections$/, correctionsView);
 // Charts and the map load their libraries only when opened: the first page stays small.
 route(/^\/figures$/, async (...a) => (await import('./views/figures.ts')).figuresView(...a));
 route(/^\/map$/, async (...a) => (await import('./views/map.ts')).mapView(...a));

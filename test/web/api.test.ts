@@ -136,10 +136,11 @@ describe('serve: reads', () => {
   it('documents every endpoint in /api/openapi.json, generated from the schemas', async () => {
     const doc = await (await fetch(new URL('/api/openapi.json', server.url))).json() as { openapi: string; paths: Record<string, object>; components: { schemas: Record<string, object> } };
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/stats', '/api/places', '/api/articles', '/api/articles/{id}', '/api/quotes', '/api/speakers', '/api/figures', '/api/claims', '/api/mentions', '/api/search', '/api/extract']) {
+    for (const path of ['/api/stats', '/api/places', '/api/articles', '/api/articles/{id}', '/api/quotes', '/api/speakers', '/api/figures', '/api/claims', '/api/mentions', '/api/search', '/api/extract', '/api/corrections', '/api/verdicts']) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     expect(Object.keys(doc.paths['/api/articles']!).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(doc.paths['/api/corrections']!).sort()).toEqual(['get', 'post']);
     for (const name of ['Quotation', 'Figure', 'Claim', 'Rebuttal', 'ArticleInfo', 'SearchHit', 'Error']) expect(doc.components.schemas).toHaveProperty([name]);
   });
 

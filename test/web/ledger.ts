@@ -47,6 +47,6 @@ export async function buildLedger(extra: readonly Document[] = []): Promise<Ledg
   };
 }
 
-export async function serveLedger(ledger: Ledger, options: { token?: string | null; maxBody?: number; webRoot?: string | null } = {}): Promise<Server> {
-  return startServer({ store: ledger.store, token: options.token === undefined ? TOKEN : options.token, maxBody: options.maxBody, webRoot: options.webRoot ?? null, port: 0 });
+export async function serveLedger(ledger: Ledger, options: { token?: string | null; maxBody?: number; webRoot?: string | null; org?: string } = {}): Promise<Server> {
+  return startServer({ store: ledger.store, token: options.token === undefined ? TOKEN : options.token, maxBody: options.maxBody, webRoot: options.webRoot ?? null, port: 0, org: options.org ?? null });
 }

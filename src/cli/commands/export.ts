@@ -7,12 +7,18 @@ import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
 import { openForReading } from './query.ts';
 
-export const usage = `usage: claimgraph export --db FILE --format jsonl|csv|claimreview [--table quotes|figures|claims]
+export const usage = `usage: claimgraph export --db FILE --format jsonl|csv|claimreview [--table quotes|figures|claims] [--org NAME]
 
 Writes the ledger to standard output, article by article (memory stays flat):
   jsonl         one line per article: document, content hash, text and every extracted layer
   csv           one table (--table quotes, figures or claims), RFC 4180 quoting, offsets in columns
-  claimreview   schema.org ClaimReview JSON-LD for each contested claim (a claim a rebuttal answers)
+  claimreview   schema.org ClaimReview JSON-LD: each claim a person rated, signed by the organization
+                (--org NAME, else CLAIMGRAPH_ORG, else "claimgraph"), and each contested claim
+                (a claim a rebuttal answers)
+
+People's corrections are applied: a corrected speaker is the new one, and a corrected or rejected
+item is marked (JSON Lines: "correction" on the item, "verdict" on a rated claim; CSV: the
+"correction" and "verdict" columns); ClaimReview leaves rejected claims and rebuttals out.
 `;
 
 export async function exportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -23,6 +29,7 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
       db: { type: 'string' },
       format: { type: 'string' },
       table: { type: 'string' },
+      org: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -43,7 +50,7 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
   const store = await openForReading(values.db, 'export');
   try {
     const out = new BufferedWriter(io.stdout);
-    const chunks = format === 'jsonl' ? exportJsonl(store) : format === 'csv' ? exportCsv(store, values.table as CsvTable) : exportClaimReview(store);
+    const chunks = format === 'jsonl' ? exportJsonl(store) : format === 'csv' ? exportCsv(store, values.table as CsvTable) : exportClaimReview(store, { org: values.org ?? process.env.CLAIMGRAPH_ORG ?? null });
     for await (const chunk of chunks) await out.write(chunk);
     await out.end();
   } finally {

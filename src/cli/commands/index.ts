@@ -20,6 +20,8 @@ Commands:
   export --db F --format jsonl|csv|claimreview   the ledger, article by article
   serve --db F [--port N] [--host H] [--token T]  the web UI and the JSON API on http://127.0.0.1:8080/
   watch --config C --db F  follow the feeds and folders C lists, storing new and changed articles
+  correct --db F ...     reject an item, correct a speaker, merge or split identities (kept apart from the extraction)
+  rate --db F --article A --item c1 --rating R   rate a claim true, false, misleading or unproven
 
 Options:
   -h, --help             show this help ('claimgraph <command> --help' or 'claimgraph help <command>' for a command's)
@@ -45,4 +47,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.ts')).serveCommand,
   worker: async () => (await import('./worker.ts')).workerCommand,
   watch: async () => (await import('./watch.ts')).watchCommand,
+  correct: async () => (await import('./correct.ts')).correctCommand,
+  rate: async () => (await import('./correct.ts')).rateCommand,
 };

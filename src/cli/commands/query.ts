@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { FigureCategory } from '../../model/items.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { acrossArticles, contradictions } from '../../store/contradictions.ts';
+import { withCorrections } from '../../store/corrected.ts';
 import { openStore, storeLocation } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
@@ -31,10 +32,11 @@ Names match in any case. Options: --db FILE (required), --limit N (default 100),
 
 
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
-export function openForReading(db: string | undefined, command: string): Promise<Store> {
+export async function openForReading(db: string | undefined, command: string): Promise<Store> {
   const location = storeLocation(db);
   if (!location) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
-  return openStore(location, { readonly: true });
+  // Read as people corrected it (corrections and verdicts made in the web UI or the API).
+  return withCorrections(await openStore(location, { readonly: true }));
 }
 
 

@@ -15,9 +15,10 @@ Options:
   --db FILE         the store (required; made if missing when --token allows writes)
   --port N          the port (default 8080; 0 lets the system choose)
   --host H          the address to bind (default 127.0.0.1: only this machine)
-  --token T         allow writes (POST /api/articles) from requests with "Authorization: Bearer T";
+  --token T         allow writes (articles, corrections, verdicts) from requests with "Authorization: Bearer T";
                     also read from CLAIMGRAPH_TOKEN. Without it every write gets 401.
   --max-body BYTES  the largest request body (default ${DEFAULT_MAX_BODY}); larger gets 413
+  --org NAME        the organization that signs verdicts (ClaimReview author); also CLAIMGRAPH_ORG
   -h, --help        show this help
 
 Stops on Ctrl-C (SIGINT) or SIGTERM, closing the store.
@@ -33,6 +34,7 @@ export async function serveCommand(argv: readonly string[], io: CommandIo): Prom
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
       'max-body': { type: 'string' },
+      org: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -54,7 +56,7 @@ export async function serveCommand(argv: readonly string[], io: CommandIo): Prom
   if (!webRoot) process.stderr.write("claimgraph serve: no built UI in dist/web (run 'npm run build'); serving the API alone\n");
   let server;
   try {
-    server = await startServer({ store, token, maxBody, webRoot, host: values.host, port });
+    server = await startServer({ store, token, maxBody, webRoot, host: values.host, port, org: values.org ?? process.env.CLAIMGRAPH_ORG ?? null });
   } catch (e) {
     await store.close();
     const err = e as NodeJS.ErrnoException;

@@ -6,6 +6,7 @@ import type {
 } from '../store.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import { openDatabase, storeError, type Db } from './open.ts';
+import { SqliteCorrections } from './corrections.ts';
 import { Queries } from './queries.ts';
 import { Searcher } from './search.ts';
 import { LedgerWriter } from './write.ts';
@@ -34,9 +35,12 @@ export class SqliteStore implements Store {
   private readonly searcher: Searcher;
   private readonly queries: Queries;
   private readonly s;
+  /** Corrections and verdicts, apart from the extraction (../corrections.ts). */
+  readonly corrections: SqliteCorrections;
 
   constructor(readonly db: Db, readonly path: string) {
     this.writer = new LedgerWriter(db);
+    this.corrections = new SqliteCorrections(db);
     this.searcher = new Searcher(db);
     this.queries = new Queries(db);
     this.s = {

@@ -189,6 +189,28 @@ CREATE INDEX identities_name ON identities(name);
 ALTER TABLE articles ADD COLUMN retrieved TEXT;
 `,
   },
+  {
+    version: 7,
+    name: 'corrections and verdicts, apart from the extraction, keyed by article id and item span so that they outlive a re-ingest',
+    sql: `
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('reject', 'speaker', 'rating', 'merge', 'split')),
+  article TEXT,
+  hash TEXT,
+  layer TEXT,
+  span_start INTEGER,
+  span_end INTEGER,
+  span_text TEXT,
+  value TEXT NOT NULL,
+  note TEXT,
+  author TEXT NOT NULL,
+  created TEXT NOT NULL
+);
+CREATE INDEX corrections_article ON corrections(article, layer);
+CREATE INDEX corrections_kind ON corrections(kind);
+`,
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

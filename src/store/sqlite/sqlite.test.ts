@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../../../test/store/contract.ts';
 import { corpus } from '../../../test/store/corpus.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { articlesTable, itemColumns, itemTables, summaryTables } from '../schema.ts';
+import { articlesTable, correctionsTable, itemColumns, itemTables, summaryTables } from '../schema.ts';
 import { LATEST_VERSION, migrate, openSqliteStore } from './index.ts';
 import { LedgerWriter } from './write.ts';
 
@@ -24,6 +24,7 @@ describe('sqlite store', () => {
     expect(columns('articles')).toEqual(articlesTable.columns.map((c) => c.name));
     for (const t of itemTables) expect(columns(t.name)).toEqual([...itemColumns, ...t.columns].map((c) => c.name));
     for (const t of summaryTables) expect(columns(t.name)).toEqual(t.columns.map((c) => c.name));
+    expect(columns('corrections')).toEqual(correctionsTable.columns.map((c) => c.name));
     for (const t of itemTables) {
       const indexes = (store.db.pragma(`index_list(${t.name})`) as { name: string }[]).map((i) => i.name);
       for (const c of t.indexes) expect(indexes).toContain(`${t.name}_${c}`);

@@ -1,6 +1,8 @@
 import { get, type ClaimRecord, type List } from '../api.ts';
 import { h } from '../dom.ts';
 import { exportBar } from '../export.ts';
+import { correctionNotes } from '../correct.ts';
+import type { Marks } from '../api.ts';
 import { articleHref, pager, provenanceHref, speakerHref, title, withParam } from './common.ts';
 
 const LIMIT = 50;
@@ -17,15 +19,17 @@ export async function claimsView(main: HTMLElement, _: string[], query: URLSearc
     : h('a', { href: withParam(query, 'all', 1) }, 'Show every claim')));
   if (!list.items.length) main.appendChild(h('p', { class: 'count' }, 'No claims here.'));
   if (list.items.length) main.appendChild(exportBar(all ? 'claims' : 'contested-claims', () => ({
-    columns: ['article', 'date', 'id', 'start', 'end', 'text', 'claimant', 'proposition', 'rebuttals', 'rebutted_by'],
+    columns: ['article', 'date', 'id', 'start', 'end', 'text', 'claimant', 'proposition', 'rebuttals', 'rebutted_by', 'verdict'],
     rows: list.items.map((c) => [c.article, c.date, c.item.id, c.item.start, c.item.end, c.item.text, c.item.claimant.name, c.item.proposition,
-      c.rebuttals.length, [...new Set(c.rebuttals.map((r) => r.rebutter.name).filter(Boolean))].join('; ')]),
+      c.rebuttals.length, [...new Set(c.rebuttals.map((r) => r.rebutter.name).filter(Boolean))].join('; '),
+      (c.item as Marks).verdict ? `${(c.item as Marks).verdict!.rating} by ${(c.item as Marks).verdict!.author} ${(c.item as Marks).verdict!.created}` : null]),
     records: list.items,
   })));
   main.appendChild(h('ol', { class: 'claims' }, list.items.map((c) => h('li', {},
     h('p', {}, h('strong', {}, 'Claim '), who(c.item.claimant.name), ': “', c.item.text, '” ',
       h('span', { class: 'meta' }, c.item.date ?? c.date ?? 'undated'), ' ',
       h('a', { href: provenanceHref(c.article, 'claims', c.item.id), class: 'provenance-link' }, 'provenance')),
+    correctionNotes(c.item),
     c.rebuttals.length ? h('ul', {}, c.rebuttals.map((r) => h('li', {}, h('strong', {}, 'Rebuttal '), who(r.rebutter.name), ': “', r.text, '” ',
       h('a', { href: provenanceHref(c.article, 'rebuttals', r.id), class: 'provenance-link' }, 'provenance')))) : null,
     h('p', { class: 'meta' }, 'In ', h('a', { href: `${articleHref(c.article)}?item=${encodeURIComponent(c.item.id)}` }, c.title ?? c.article), ` (${c.date ?? 'undated'})`)))));

@@ -2,6 +2,7 @@ import type { Claim, Entity, Equipment, Extraction, Figure, Place, Quotation, Re
 import { h, type Child } from '../dom.ts';
 import type { ItemKind } from '../highlight.ts';
 import { LAYER } from '../highlight.ts';
+import { correctionNotes, editItem } from '../correct.ts';
 
 export const articleHref = (id: string) => `/article/${encodeURIComponent(id)}`;
 export const speakerHref = (name: string) => `/speaker/${encodeURIComponent(name)}`;
@@ -35,8 +36,11 @@ const row = (label: string, ...value: Child[]) => (value.some((v) => v !== null 
 
 const num = (n: number | null) => (n === null ? null : n.toLocaleString('en'));
 
-/** An item's fields as a definition list, with links to its speaker and its provenance. */
-export function itemDetails(article: string, kind: ItemKind, item: unknown, x: Extraction): HTMLElement {
+/**
+ * An item's fields as a definition list, with links to its speaker and its provenance, what people
+ * corrected on it, and (with `onCorrected`, for a signed-in editor) the forms to correct it.
+ */
+export function itemDetails(article: string, kind: ItemKind, item: unknown, x: Extraction, onCorrected?: () => void): HTMLElement {
   const fields: HTMLElement[] = [];
   const id = (item as { id: string }).id;
   switch (kind) {
@@ -101,11 +105,14 @@ export function itemDetails(article: string, kind: ItemKind, item: unknown, x: E
     }
   }
   const text = (item as { text?: string }).text ?? (item as Entity).name;
-  return h('section', { class: `item k-${kind}`, 'data-item': id },
+  const corrected = (item as { correction?: { kind: string } }).correction?.kind;
+  return h('section', { class: `item k-${kind}${corrected ? ` corrected c-${corrected}` : ''}`, 'data-item': id },
     h('h3', {}, `${kindLabel[kind]} ${id}`),
     h('blockquote', {}, text),
+    correctionNotes(item),
     h('dl', {}, fields),
-    h('p', {}, h('a', { href: provenanceHref(article, LAYER[kind], id), class: 'provenance-link' }, 'Provenance: its characters in the stored article')));
+    h('p', {}, h('a', { href: provenanceHref(article, LAYER[kind], id), class: 'provenance-link' }, 'Provenance: its characters in the stored article')),
+    onCorrected ? editItem(article, LAYER[kind], item as { id: string }, onCorrected) : null);
 }
 
 export function title(main: HTMLElement, text: string, ...rest: Child[]): void {

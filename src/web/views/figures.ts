@@ -4,7 +4,14 @@ import { get, type Figure, type List, type Located } from '../api.ts';
 import { h } from '../dom.ts';
 import { navigate } from '../router.ts';
 import { exportBar } from '../export.ts';
-import { pager, provenanceHref, speakerHref, title } from './common.ts';
+import { pager, provenanceHref, speakerHref, title, withParam } from './common.ts';
+
+const withQuery = (query: URLSearchParams, key: string, value: string | null) => {
+  const q = new URLSearchParams(query);
+  if (value === null) q.delete(key);
+  else q.set(key, value);
+  return q;
+};
 
 const LIMIT = 200;
 const CATEGORIES = ['military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory', 'displaced-people', 'money', 'other'];
@@ -22,23 +29,29 @@ const fmt = (n: number | null) => (n === null ? '' : n.toLocaleString('en'));
  */
 export async function figuresView(main: HTMLElement, _: string[], query: URLSearchParams): Promise<void> {
   const category = query.get('category') ?? 'military-casualties';
-  const list = await get<List<Located<Figure>>>('figures', { category, limit: LIMIT, offset: query.get('offset') });
+  const bySide = query.get('by') === 'side';
+  const list = await get<List<Located<Figure> & { side: string | null }>>('figures', { category, limit: LIMIT, offset: query.get('offset') });
   title(main, 'Figures over time');
   const select = h('select', { name: 'category', id: 'category' }, CATEGORIES.map((c) => h('option', { value: c, selected: c === category }, c)));
-  select.addEventListener('change', () => navigate(`/figures?category=${encodeURIComponent(select.value)}`));
-  main.appendChild(h('p', {}, h('label', { for: 'category' }, 'Category '), select));
+  select.addEventListener('change', () => navigate(withParam(withQuery(query, 'offset', null), 'category', select.value)));
+  // One series per claimant, or per side the claimants are on (Ukraine's figures against Russia's).
+  const by = h('select', { name: 'by', id: 'by' }, h('option', { value: 'claimant', selected: !bySide }, 'claimant'), h('option', { value: 'side', selected: bySide }, 'side'));
+  by.addEventListener('change', () => navigate(withParam(query, 'by', by.value === 'side' ? 'side' : null)));
+  main.appendChild(h('p', {}, h('label', { for: 'category' }, 'Category '), select, ' ', h('label', { for: 'by' }, 'One series per '), by));
 
   const points = list.items.filter((l) => l.date && point(l.item) !== null);
   main.appendChild(h('p', { class: 'count', role: 'status' }, `${list.items.length} figures${list.items.length === LIMIT ? ' (this page)' : ''}, ${points.length} dated`));
-  const claimants = [...new Set(points.map((p) => p.item.claimant ?? 'unattributed'))].sort();
+  const NO_SIDE = 'no known side';
+  const seriesOf = (l: Located<Figure> & { side: string | null }) => (bySide ? l.side ?? NO_SIDE : l.item.claimant ?? 'unattributed');
+  const claimants = [...new Set(points.map(seriesOf))].sort((a, b) => Number(a === NO_SIDE) - Number(b === NO_SIDE) || a.localeCompare(b));
   const xs = [...new Set(points.map((p) => dayOf(p.date!)))].sort((a, b) => a - b);
   // uPlot wants one x array and, per series, a value (or null) at each x: the largest figure a claimant gave that day.
   const series = claimants.map((c) => xs.map((x) => {
-    const at = points.filter((p) => (p.item.claimant ?? 'unattributed') === c && dayOf(p.date!) === x);
+    const at = points.filter((p) => seriesOf(p) === c && dayOf(p.date!) === x);
     const best = at.length ? Math.max(...at.map((p) => point(p.item)!)) : null;
     return best !== null && best > 0 ? best : null;
   }));
-  const chart = h('div', { class: 'chart', role: 'group', 'aria-label': `Figures for ${category} over time (logarithmic scale), one series per claimant: ${claimants.join(', ')}` });
+  const chart = h('div', { class: 'chart', role: 'group', 'aria-label': `Figures for ${category} over time (logarithmic scale), one series per ${bySide ? 'side' : 'claimant'}: ${claimants.join(', ')}` });
   main.appendChild(chart);
   if (points.length) {
     const ranges = points.filter((p) => p.item.low !== null && p.item.high !== null);
@@ -57,7 +70,7 @@ export async function figuresView(main: HTMLElement, _: string[], query: URLSear
           const ctx = u.ctx;
           ctx.save();
           for (const p of ranges) {
-            const i = claimants.indexOf(p.item.claimant ?? 'unattributed');
+            const i = claimants.indexOf(seriesOf(p));
             const x = u.valToPos(dayOf(p.date!), 'x', true);
             if (p.item.low! <= 0) continue;
             const y0 = u.valToPos(p.item.low!, 'y', true);
@@ -78,16 +91,19 @@ export async function figuresView(main: HTMLElement, _: string[], query: URLSear
       if (near) navigate(provenanceHref(near.article, 'figures', near.item.id));
     });
   }
-  main.appendChild(exportBar(`figures-${category}`, () => ({
-    columns: ['article', 'date', 'id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'whose', 'category', 'claimant', 'confidence'],
-    rows: list.items.map(({ article, date, item: f }) => [article, date, f.id, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.rate, f.whose, f.category, f.claimant, f.confidence]),
+  main.appendChild(exportBar(`figures-${category}${bySide ? '-by-side' : ''}`, () => ({
+    columns: ['article', 'date', 'id', 'start', 'end', 'text', 'value', 'low', 'high', 'qualifier', 'unit', 'rate', 'whose', 'category', 'claimant', 'side', 'confidence'],
+    rows: list.items.map(({ article, date, item: f, side }) => [article, date, f.id, f.start, f.end, f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.rate, f.whose, f.category, f.claimant, side, f.confidence]),
     records: list.items,
+    // The chart's own data: one row per day, one column per series (the value drawn, empty where none).
+    chart: { columns: ['date', ...claimants], rows: xs.map((x, i) => [new Date(x * 1000).toISOString().slice(0, 10), ...series.map((s) => s[i])]) },
   })));
   main.appendChild(h('table', { class: 'figures' },
-    h('thead', {}, h('tr', {}, ['Date', 'Claimant', 'Value', 'Range', 'Unit', 'Whose', 'Sentence'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ['Date', 'Claimant', 'Side', 'Value', 'Range', 'Unit', 'Whose', 'Sentence'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, list.items.map((l) => h('tr', {},
       h('td', {}, l.date ?? ''),
       h('td', {}, l.item.claimant ? h('a', { href: speakerHref(l.item.claimant) }, l.item.claimant) : 'unattributed'),
+      h('td', {}, l.side ?? ''),
       h('td', { class: 'num' }, [l.item.qualifier ? `${l.item.qualifier} ` : '', fmt(l.item.value)].join('')),
       h('td', { class: 'num' }, l.item.low !== null || l.item.high !== null ? `${fmt(l.item.low)}–${fmt(l.item.high)}` : ''),
       h('td', {}, l.item.unit ?? ''), h('td', {}, l.item.whose ?? ''),

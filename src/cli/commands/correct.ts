@@ -1,0 +1,82 @@
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { ClaimgraphError } from '../../model/errors.ts';
+import { RATINGS, type NewCorrection, type Rating } from '../../model/corrections.ts';
+import type { Extraction } from '../../model/items.ts';
+import { itemKey } from '../../store/corrections.ts';
+import { openSqliteStore } from '../../store/index.ts';
+import type { CommandIo } from '../io.ts';
+
+export const usage = `usage: claimgraph correct --db FILE --article ID --item ITEM --reject [--note WHY] [--author NAME]
+       claimgraph correct --db FILE --article ID --item q3 --speaker NAME [--kind person|organization|group]
+       claimgraph correct --db FILE --merge NAME --into NAME
+       claimgraph correct --db FILE --split SPELLING --from NAME
+       claimgraph rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY]
+
+Stores a correction or a verdict in the ledger, apart from the extraction (it outlives a re-ingest of
+the article): the queries, the web UI and the exports show it, with the author (default: your user
+name) and the time. ITEM is an item id as 'claimgraph query' or the web UI shows it (q3, f1, c1).
+Prints the stored correction as JSON.
+`;
+
+/** `claimgraph correct` and `claimgraph rate` (the same command: rate is correct --rating). */
+export async function correctCommand(argv: readonly string[], io: CommandIo, rate = false): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' }, article: { type: 'string' }, item: { type: 'string' }, layer: { type: 'string' },
+      reject: { type: 'boolean', default: false }, speaker: { type: 'string' }, kind: { type: 'string', default: 'person' },
+      merge: { type: 'string' }, into: { type: 'string' }, split: { type: 'string' }, from: { type: 'string' },
+      rating: { type: 'string' }, note: { type: 'string' }, author: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  const command = rate ? 'rate' : 'correct';
+  if (positionals.length) throw new ClaimgraphError('E_USAGE', `${command} takes no arguments besides options, got ${JSON.stringify(positionals.join(' '))}`);
+  if (!values.db) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
+  const chosen = [values.reject, values.speaker !== undefined, values.merge !== undefined, values.split !== undefined, rate || values.rating !== undefined].filter(Boolean).length;
+  if (chosen !== 1) throw new ClaimgraphError('E_USAGE', `${command} needs exactly one of --reject, --speaker, --merge, --split, --rating; see 'claimgraph ${command} --help'`);
+  const who = { note: values.note ?? null, author: values.author ?? process.env.CLAIMGRAPH_AUTHOR ?? userInfo().username };
+  if (!who.author.trim()) throw new ClaimgraphError('E_USAGE', '--author must not be empty');
+  if (values.kind !== 'person' && values.kind !== 'organization' && values.kind !== 'group') throw new ClaimgraphError('E_USAGE', `--kind must be person, organization or group, got ${JSON.stringify(values.kind)}`);
+
+  const store = openSqliteStore(values.db, { readonly: false });
+  try {
+    let correction: NewCorrection;
+    if (values.merge !== undefined || values.split !== undefined) {
+      if (values.merge !== undefined && !values.into) throw new ClaimgraphError('E_USAGE', '--merge NAME needs --into NAME');
+      if (values.split !== undefined && !values.from) throw new ClaimgraphError('E_USAGE', '--split SPELLING needs --from NAME');
+      correction = values.merge !== undefined
+        ? { kind: 'merge', name: values.merge, into: values.into!, target: null, ...who }
+        : { kind: 'split', name: values.split!, from: values.from!, target: null, ...who };
+    } else {
+      if (!values.article || !values.item) throw new ClaimgraphError('E_USAGE', `${command} needs --article ID and --item ITEM`);
+      const ledger = await store.get(values.article);
+      if (!ledger) throw new ClaimgraphError('E_USAGE', `no article ${JSON.stringify(values.article)} in ${values.db}`);
+      // The layer the id is in (ids are unique across layers: q, e, f, p, ... prefixes), or --layer.
+      const layers = (values.rating !== undefined ? ['claims'] : values.speaker !== undefined ? ['quotes'] : values.layer ? [values.layer] : Object.keys(ledger.extraction)) as (keyof Extraction)[];
+      const found = layers.flatMap((layer) => ((ledger.extraction[layer] as readonly { id: string }[] | undefined) ?? []).filter((i) => i.id === values.item).map((item) => ({ layer, item })));
+      if (found.length !== 1) throw new ClaimgraphError('E_USAGE', `article ${JSON.stringify(values.article)} has ${found.length ? 'several items' : 'no item'} ${JSON.stringify(values.item)}${values.layer || found.length ? '' : ` in ${layers.join(', ')}`}${found.length > 1 ? '; name the --layer' : ''}`);
+      const target = itemKey(ledger, found[0]!.layer, found[0]!.item);
+      if (values.rating !== undefined) {
+        if (!RATINGS.includes(values.rating as Rating)) throw new ClaimgraphError('E_USAGE', `--rating must be one of ${RATINGS.join(', ')}, got ${JSON.stringify(values.rating)}`);
+        correction = { kind: 'rating', rating: values.rating as Rating, target, ...who };
+      } else if (values.speaker !== undefined) {
+        correction = { kind: 'speaker', name: values.speaker, speakerKind: values.kind, target, ...who };
+      } else {
+        correction = { kind: 'reject', target, ...who };
+      }
+    }
+    io.stdout.write(JSON.stringify(await store.corrections.add(correction)) + '\n');
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export const rateCommand = (argv: readonly string[], io: CommandIo) => correctCommand(argv, io, true);
