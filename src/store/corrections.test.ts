@@ -52,8 +52,8 @@ function changed(l: Ledger, prefix: string): Ledger {
 }
 
 describe('corrections', () => {
-  it('migration 6 makes the corrections table; a correction is stored with who and when', async () => {
-    expect(base.db.pragma('user_version', { simple: true })).toBe(6);
+  it('migration 7 makes the corrections table; a correction is stored with who and when', async () => {
+    expect(base.db.pragma('user_version', { simple: true })).toBe(7);
     const c = await base.corrections.add({ kind: 'reject', target: on('bridge-strike', 'quotes', 'q2'), note: 'not a quotation', author });
     expect(c).toMatchObject({ id: 1, kind: 'reject', author, note: 'not a quotation', target: { article: 'bridge-strike', layer: 'quotes', text: '"a fairy tale for domestic viewers."' } });
     expect(Date.parse(c.created)).not.toBeNaN();

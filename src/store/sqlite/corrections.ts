@@ -29,7 +29,7 @@ function correction(row: Row): Correction {
 }
 
 /**
- * Corrections in the `corrections` table (migration 6; ../schema.ts): one row per correction, only
+ * Corrections in the `corrections` table (migration 7; ../schema.ts): one row per correction, only
  * ever added. Not tied to `articles` by a foreign key, so that a re-ingest leaves them.
  */
 export class SqliteCorrections implements CorrectionLog {
