@@ -16,7 +16,14 @@ export const usage = `usage: claimgraph correct --db FILE --article ID --item IT
 Stores a correction or a verdict in the ledger, apart from the extraction (it outlives a re-ingest of
 the article): the queries, the web UI and the exports show it, with the author (default: your user
 name) and the time. ITEM is an item id as 'claimgraph query' or the web UI shows it (q3, f1, c1).
-Prints the stored correction as JSON.
+Prints the stored correction as JSON. Corrections are kept in SQLite ledgers only (not yet PostgreSQL).
+`;
+
+const rateUsage = `usage: claimgraph rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY] [--author NAME]
+
+Rates a claim (a verdict, kept apart from the extraction like every correction): the web UI and the
+ClaimReview export ('claimgraph export --format claimreview --org NAME') show it. See 'claimgraph
+correct --help' for the other corrections.
 `;
 
 /** `claimgraph correct` and `claimgraph rate` (the same command: rate is correct --rating). */
@@ -33,10 +40,11 @@ export async function correctCommand(argv: readonly string[], io: CommandIo, rat
     },
   });
   if (values.help) {
-    io.stdout.write(usage);
+    io.stdout.write(rate ? rateUsage : usage);
     return 0;
   }
   const command = rate ? 'rate' : 'correct';
+  if (values.db && /^postgres(ql)?:\/\//i.test(values.db)) throw new ClaimgraphError('E_USAGE', `${command}: corrections are kept in SQLite ledgers only for now, not in PostgreSQL (${command} --help)`);
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `${command} takes no arguments besides options, got ${JSON.stringify(positionals.join(' '))}`);
   if (!values.db) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
   const chosen = [values.reject, values.speaker !== undefined, values.merge !== undefined, values.split !== undefined, rate || values.rating !== undefined].filter(Boolean).length;
