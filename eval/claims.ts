@@ -35,7 +35,7 @@ const rebuttalSet = half.startsWith('rebuttal-');
 const split = JSON.parse(readFileSync(join(root, 'eval', 'gold', rebuttalSet ? 'rebuttal-split.json' : 'split.json'), 'utf8')) as Record<string, string[]>;
 const ids = new Set(split[rebuttalSet ? half.slice('rebuttal-'.length) : half]);
 const texts = new Map<string, { text: string; date: string | null }>();
-for (const line of readFileSync(join(root, '..', '..', 'shared', 'data', 'realtext', 'dev.jsonl'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(process.env.CLAIMGRAPH_SHARED ?? join(root, '..', 'shared'), 'data', 'realtext', 'dev.jsonl'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const r = JSON.parse(line) as { id: string; text: string; date: string | null };
   if (ids.has(r.id)) texts.set(r.id, r);
