@@ -20,6 +20,9 @@ describe('a title chain ends in the person who speaks', () => {
     { text: 'President of the Arab Republic of Egypt Abdel Fattah el-Sisi said the talks would go on.', quote: 'the talks would go on', speaker: 'Abdel Fattah el-Sisi' },
     { text: 'Prime Minister of Bulgaria Petar Ivanov said Bulgaria would send fuel.', quote: 'Bulgaria would send fuel', speaker: 'Petar Ivanov', mention: 'Petar Ivanov', role: 'Prime Minister of Bulgaria' },
     { text: 'The talks ended late. President of the European Commission Ursula von der Leyen said the package was ready.', quote: 'the package was ready', speaker: 'Ursula von der Leyen' },
+    // `Kingdom` is in the first-name list and `United` an organization word: the country still ends the chain.
+    { text: 'Prime Minister of the United Kingdom Oliver Hartley said Britain would send more shells.', quote: 'Britain would send more shells', speaker: 'Oliver Hartley', mention: 'Oliver Hartley', role: 'Prime Minister of the United Kingdom' },
+    { text: 'President of the United States Daniel Brooks said the aid would continue.', quote: 'the aid would continue', speaker: 'Daniel Brooks', mention: 'Daniel Brooks', role: 'President of the United States' },
   ])('$text', check);
 });
 
@@ -41,6 +44,7 @@ describe('what is no speaker keeps its mention and loses its name', () => {
     { text: 'The statement said the strikes had hit fuel depots.', quote: 'the strikes had hit fuel depots', speaker: null },
     { text: 'The report said 300 buildings were damaged.', quote: '300 buildings were damaged', speaker: null },
     { text: 'The ministry issued a note, which said the consulate would close.', quote: 'the consulate would close', speaker: null },
+    { text: 'The Polish-Lithuanian talks went on. Polish-Lithuanian negotiators said the next round would be held in Vilnius.', quote: 'the next round would be held in Vilnius', speaker: null },
   ])('$text', check);
 });
 

@@ -98,6 +98,8 @@ function judge(name: string): NotASpeaker | null {
   if ((rest === rest.toLowerCase() || sentenceCase || DETERMINERS.has(head)) && !people) return words.length === 1 && !head.endsWith('s') ? 'common-word' : 'thing';
   // `Western`, `American`: a people's adjective alone names no one.
   if (words.length === 1 && DEMONYM.test(head) && countryWords().has(head)) return 'common-word';
+  // `Ukrainian-Russian` (talks, negotiators): adjectives of peoples joined by a hyphen name no one either.
+  if (words.length === 1 && head.includes('-') && head.split('-').every((p) => DEMONYM.test(p) && countryWords().has(p))) return 'common-word';
   // `Discover Russia`, `Fortress Russia`: a country inside a longer name that is no organization is a name of a thing.
   const countries = countryWords();
   if (words.length > 1 && !countries.has(lower) && countries.has(head) && !words.some((w) => ORG_WORDS.has(w) || isTitleWord(w))

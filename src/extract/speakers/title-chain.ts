@@ -33,6 +33,7 @@ export function nameAfterTitleChain(doc: Doc, ts: number, te: number): number {
     if (!particle && (!isCapitalized(doc.tokens[ns - 1]!) || CHAIN_WORDS.has(l) || isTitleWord(l) || isOrgWord(l) || countries.has(l))) break;
     ns--;
   }
+  ns = pastCountryName(doc, countries, ts, ns, te);
   if (te - ns < 2 || ns === ts) return -1;
   let start = ns;
   if (te - ns > 2) {
@@ -45,6 +46,23 @@ export function nameAfterTitleChain(doc: Doc, ts: number, te: number): number {
   let titled = false;
   for (let k = ts; k < start && !titled; k++) titled = isTitleWord(doc.lower[k]!);
   return titled || titledBefore(doc, ts) ? start : -1;
+}
+
+/**
+ * The block's first words may close a country's name that began before it (`of the United |
+ * Kingdom Boris Johnson`: `United` is an organization word, and `Kingdom` is in the first-name
+ * list): the name starts after the country.
+ */
+function pastCountryName(doc: Doc, countries: ReadonlySet<string>, ts: number, ns: number, te: number): number {
+  let start = ns;
+  for (let k = Math.max(ts, ns - 3); k <= ns; k++) {
+    let phrase = '';
+    for (let j = k; j < Math.min(te - 1, k + 4); j++) {
+      phrase = phrase ? `${phrase} ${doc.lower[j]!}` : doc.lower[j]!;
+      if (j >= ns && j > k && countries.has(phrase)) start = Math.max(start, j + 1);
+    }
+  }
+  return start;
 }
 
 /** The chain began before the run (`President of the | European Commission Ursula von der Leyen`). */
