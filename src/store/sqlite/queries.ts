@@ -67,13 +67,10 @@ export class Queries {
 
   quotes(filter: QuoteFilter = {}): Located<Quotation>[] {
     const spellings = filter.speaker === undefined ? [] : this.spellingsOf(filter.speaker);
-    if (spellings.length > 1) return this.quotesOfSpellings(spellings, filter);
+    if (spellings.length) return this.quotesOfSpellings(spellings, filter);
+    // Newest first, in text order within an article.
     return this.items<ItemRow>('SELECT a.id AS article, a.date, q.json FROM quotes q JOIN articles a ON a.key = q.article',
-      [['q.speaker = ?', spellings[0]], ['a.id = ?', filter.article]],
-      // Newest first, in text order within an article. With a speaker, the (speaker, period) index gives
-      // the first part of this order and SQLite sorts only within one period: the lookup stops at the
-      // limit however often the speaker is quoted.
-      'q.period DESC, q.key', filter).map(located<Quotation>);
+      [['a.id = ?', filter.article]], 'q.period DESC, q.key', filter).map(located<Quotation>);
   }
 
   /** Every stored spelling of the identities a typed name finds; else the name itself. */
@@ -84,15 +81,18 @@ export class Queries {
   }
 
   /**
-   * Quotations of several spellings, newest first: each spelling's first `offset + limit` from its
+   * Quotations of one or several spellings, newest first: each spelling's first `offset + limit` from its
    * (speaker, period) index, merged. A lookup reads a page per spelling, never every quotation of a
    * much-quoted person (`speaker IN (...)` would sort them all).
    */
   private quotesOfSpellings(spellings: readonly string[], filter: QuoteFilter): Located<Quotation>[] {
     const { limit, offset } = page(filter);
-    const article = filter.article !== undefined ? 'AND q.article = (SELECT key FROM articles WHERE id = @article)' : '';
-    const parts = spellings.map((_s, i) => `SELECT * FROM (SELECT q.key, q.period, q.article, q.json FROM quotes q
-      WHERE q.speaker = @s${i} ${article} ORDER BY q.period DESC, q.key LIMIT @n)`).join(' UNION ALL ');
+    const article = filter.article !== undefined ? 'AND article = (SELECT key FROM articles WHERE id = @article)' : '';
+    // The page of keys is chosen from the (speaker, period) index alone (it holds the key), and only
+    // its rows are read: sorting whole rows read every quotation of the speaker in the periods it
+    // spans (0.24 s for 47,000 quotations sharing a few dates; 0.012 s so).
+    const parts = spellings.map((_s, i) => `SELECT q.key, q.period, q.article, q.json FROM quotes q
+      WHERE q.key IN (SELECT key FROM quotes WHERE speaker = @s${i} ${article} ORDER BY period DESC, key LIMIT @n)`).join(' UNION ALL ');
     const sql = `SELECT a.id AS article, a.date, u.json FROM (${parts}) u JOIN articles a ON a.key = u.article
       ORDER BY u.period DESC, u.key LIMIT @limit OFFSET @offset`;
     const params: Params = { limit, offset, n: limit + offset };
