@@ -1,6 +1,7 @@
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
+import type { ReadCache } from './cache.ts';
 import { IdentityLookup } from './identities.ts';
 import type { Db } from './open.ts';
 import { StatementCache, type Params } from './statements.ts';
@@ -36,7 +37,7 @@ export class Queries {
 
   private readonly lookup: IdentityLookup;
 
-  constructor(db: Db) {
+  constructor(db: Db, private readonly cache: ReadCache) {
     this.prepared = new StatementCache(db);
     this.lookup = new IdentityLookup(db);
     this.s = {
@@ -58,20 +59,18 @@ export class Queries {
   private items<R>(select: string, conditions: [string, string | number | null | undefined][], order: string, p: Page): R[] {
     const given = conditions.filter(([, v]) => v !== undefined && v !== null);
     const params: Params = { ...page(p) };
-    given.forEach(([, v], i) => { params[`p${i}`] = v!; });
+    // A condition without a `?` is only switched on by its value.
+    given.forEach(([c, v], i) => { if (c.includes('?')) params[`p${i}`] = v!; });
     const where = given.length ? `WHERE ${given.map(([c], i) => c.replace(/\?/g, `@p${i}`)).join(' AND ')}` : '';
     return this.prepared.get<R>(`${select} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params);
   }
 
   quotes(filter: QuoteFilter = {}): Located<Quotation>[] {
     const spellings = filter.speaker === undefined ? [] : this.spellingsOf(filter.speaker);
-    if (spellings.length > 1) return this.quotesOfSpellings(spellings, filter);
+    if (spellings.length) return this.quotesOfSpellings(spellings, filter);
+    // Newest first, in text order within an article.
     return this.items<ItemRow>('SELECT a.id AS article, a.date, q.json FROM quotes q JOIN articles a ON a.key = q.article',
-      [['q.speaker = ?', spellings[0]], ['a.id = ?', filter.article]],
-      // Newest first, in text order within an article. With a speaker, the (speaker, period) index gives
-      // the first part of this order and SQLite sorts only within one period: the lookup stops at the
-      // limit however often the speaker is quoted.
-      'q.period DESC, q.key', filter).map(located<Quotation>);
+      [['a.id = ?', filter.article]], 'q.period DESC, q.key', filter).map(located<Quotation>);
   }
 
   /** Every stored spelling of the identities a typed name finds; else the name itself. */
@@ -82,15 +81,18 @@ export class Queries {
   }
 
   /**
-   * Quotations of several spellings, newest first: each spelling's first `offset + limit` from its
+   * Quotations of one or several spellings, newest first: each spelling's first `offset + limit` from its
    * (speaker, period) index, merged. A lookup reads a page per spelling, never every quotation of a
    * much-quoted person (`speaker IN (...)` would sort them all).
    */
   private quotesOfSpellings(spellings: readonly string[], filter: QuoteFilter): Located<Quotation>[] {
     const { limit, offset } = page(filter);
-    const article = filter.article !== undefined ? 'AND q.article = (SELECT key FROM articles WHERE id = @article)' : '';
-    const parts = spellings.map((_s, i) => `SELECT * FROM (SELECT q.key, q.period, q.article, q.json FROM quotes q
-      WHERE q.speaker = @s${i} ${article} ORDER BY q.period DESC, q.key LIMIT @n)`).join(' UNION ALL ');
+    const article = filter.article !== undefined ? 'AND article = (SELECT key FROM articles WHERE id = @article)' : '';
+    // The page of keys is chosen from the (speaker, period) index alone (it holds the key), and only
+    // its rows are read: sorting whole rows read every quotation of the speaker in the periods it
+    // spans (0.24 s for 47,000 quotations sharing a few dates; 0.012 s so).
+    const parts = spellings.map((_s, i) => `SELECT q.key, q.period, q.article, q.json FROM quotes q
+      WHERE q.key IN (SELECT key FROM quotes WHERE speaker = @s${i} ${article} ORDER BY period DESC, key LIMIT @n)`).join(' UNION ALL ');
     const sql = `SELECT a.id AS article, a.date, u.json FROM (${parts}) u JOIN articles a ON a.key = u.article
       ORDER BY u.period DESC, u.key LIMIT @limit OFFSET @offset`;
     const params: Params = { limit, offset, n: limit + offset };
@@ -123,11 +125,18 @@ export class Queries {
   }
 
   claims(filter: ClaimFilter = {}): ClaimRecord[] {
-    const rows = this.items<ItemRow & { title: string | null; url: string | null; articleKey: number; item: string }>(
+    type Row = ItemRow & { title: string | null; url: string | null; articleKey: number; item: string };
+    const query = () => this.items<Row>(
       'SELECT a.id AS article, a.date, a.title, a.url, a.key AS articleKey, c.item, c.json FROM claims c JOIN articles a ON a.key = c.article', [
         ['c.claimant = ?', filter.claimant], ['c.proposition = ?', filter.proposition],
-        ['EXISTS (SELECT 1 FROM rebuttals r WHERE r.article = c.article AND r.claim = c.item) = ?', filter.contested ? 1 : undefined],
+        // Contested: the claims the rebuttals name, found from the rebuttals (far fewer than the
+        // claims) by key, rather than a lookup of rebuttals for every claim.
+        ['c.key IN (SELECT rc.key FROM rebuttals r JOIN claims rc ON rc.article = r.article AND rc.item = r.claim)', filter.contested ? 1 : undefined],
       ], 'c.period, c.key', filter);
+    // A page of contested claims still sorts every contested claim: kept until the store changes.
+    const rows = filter.contested && filter.claimant === undefined && filter.proposition === undefined
+      ? this.cache.get(`claims:contested:${JSON.stringify(page(filter))}`, query)
+      : query();
     return rows.map((row) => ({
       article: row.article, date: row.date, title: row.title, url: row.url, item: JSON.parse(row.json) as Claim,
       rebuttals: this.s.rebuttalsOf.all(row.articleKey, row.item).map((r) => JSON.parse(r.json) as Rebuttal),
@@ -143,11 +152,14 @@ export class Queries {
     if (filter.to !== undefined) { where.push('p.period <= @to'); params.to = filter.to; }
     if (filter.source !== undefined) { where.push('a.source = @source COLLATE NOCASE'); params.source = filter.source; }
     const join = filter.source !== undefined ? 'JOIN articles a ON a.key = p.article' : '';
-    return this.prepared.get<PlaceCount>(`SELECT p.name, p.geoname_id AS geonameId, p.country,
+    // Every mention with a position is grouped (about 1.2 s on a 50,000-article store): each page
+    // is kept until the store changes (./cache.ts).
+    const rows = this.cache.get(`places:${JSON.stringify(params)}`, () => this.prepared.get<PlaceCount>(`SELECT p.name, p.geoname_id AS geonameId, p.country,
         json_extract(p.json, '$.lat') AS lat, json_extract(p.json, '$.lon') AS lon,
         count(*) AS mentions, count(DISTINCT p.article) AS articles
       FROM places p ${join} WHERE ${where.join(' AND ')}
-      GROUP BY coalesce(p.geoname_id, p.name) ORDER BY mentions DESC, p.name LIMIT @limit OFFSET @offset`).all(params);
+      GROUP BY coalesce(p.geoname_id, p.name) ORDER BY mentions DESC, p.name LIMIT @limit OFFSET @offset`).all(params));
+    return rows.map((row) => ({ ...row }));
   }
 
   mentioning(kind: MentionKind, name: string, p: Page = {}): Mention[] {

@@ -56,6 +56,40 @@ describe('sqlite store', () => {
     await upgraded.close();
   });
 
+  it('keeps counts, places and contested claims only until the store changes, by this connection or another', async () => {
+    const path = fresh();
+    const reader = openSqliteStore(path);
+    const writer = openSqliteStore(path);
+    const ledgers = corpus().map((l) => ({
+      ...l, extraction: { ...l.extraction, places: l.extraction.places.map((p) => ({ ...p, lat: 47.8, lon: 35.2 })) },
+    }));
+    const withClaims = ledgers.filter((l) => l.extraction.claims.length);
+    const rest = ledgers.filter((l) => !l.extraction.claims.length);
+    await writer.put(rest);
+    const before = { stats: await reader.stats(), places: await reader.places(), contested: await reader.claims({ contested: true }) };
+    expect(before.contested).toEqual([]);
+    // Another connection writes: the reader's next answers are the new store's.
+    await writer.put(withClaims);
+    const after = { stats: await reader.stats(), places: await reader.places(), contested: await reader.claims({ contested: true }) };
+    expect(after.stats.articles).toBe(ledgers.length);
+    expect(after.stats).not.toEqual(before.stats);
+    expect(after.contested.length).toBe(1);
+    expect(after.places.reduce((n, p) => n + p.mentions, 0)).toBe(ledgers.reduce((n, l) => n + l.extraction.places.length, 0));
+    // Each answer equals a fresh connection's, and asking again gives the same.
+    const fresh2 = openSqliteStore(path);
+    for (const s of [reader, fresh2]) {
+      expect(await s.stats()).toEqual(after.stats);
+      expect(await s.places()).toEqual(after.places);
+      expect(await s.claims({ contested: true })).toEqual(after.contested);
+    }
+    // This connection writes (data_version does not change for its own commits).
+    await reader.put(ledgers.map((l) => ({ ...l, hash: `${l.hash}x`, extraction: { ...l.extraction, places: [], claims: [], rebuttals: [] } })));
+    expect((await reader.stats()).items).toMatchObject({ places: 0, claims: 0, rebuttals: 0 });
+    expect(await reader.places()).toEqual([]);
+    expect(await reader.claims({ contested: true })).toEqual([]);
+    await Promise.all([reader.close(), writer.close(), fresh2.close()]);
+  });
+
   it.each([
     ['a text file', (p: string) => writeFileSync(p, 'not a database at all, just words'.repeat(40)), /: not a claimgraph store \(not an SQLite database\)$/],
     ['another SQLite database', (p: string) => { const d = new Database(p); d.exec('CREATE TABLE t (x)'); d.close(); }, /: an SQLite database, but not a claimgraph store$/],
