@@ -1,5 +1,6 @@
 import type { Document } from '../model/document.ts';
 import type { Extraction } from '../model/items.ts';
+import { contentHash } from '../store/hash.ts';
 import { ingest } from '../store/ingest.ts';
 import type { Store } from '../store/store.ts';
 
@@ -24,6 +25,26 @@ export function storeDelivery(store: Store, extract: (d: Document) => Extraction
     const result = await ingest(store, one(article), { extract, batchSize: 1, onFailure: (e, d) => { failed = true; onFailure(e, d); } });
     if (failed) return 'failed';
     return result.added ? 'added' : result.replaced ? 'replaced' : 'unchanged';
+  };
+}
+
+/** An article for the workers' queue: the document as read and its content hash (`ArticleJob`). */
+export interface QueuedArticle {
+  readonly document: Document;
+  readonly hash: string;
+}
+
+/**
+ * Puts each article whose id and content are not stored yet on the workers' queue (PostgreSQL:
+ * `claimgraph worker` extracts and stores it), as `claimgraph ingest --queue` does; nothing is
+ * extracted here. `put` is the queue's insert, handed in so that this module loads no queue client.
+ */
+export function queueDelivery(store: Store, put: (jobs: readonly QueuedArticle[]) => Promise<void>): Deliver {
+  return async (article) => {
+    const hash = contentHash(article);
+    if ((await store.hashes([article.id])).get(article.id) === hash) return 'unchanged';
+    await put([{ document: article, hash }]);
+    return 'queued';
   };
 }
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { openSqliteStore } from '../../store/index.ts';
+import { openSqliteStore, openStore } from '../../store/index.ts';
 import { loadConfig } from '../../watch/config.ts';
-import { storeDelivery } from '../../watch/deliver.ts';
+import { queueDelivery, storeDelivery, type Deliver } from '../../watch/deliver.ts';
 import { WatchState } from '../../watch/state.ts';
 import { Watcher, type LogLine } from '../../watch/watcher.ts';
 import type { Clock } from '../../watch/clock.ts';
@@ -19,6 +19,9 @@ doubled per failure in a row, up to maxBackoff), and fetches nothing the config 
 feed's redirects and, with "fetchItems": true, its items' pages only on the feed's own host or
 its "allowHosts"; links inside articles are never followed. What it has seen is kept in --state
 (default: the store's path with .watch added), so a restart goes on where it stopped.
+With --db postgres://... new and changed articles go
+on the workers' queue in that database instead ('claimgraph worker' extracts and stores them),
+and --state FILE is required.
 
 Config (JSON):
   { "defaults": { "every": "15m", "timeout": "30s", "maxBackoff": "6h" },
@@ -29,7 +32,7 @@ Config (JSON):
 
 Options:
   --config FILE   the sources (required)
-  --db FILE       the store (required)
+  --db FILE|URL   the store (required): an SQLite file, or postgres://... to feed the workers' queue
   --state FILE    where the watcher keeps what it has seen (default: DB.watch)
   --once          poll each source that is due once, then exit (exit status 1 if a poll failed)
   -h, --help      show this help
@@ -62,9 +65,14 @@ export async function watchCommand(argv: readonly string[], io: CommandIo, hooks
   }
   if (!values.config) throw new ClaimgraphError('E_USAGE', "watch needs --config FILE; see 'claimgraph watch --help'");
   if (!values.db) throw new ClaimgraphError('E_USAGE', "watch needs --db FILE; see 'claimgraph watch --help'");
+  // With PostgreSQL the articles go on the workers' queue in that database (`claimgraph worker`).
+  const queued = /^postgres(ql)?:\/\//i.test(values.db);
+  if (queued && !values.state) throw new ClaimgraphError('E_USAGE', "watch --db postgres://... needs --state FILE: the watcher's own memory is a local file; see 'claimgraph watch --help'");
   const config = await loadConfig(values.config);
   const state = new WatchState(values.state ?? `${values.db}.watch`);
-  const store = openSqliteStore(values.db);
+  const store = queued ? await openStore(values.db) : openSqliteStore(values.db);
+  const queue = queued ? await import('../../queue/index.ts') : null;
+  const boss = queue ? await queue.openQueue(values.db) : null;
   let failed = false;
   const log = (line: LogLine) => {
     if (line.level === 'error') failed = true;
@@ -73,7 +81,9 @@ export async function watchCommand(argv: readonly string[], io: CommandIo, hooks
   const clock = hooks.clock;
   // The seam for a queue (PostgreSQL workers): another Deliver here, nothing else changes.
   // An extraction that throws is a bug: its detail goes to standard error, the watcher logs the article.
-  const deliver = storeDelivery(store, lazyExtractor(), (e, d) => io.report(e, { id: d.id }));
+  const deliver: Deliver = queue && boss
+    ? queueDelivery(store, (jobs) => queue.enqueue(boss, jobs))
+    : storeDelivery(store, lazyExtractor(), (e, d) => io.report(e, { id: d.id }));
   const watcher = new Watcher({ sources: config.sources, state, deliver, log, clock });
   try {
     if (values.once) {
@@ -99,6 +109,7 @@ export async function watchCommand(argv: readonly string[], io: CommandIo, hooks
     return 0;
   } finally {
     state.close();
+    await boss?.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);
     await store.close();
   }
 }
