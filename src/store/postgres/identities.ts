@@ -1,5 +1,5 @@
-import { groupSpellings } from '../../link/identities.ts';
-import { isOrganizationName, spellingKey, surnameOf } from '../../link/names.ts';
+import { spellingKey, surnameOf } from '../../link/names.ts';
+import { articlesQuoting, groupRows, keptIdentity, organizationOf, rolesByName } from '../identity-upkeep.ts';
 import type { Quotation } from '../../model/items.ts';
 import type { Sql } from './open.ts';
 
@@ -70,25 +70,18 @@ export class PgIdentityIndex {
       const before = new Map((await ofSurname()).map((r) => [r.id, r]));
       await this.sql.query('DELETE FROM identities WHERE surname = $1', [surname]);
       const byName = new Map(rows.map((r) => [r.name, r]));
-      const roles = new Map<string, string[]>();
-      const roleRows = await this.sql.query<{ name: string; role: string }>(
-        'SELECT s.name, r.role FROM speakers s JOIN speaker_roles r ON nocase(r.name) = nocase(s.name) WHERE s.surname = $1 ORDER BY r.role', [surname]);
-      for (const r of roleRows.rows) (roles.get(r.name) ?? roles.set(r.name, []).get(r.name)!).push(r.role);
-      const groups = groupSpellings(rows.map((r) => ({
-        name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: roles.get(r.name) ?? [],
-      })));
+      const roles = rolesByName((await this.sql.query<{ name: string; role: string }>(
+        'SELECT s.name, r.role FROM speakers s JOIN speaker_roles r ON nocase(r.name) = nocase(s.name) WHERE s.surname = $1 ORDER BY r.role', [surname])).rows);
+      const groups = groupRows(rows, roles);
       for (const g of groups) {
         const members = g.spellings.map((n) => byName.get(n)!);
         const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
-        const old = members[0]!.identity;
-        const same = old !== null && !recount && before.has(old) && members.every((m) => m.identity === old)
-          && rows.every((r) => r.identity !== old || g.spellings.includes(r.name));
+        const old = keptIdentity(members, g.spellings, rows, before, recount);
+        const same = old !== null;
         let articles: number;
         if (members.length === 1) articles = members[0]!.articles;
-        else if (same) {
-          const names = new Set(g.spellings.map((n) => n.toLowerCase()));
-          articles = before.get(old)!.articles + added.filter((a) => [...a].some((n) => names.has(n))).length;
-        } else {
+        else if (same) articles = before.get(old)!.articles + articlesQuoting(g.spellings, added);
+        else {
           articles = Number((await this.sql.query<{ n: string }>('SELECT count(DISTINCT article) AS n FROM quotes WHERE nocase(speaker) IN (SELECT nocase(n) FROM unnest($1::text[]) n)',
             [g.spellings])).rows[0]!.n);
         }
@@ -106,9 +99,6 @@ export class PgIdentityIndex {
   }
 }
 
-function organizationOf(name: string, kind: string | null): boolean {
-  return kind === 'organization' || kind === 'group' || isOrganizationName(name);
-}
 
 /** Reading: the identities a name typed by a user stands for (see sqlite/identities.ts `IdentityLookup`). */
 export async function resolveIdentities(sql: Sql, name: string): Promise<string[]> {

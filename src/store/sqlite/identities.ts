@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
-import { groupSpellings } from '../../link/identities.ts';
-import { isOrganizationName, spellingKey, surnameOf } from '../../link/names.ts';
+import { spellingKey, surnameOf } from '../../link/names.ts';
+import { articlesQuoting, groupRows, keptIdentity, organizationOf, rolesByName } from '../identity-upkeep.ts';
 import type { Quotation } from '../../model/items.ts';
 import type { Db } from './open.ts';
 
@@ -104,26 +104,17 @@ export class IdentityIndex {
       const before = new Map(this.s.ofSurname.all(surname).map((r) => [r.id, r]));
       this.s.drop.run(surname);
       const byName = new Map(rows.map((r) => [r.name, r]));
-      const roles = new Map<string, string[]>();
-      for (const r of this.s.roles.all(surname)) (roles.get(r.name) ?? roles.set(r.name, []).get(r.name)!).push(r.role);
-      const groups = groupSpellings(rows.map((r) => ({
-        name: r.name, quotes: r.quotes, organization: organizationOf(r.name, r.kind), roles: roles.get(r.name) ?? [],
-      })));
+      const roles = rolesByName(this.s.roles.all(surname));
+      const groups = groupRows(rows, roles);
       for (const g of groups) {
         const members = g.spellings.map((n) => byName.get(n)!);
         const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
-        // The identity these spellings had, when they were all of it and nothing was taken away: its
-        // id stays, and its article count grows by the added articles that quote it (recounting
-        // every quotation of a much-quoted person at each batch would make ingest quadratic).
-        const old = members[0]!.identity;
-        const same = old !== null && !recount && before.has(old) && members.every((m) => m.identity === old)
-          && rows.every((r) => r.identity !== old || g.spellings.includes(r.name));
+        const old = keptIdentity(members, g.spellings, rows, before, recount);
+        const same = old !== null;
         let articles: number;
         if (members.length === 1) articles = members[0]!.articles;
-        else if (same) {
-          const names = new Set(g.spellings.map((n) => n.toLowerCase()));
-          articles = before.get(old)!.articles + added.filter((a) => [...a].some((n) => names.has(n))).length;
-        } else articles = this.s.articles.get(JSON.stringify(g.spellings))!.n; // an article that used two spellings counts once
+        else if (same) articles = before.get(old)!.articles + articlesQuoting(g.spellings, added);
+        else articles = this.s.articles.get(JSON.stringify(g.spellings))!.n; // an article that used two spellings counts once
         // Two names that normalize alike under different surname keys: the later one numbered.
         let id = same ? old : g.id;
         for (let i = 2; this.s.insert.run({ id, name: g.name, surname, quotes, articles, ambiguous: JSON.stringify(g.ambiguous) }).changes === 0; i++) id = `${g.id}-${i}`;
@@ -133,9 +124,6 @@ export class IdentityIndex {
   }
 }
 
-function organizationOf(name: string, kind: string | null): boolean {
-  return kind === 'organization' || kind === 'group' || isOrganizationName(name);
-}
 
 /** Reading: the identities a name typed by a user stands for. */
 export class IdentityLookup {
