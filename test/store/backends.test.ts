@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { correctCommand, rateCommand } from '../../src/cli/commands/correct.ts';
 import { exportCommand } from '../../src/cli/commands/export.ts';
 import { ingestCommand } from '../../src/cli/commands/ingest.ts';
 import { query } from '../../src/cli/commands/query.ts';
@@ -97,5 +98,33 @@ describe('SQLite and PostgreSQL answer alike', () => {
       expect(h.matches.length).toBeGreaterThan(0);
       for (const m of h.matches) expect(texts.get(h.article)!.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+});
+
+// Corrections and verdicts are kept on both backends (issue 13): the same `correct` and `rate` on
+// each store read back alike through every query and export that shows them.
+/** Also without the times corrections were made (each store's differ). */
+const unstamped = (s: string) => same(s).replace(/"created":"[^"]*"/g, '"created":""');
+
+describe('corrections on SQLite and PostgreSQL', () => {
+  it('a rejection, a corrected speaker and a verdict made with the CLI show alike', async () => {
+    const claim = JSON.parse((await run(query, ['claims', '--limit', '1', '--db', sqlite])).split('\n')[0]!) as { article: string; item: { id: string } };
+    const quote = JSON.parse((await run(query, ['quotes', '--speaker', 'Zelensky', '--limit', '2', '--db', sqlite])).trim().split('\n')[1]!) as { article: string; item: { id: string; speaker: { name: string } } };
+    for (const db of [sqlite, postgres]) {
+      const made = [
+        await run(correctCommand, ['--db', db, '--article', quote.article, '--item', quote.item.id, '--speaker', 'Andrii Hnatov', '--author', 'desk', '--note', 'misread']),
+        await run(rateCommand, ['--db', db, '--article', claim.article, '--item', claim.item.id, '--rating', 'false', '--author', 'desk']),
+      ].map((s) => JSON.parse(s) as { id: number; kind: string; author: string });
+      expect(made.map((c) => [c.id, c.kind, c.author])).toEqual([[1, 'speaker', 'desk'], [2, 'rating', 'desk']]);
+    }
+    for (const args of [['quotes', '--speaker', 'Hnatov'], ['claims', '--limit', '1000'], ['speakers', '--limit', '1000']]) {
+      const a = await run(query, [...args, '--db', sqlite]);
+      expect(unstamped(await run(query, [...args, '--db', postgres]))).toBe(unstamped(a));
+    }
+    const moved = (await run(query, ['quotes', '--speaker', 'Hnatov', '--db', postgres])).trim().split('\n').map((l) => JSON.parse(l) as { article: string; item: { id: string; correction?: { was: string } } });
+    expect(moved.find((m) => m.article === quote.article && m.item.id === quote.item.id)?.item.correction?.was).toBe(quote.item.speaker.name);
+    const review = await run(exportCommand, ['--format', 'claimreview', '--org', 'Desk', '--db', postgres]);
+    expect(review).toContain('"alternateName":"false"');
+    expect(unstamped(review)).toBe(unstamped(await run(exportCommand, ['--format', 'claimreview', '--org', 'Desk', '--db', sqlite])));
   });
 });

@@ -4,7 +4,7 @@ import { ClaimgraphError } from '../../model/errors.ts';
 import { RATINGS, type NewCorrection, type Rating } from '../../model/corrections.ts';
 import type { Extraction } from '../../model/items.ts';
 import { itemKey } from '../../store/corrections.ts';
-import { openSqliteStore } from '../../store/index.ts';
+import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import type { CommandIo } from '../io.ts';
 
 export const usage = `usage: claimgraph correct --db FILE --article ID --item ITEM --reject [--note WHY] [--author NAME]
@@ -16,7 +16,7 @@ export const usage = `usage: claimgraph correct --db FILE --article ID --item IT
 Stores a correction or a verdict in the ledger, apart from the extraction (it outlives a re-ingest of
 the article): the queries, the web UI and the exports show it, with the author (default: your user
 name) and the time. ITEM is an item id as 'claimgraph query' or the web UI shows it (q3, f1, c1).
-Prints the stored correction as JSON. Corrections are kept in SQLite ledgers only (not yet PostgreSQL).
+Prints the stored correction as JSON. --db may be an SQLite file or a PostgreSQL URL (or CLAIMGRAPH_DB).
 `;
 
 const rateUsage = `usage: claimgraph rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY] [--author NAME]
@@ -44,17 +44,18 @@ export async function correctCommand(argv: readonly string[], io: CommandIo, rat
     return 0;
   }
   const command = rate ? 'rate' : 'correct';
-  if (values.db && /^postgres(ql)?:\/\//i.test(values.db)) throw new ClaimgraphError('E_USAGE', `${command}: corrections are kept in SQLite ledgers only for now, not in PostgreSQL (${command} --help)`);
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `${command} takes no arguments besides options, got ${JSON.stringify(positionals.join(' '))}`);
-  if (!values.db) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
+  const location = storeLocation(values.db);
+  if (!location) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
   const chosen = [values.reject, values.speaker !== undefined, values.merge !== undefined, values.split !== undefined, rate || values.rating !== undefined].filter(Boolean).length;
   if (chosen !== 1) throw new ClaimgraphError('E_USAGE', `${command} needs exactly one of --reject, --speaker, --merge, --split, --rating; see 'claimgraph ${command} --help'`);
   const who = { note: values.note ?? null, author: values.author ?? process.env.CLAIMGRAPH_AUTHOR ?? userInfo().username };
   if (!who.author.trim()) throw new ClaimgraphError('E_USAGE', '--author must not be empty');
   if (values.kind !== 'person' && values.kind !== 'organization' && values.kind !== 'group') throw new ClaimgraphError('E_USAGE', `--kind must be person, organization or group, got ${JSON.stringify(values.kind)}`);
 
-  const store = openSqliteStore(values.db, { readonly: false });
+  const store = await openStore(location, { readonly: false });
   try {
+    if (!store.corrections) throw new ClaimgraphError('E_USAGE', `${command}: the store at ${displayLocation(location)} keeps no corrections`);
     let correction: NewCorrection;
     if (values.merge !== undefined || values.split !== undefined) {
       if (values.merge !== undefined && !values.into) throw new ClaimgraphError('E_USAGE', '--merge NAME needs --into NAME');
@@ -65,7 +66,7 @@ export async function correctCommand(argv: readonly string[], io: CommandIo, rat
     } else {
       if (!values.article || !values.item) throw new ClaimgraphError('E_USAGE', `${command} needs --article ID and --item ITEM`);
       const ledger = await store.get(values.article);
-      if (!ledger) throw new ClaimgraphError('E_USAGE', `no article ${JSON.stringify(values.article)} in ${values.db}`);
+      if (!ledger) throw new ClaimgraphError('E_USAGE', `no article ${JSON.stringify(values.article)} in ${displayLocation(location)}`);
       // The layer the id is in (ids are unique across layers: q, e, f, p, ... prefixes), or --layer.
       const layers = (values.rating !== undefined ? ['claims'] : values.speaker !== undefined ? ['quotes'] : values.layer ? [values.layer] : Object.keys(ledger.extraction)) as (keyof Extraction)[];
       const found = layers.flatMap((layer) => ((ledger.extraction[layer] as readonly { id: string }[] | undefined) ?? []).filter((i) => i.id === values.item).map((item) => ({ layer, item })));

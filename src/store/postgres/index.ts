@@ -5,6 +5,7 @@ import type {
   ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PutResult,
   PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
 } from '../store.ts';
+import { PgCorrections } from './corrections.ts';
 import { displayUrl, isPostgresUrl, openPool, pgError, schemaVersion } from './open.ts';
 import { PgQueries } from './queries.ts';
 import { PgSearcher } from './search.ts';
@@ -39,8 +40,11 @@ export class PostgresStore implements Store {
   private readonly searcher: PgSearcher;
   private readonly queries: PgQueries;
   private closed = false;
+  /** Corrections and verdicts, apart from the extraction (../corrections.ts). */
+  readonly corrections: PgCorrections;
 
   constructor(readonly pool: pg.Pool, readonly url: string) {
+    this.corrections = new PgCorrections(pool, url);
     this.searcher = new PgSearcher(pool);
     this.queries = new PgQueries(pool);
   }

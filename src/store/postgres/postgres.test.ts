@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../../../test/store/contract.ts';
+import { correctionsContract } from '../../../test/store/corrections-contract.ts';
 import { corpus, fixtureLedger } from '../../../test/store/corpus.ts';
 import { startPgServer, type PgServer } from '../../../test/store/pg-server.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -22,6 +23,15 @@ storeContract('postgres', async () => {
   if (!contractDb) contractDb = await server.database('contract');
   const store = await openPostgresStore(contractDb);
   await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities RESTART IDENTITY CASCADE');
+  return store;
+});
+
+/** Corrections and verdicts on PostgreSQL: the same suite as SQLite's (src/store/corrections.test.ts). */
+let correctionsDb: string | null = null;
+correctionsContract('postgres', async () => {
+  if (!correctionsDb) correctionsDb = await server.database('corrections');
+  const store = await openPostgresStore(correctionsDb);
+  await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities, corrections RESTART IDENTITY CASCADE');
   return store;
 });
 

@@ -1,32 +1,8 @@
-import type { Correction, CorrectionKind, CorrectionValue, NewCorrection } from '../../model/corrections.ts';
+import type { Correction, CorrectionKind, NewCorrection } from '../../model/corrections.ts';
+import { CORRECTION_COLUMNS as COLUMNS, correctionOfRow as correction, countsOf, rowOfCorrection, type CorrectionRow as Row } from '../correction-row.ts';
 import type { CorrectionLog } from '../corrections.ts';
 import type { Page } from '../store.ts';
 import type { Db } from './open.ts';
-
-interface Row {
-  id: number;
-  kind: CorrectionKind;
-  article: string | null;
-  hash: string | null;
-  layer: string | null;
-  span_start: number | null;
-  span_end: number | null;
-  span_text: string | null;
-  value: string;
-  note: string | null;
-  author: string;
-  created: string;
-}
-
-const COLUMNS = 'id, kind, article, hash, layer, span_start, span_end, span_text, value, note, author, created';
-
-function correction(row: Row): Correction {
-  const value = JSON.parse(row.value) as Omit<CorrectionValue, 'kind'>;
-  const target = row.article !== null && row.layer !== null
-    ? { article: row.article, layer: row.layer as never, start: row.span_start!, end: row.span_end!, text: row.span_text ?? '', hash: row.hash }
-    : null;
-  return { ...value, kind: row.kind, target, note: row.note, author: row.author, id: row.id, created: row.created } as Correction;
-}
 
 /**
  * Corrections in the `corrections` table (migration 7; ../schema.ts): one row per correction, only
@@ -37,7 +13,7 @@ export class SqliteCorrections implements CorrectionLog {
 
   constructor(private readonly db: Db) {
     this.s = {
-      insert: db.prepare<[string, string | null, string | null, string | null, number | null, number | null, string | null, string, string | null, string, string], unknown>(
+      insert: db.prepare<ReturnType<typeof rowOfCorrection>, unknown>(
         'INSERT INTO corrections (kind, article, hash, layer, span_start, span_end, span_text, value, note, author, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       byId: db.prepare<[number | bigint], Row>(`SELECT ${COLUMNS} FROM corrections WHERE id = ?`),
       ofArticle: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM corrections WHERE article = ? ORDER BY id`),
@@ -51,11 +27,7 @@ export class SqliteCorrections implements CorrectionLog {
   }
 
   add(c: NewCorrection): Promise<Correction> {
-    const { kind, target, note, author, ...rest } = c;
-    const value = JSON.stringify(rest);
-    const t = target;
-    const info = this.s.insert.run(kind, t?.article ?? null, t?.hash ?? null, t?.layer ?? null, t?.start ?? null, t?.end ?? null, t?.text ?? null,
-      value, note, author, new Date().toISOString()) as { lastInsertRowid: number | bigint };
+    const info = this.s.insert.run(...rowOfCorrection(c, new Date().toISOString())) as { lastInsertRowid: number | bigint };
     return Promise.resolve(correction(this.s.byId.get(info.lastInsertRowid)!));
   }
 
@@ -82,11 +54,6 @@ export class SqliteCorrections implements CorrectionLog {
   }
 
   counts(): Promise<Map<string, number>> {
-    const out = new Map<string, number>();
-    for (const r of this.s.counts.all()) {
-      out.set(r.kind, (out.get(r.kind) ?? 0) + r.n);
-      if (r.layer) out.set(`${r.kind}:${r.layer}`, (out.get(`${r.kind}:${r.layer}`) ?? 0) + r.n);
-    }
-    return Promise.resolve(out);
+    return Promise.resolve(countsOf(this.s.counts.all()));
   }
 }
