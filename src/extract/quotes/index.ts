@@ -434,7 +434,9 @@ function removeOverlaps(drafts: Draft[]): void {
 }
 
 function finish(doc: Doc, drafts: Draft[]): Quotation[] {
-  const index = new Map(drafts.map((d, i) => [d, i]));
+  // Filled in a loop: `new Map(drafts.map((d, i) => [d, i]))` made a pair per draft for the collector.
+  const index = new Map<Draft, number>();
+  for (let i = 0; i < drafts.length; i++) index.set(drafts[i]!, i);
   return drafts.map((d, i) => {
     const a = d.attribution;
     const s = span(doc.text, d.start, d.end);
