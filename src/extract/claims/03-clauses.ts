@@ -64,7 +64,11 @@ export function splitThat(doc: Doc, [s, e]: TokenRange): TokenRange[] {
   return parts;
 }
 
-/** Tokens covering characters [start, end): binary search on token starts. */
+/**
+ * Tokens covering characters [start, end): binary search on token ends for the first, then a
+ * galloping search from it for the last, so that a span of k tokens costs log k reads near it, not
+ * a second search across a token array far larger than the cache (one per quotation at the cap).
+ */
 export function tokensOf(doc: Doc, start: number, end: number): TokenRange | null {
   const n = doc.tokens.length;
   let lo = 0;
@@ -75,7 +79,12 @@ export function tokensOf(doc: Doc, start: number, end: number): TokenRange | nul
     else hi = mid;
   }
   const first = lo;
-  hi = n;
+  // Gallop: [lo, hi) brackets the first token starting at or after `end`.
+  for (let step = 1; ; step *= 2) {
+    hi = Math.min(n, first + step);
+    if (hi >= n || doc.tokStart[hi]! >= end) break;
+    lo = hi + 1;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (doc.tokStart[mid]! < end) lo = mid + 1;

@@ -62,7 +62,8 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
       ...dateOf(doc, dates, r.range[0], r.range[1], r.cueAt, r.tenseAt),
     });
   });
-  rebuttals.push(...counterClaims(doc, dates, all, ids, rebuttals));
+  // One push each: a spread of 120,000 or more arguments overflows the stack.
+  for (const r of counterClaims(doc, dates, all, ids, rebuttals)) rebuttals.push(r);
   rebuttals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, rebuttals: rebuttals.map((r, i) => ({ ...r, id: `r${i + 1}` })) };
 }

@@ -21,9 +21,8 @@ export interface Building {
   rule: string;
   /** Came from the quotes stage: its id is referenced by quotations and must stay. */
   readonly seed: boolean;
-  /** Where the quotes stage saw its mentions (start -> end): a name found there joins it. */
-  readonly seedStarts: readonly number[];
-  readonly seedEnds: ReadonlyMap<number, number>;
+  /** Where the quotes stage saw its mentions (start, end; in text order): a name found there joins it. */
+  readonly seedMentions: readonly { readonly start: number; readonly end: number }[];
   /** The largest end of its mentions: a name that starts there or later overlaps none of them, known without walking them. */
   mentionsEnd: number;
 }
@@ -39,15 +38,20 @@ function coreOf(tokens: readonly string[]): string {
 
 const initials = (tokens: readonly string[]) => tokens.filter((t) => !CONNECTORS.has(t)).map((t) => t[0]).join('');
 
+/**
+ * A seed (step 0's person) as an entity to link names to, with no mention yet: the linking gives
+ * it its mentions, and the seed's own are only where names join it. They are read, not copied (a
+ * copy, or a map of start to end, cost hundreds of ms at the cap where one name is said 200,000 times).
+ */
 export function fromSeed(e: Entity): Building {
   const nameTokens = e.name.toLowerCase().split(/\s+/);
   return {
     id: e.id, kind: e.kind, name: e.name, nameTokens,
-    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: (m.text === e.name ? 'name' : 'short-name') as MentionKind })),
+    mentions: [],
     // An organization has no role; one the quotes stage gave it came from a person beside it.
     role: e.kind === 'person' ? e.role : null, roleIsTitle: false, titles: e.kind === 'person' && e.role ? [e.role] : [], gender: null,
-    confidence: e.confidence ?? 0.9, rule: e.rule ?? 'quotes/people', seed: true, seedStarts: e.mentions.map((m) => m.start), seedEnds: new Map(e.mentions.map((m) => [m.start, m.end])),
-    mentionsEnd: e.mentions.reduce((x, m) => Math.max(x, m.end), -1),
+    confidence: e.confidence ?? 0.9, rule: e.rule ?? 'quotes/people', seed: true, seedMentions: e.mentions,
+    mentionsEnd: -1,
   };
 }
 
@@ -95,10 +99,12 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
   const seedSpans: { start: number; end: number; entity: Building }[] = [];
   for (const e of entities) {
     index(e);
-    for (const st of e.seedStarts) {
-      const m = e.seedEnds.get(st);
-      if (m !== undefined) seedSpans.push({ start: st, end: m, entity: e });
-    }
+    // Two mentions of one start never come from step 0 (its names do not overlap); were there
+    // any, each would take the last one's end, as a map from start to end did.
+    const ms = e.seedMentions;
+    let lastEnd: Map<number, number> | null = null;
+    for (let k = 1; k < ms.length && !lastEnd; k++) if (ms[k]!.start <= ms[k - 1]!.start) lastEnd = new Map(ms.map((m) => [m.start, m.end]));
+    for (const m of ms) seedSpans.push({ start: m.start, end: lastEnd ? lastEnd.get(m.start)! : m.end, entity: e });
   }
   seedSpans.sort((x, y) => x.start - y.start);
   /** The quotes stage's people whose mentions overlap [start, end), usually one, more where it cut a name in pieces (`Institute` | `Study of War`). */
@@ -191,7 +197,7 @@ export function link(doc: Doc, candidates: readonly Candidate[], entities: Build
       if (c.kind === 'unknown') continue;
       entity = {
         id: nextId(), kind: c.kind, name: asName(doc.text.slice(start, end)), nameTokens: tokens, mentions: [],
-        role: null, roleIsTitle: false, titles: [], gender: null, confidence: c.confidence, rule: c.rule, seed: false, seedStarts: [], seedEnds: new Map(), mentionsEnd: -1,
+        role: null, roleIsTitle: false, titles: [], gender: null, confidence: c.confidence, rule: c.rule, seed: false, seedMentions: [], mentionsEnd: -1,
       };
       entities.push(entity);
       byId.set(entity.id, entity);

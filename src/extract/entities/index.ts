@@ -51,8 +51,8 @@ export function linkEntities(doc: Doc, people: PeopleIndex, places: readonly Pla
   const countries = countryWords();
   const entities: Building[] = seeds.filter((e) => !countries.has(e.name.toLowerCase()) || KNOWN_ORGS.has(e.name.toLowerCase())).map(fromSeed);
   // Each keeps its id but takes its mentions and name from this stage's reading (`General Staff` |
-  // `Armed Forces of Ukraine`, not one run), whether or not it will turn out to speak.
-  for (const e of entities) { e.mentions.length = 0; e.mentionsEnd = -1; }
+  // `Armed Forces of Ukraine`, not one run), whether or not it will turn out to speak: `fromSeed`
+  // starts it with none.
   let next = 0;
   for (const s of seeds) next = Math.max(next, Number(/^e(\d+)$/.exec(s.id)?.[1] ?? 0));
   const nextId = () => `e${++next}`;

@@ -179,7 +179,8 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
   const marked = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
   const kept = drafts.filter((d) => !hitsRanges(gone, d.start, d.end) && (marked(d) || !hitsRanges(contents, d.start, d.end)));
   drafts.length = 0;
-  drafts.push(...kept);
+  // One push per draft: spreading 120,000 or more arguments overflows the stack.
+  for (const d of kept) drafts.push(d);
   const marks = kept.filter(marked).sort((a, b) => a.start - b.start);
   for (const r of readouts) {
     const attribution: Attribution = { cue: r.cue[0], cueEnd: r.cue[1], source: r.source, addressee: null, side: r.rule === 'quotes/stated-by' || r.rule === 'quotes/said-this' ? 'after' : 'before', rule: r.rule };
@@ -429,11 +430,13 @@ function removeOverlaps(drafts: Draft[]): void {
   }
   const keep = drafts.filter((d) => d.confidence >= 0);
   drafts.length = 0;
-  drafts.push(...keep);
+  for (const d of keep) drafts.push(d);
 }
 
 function finish(doc: Doc, drafts: Draft[]): Quotation[] {
-  const index = new Map(drafts.map((d, i) => [d, i]));
+  // Filled in a loop: `new Map(drafts.map((d, i) => [d, i]))` made a pair per draft for the collector.
+  const index = new Map<Draft, number>();
+  for (let i = 0; i < drafts.length; i++) index.set(drafts[i]!, i);
   return drafts.map((d, i) => {
     const a = d.attribution;
     const s = span(doc.text, d.start, d.end);

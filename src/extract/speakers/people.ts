@@ -37,9 +37,14 @@ export interface NamedEntity {
 export interface PeopleIndex {
   readonly entities: NamedEntity[];
   /** Entity of the name mention covering a token, or undefined. */
-  readonly entityAtToken: Map<number, NamedEntity>;
+  readonly entityAtToken: TokenLookup<NamedEntity>;
   /** Person mentions that act as a clause subject, in text order: candidates for `he`/`she`. */
   readonly subjectMentions: { tok: number; entity: NamedEntity }[];
+}
+
+/** What a token holds: read like a map from token index, kept as an array indexed by token. */
+export interface TokenLookup<T> {
+  get(token: number): T | undefined;
 }
 
 const isTitle = (lower: string) => TITLES.has(lower);
@@ -62,7 +67,10 @@ function isNamePart(doc: Doc, i: number): boolean {
  */
 export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
   const entities: NamedEntity[] = [];
-  const entityAtToken = new Map<number, NamedEntity>();
+  // One slot per token, not a Map keyed by token: at the cap a Map held 400,000 names' tokens,
+  // and hashing into a table that large cost more per token the larger it grew.
+  const atToken: (NamedEntity | undefined)[] = new Array<NamedEntity | undefined>(doc.tokens.length);
+  const entityAtToken: TokenLookup<NamedEntity> = { get: (k) => atToken[k] };
   const subjectMentions: { tok: number; entity: NamedEntity }[] = [];
   const byLast = new Map<string, NamedEntity>();
   const byFull = new Map<string, NamedEntity>();
@@ -137,7 +145,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
       if (entity.kind === 'person' && !entity.role && i > 0 && doc.tokPos[i - 1] === POS.NOUN && isTitle(doc.lower[i - 1]!)
         && doc.tokSentence[i - 1] === doc.tokSentence[i] && !insideQuote[i - 1]) { entity.role = titleBefore(doc, i, i); entity.roleIsTitle = true; }
       for (let k = Math.max(0, i - 1); k < nameStart; k++) entity.gender ??= GENDERED_TITLES.get(doc.lower[k]!) ?? null;
-      for (let k = i; k < e; k++) entityAtToken.set(k, entity);
+      for (let k = i; k < e; k++) atToken[k] = entity;
       if (entity.kind === 'person' && actsAsSubject(doc, e)) subjectMentions.push({ tok: i, entity });
     }
     i = e;
