@@ -10,6 +10,7 @@ import { nominalKey, propositionKey, type PlaceAntecedents } from './04-proposit
 import { dateOf } from './05-date.ts';
 import { finiteIn, type Draft } from './06-claims.ts';
 import type { RebuttalDraft } from './07-rebuttals.ts';
+import type { QuestionBefore, SaidBefore } from './pointing.ts';
 
 /**
  * Step 8: keys, dates and links. Claims get ids in text order; each rebuttal finds its claim (the one
@@ -77,6 +78,8 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
   const groups = new Map<number, Built[]>();
   for (const b of ordered) (groups.get(b.draft.group) ?? groups.set(b.draft.group, []).get(b.draft.group)!).push(b);
   const groupOf = (b: Built): Built[] => (b.draft.cueIndex < 0 ? [b] : groups.get(b.draft.group) ?? [b]);
+  /** The claim the last answer to a reporter's question denied, for the follow-ups of that exchange. */
+  let thread: { answers: Built[]; paragraph: number } | null = null;
 
   return rebuttalDrafts.map((r) => {
     const t = r.target;
@@ -114,9 +117,79 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       return blamed ? groupOf(blamed) : [];
     }
     const previous = previousClaim(doc, ordered, starts, r);
+    // `They say that X. That is not true.`: the restated claim is nearer than any claim found before it.
+    const said = r.said;
+    if (said && (!previous || previous.draft.range[1] <= said.range[0])) {
+      const restated = claimOver(said.range) ?? onDemand(said, 'claims/restated', 0.6);
+      if (!restated) return previous ? groupOf(previous) : [];
+      const original = originalOf(restated, r);
+      return original ? [...groupOf(original), restated] : [restated];
+    }
+    const q = r.question;
+    if (q && !(previous && previous.draft.range[0] >= q.turn[1] && previous.draft.cueIndex >= 0)) {
+      const answered = questionClaim(q, r);
+      const at = doc.tokParagraph[r.range[0]]!;
+      if (answered.length) { thread = { answers: answered, paragraph: at }; return answered; }
+      // `Q You didn't interact with many of his —` / `THE PRESIDENT: They're lies.`: a follow-up asks no new claim.
+      if (thread && at - thread.paragraph <= THREAD_PARAGRAPHS) { thread = { answers: thread.answers, paragraph: at }; return thread.answers; }
+      return [];
+    }
     return previous ? groupOf(previous) : [];
   });
 
+  /** A claim already made over `range` (a cue's claim, or one made on demand before). */
+  function claimOver([s, e]: TokenRange): Built | null {
+    const k0 = lastBefore(starts, e);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.draft.range[1] > s) return b;
+      if (b.draft.range[0] < s - SCAN_LIMIT) break;
+    }
+    for (const b of implied) if (b.draft.range[0] < e && b.draft.range[1] > s) return b;
+    return null;
+  }
+
+  /** A claim the article does not make as such (no cue of claiming), made for the denial that answers it. */
+  function onDemand(said: SaidBefore, rule: string, confidence: number): Built | null {
+    const key = propositionKey(doc, places, said.range) || nounKey(doc, said.range);
+    if (!key) return null;
+    const made: Built = {
+      key, draft: { range: said.range, claimant: said.claimant, cue: said.cue, tenseAt: said.cue[0], quote: null, group: nextGroup++, rule, confidence, cueIndex: -1 },
+    };
+    implied.push(made);
+    return made;
+  }
+
+  /** `Russia claimed ... that Ukraine blocks the ports. [...] They say we block the ports. That is a lie.`: the claim first made, by its key, anywhere before. */
+  function originalOf(restated: Built, r: RebuttalDraft): Built | null {
+    const bar = restated.key.lastIndexOf(' | ');
+    if (isGenericPredicate(bar >= 0 ? restated.key.slice(bar + 3) : restated.key)) return null;
+    const k0 = lastBefore(starts, restated.draft.range[0]);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b !== restated && b.key === restated.key && !ownClaim(b, r)) return b;
+    }
+    return null;
+  }
+
+  /**
+   * What the reporter's question before an answer states: the claims found in its turn (the last one
+   * not the answerer's), else the clause it asks about or takes as given (made on demand). A question
+   * as a whole is no claim the answer denies.
+   */
+  function questionClaim(q: QuestionBefore, r: RebuttalDraft): Built[] {
+    const [s, e] = q.turn;
+    const k0 = lastBefore(starts, e);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.draft.range[0] < s) break;
+      if (b.draft.cueIndex >= 0 && !ownClaim(b, r)) return groupOf(b);
+    }
+    if (!q.asked) return [];
+    const asked = claimOver(q.asked.range);
+    const made = asked && asked.draft.cueIndex >= 0 ? asked : onDemand(q.asked, 'claims/question', 0.55);
+    return made ? [made] : [];
+  }
 }
 
 /**
@@ -223,12 +296,20 @@ function ownClaim(b: Built, r: RebuttalDraft): boolean {
   return mine === theirs || (theirs.length > 3 && mine.includes(theirs)) || (mine.length > 3 && theirs.includes(mine));
 }
 
-/** `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not the rebutter's own. */
+/**
+ * `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not
+ * the rebutter's own. `These accusations were groundless` names the kind of claim it answers: it reaches
+ * as far as a party's denial, but past the usual reach only to claims made by a cue (`accused`, `claimed`).
+ */
 function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
   const k0 = lastBefore(starts, r.range[0]);
   for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
     const b = ordered[k]!;
-    if (!withinReach(doc, b, r.range[0])) return null;
+    if (!withinReach(doc, b, r.range[0])) {
+      if (!r.named || !withinReach(doc, b, r.range[0], PARTY_PARAGRAPHS, PARTY_SENTENCES)) return null;
+      if (b.draft.cueIndex < 0 || ownClaim(b, r)) continue;
+      return b;
+    }
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
     if (ownClaim(b, r)) continue;
     return b;
@@ -279,6 +360,8 @@ function sideOf(w: string): string {
 }
 
 const SCAN_LIMIT = 64;
+/** Follow-ups of one exchange: a question, its answer, a follow-up and its answer, within this many paragraphs. */
+const THREAD_PARAGRAPHS = 4;
 
 function nearestWithKey(ordered: readonly Built[], starts: readonly number[], at: number, key: string): Built | null {
   const k0 = lastBefore(starts, at);
