@@ -178,6 +178,9 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
     if (qStart > subjectStart && qStart < cue.copula) subjectStart = qStart;
   }
   while (subjectStart < cue.copula && !/[\p{L}\p{N}]/u.test(doc.tokens[subjectStart]!)) subjectStart++;
+  // `they say X, but that is a lie`: a pointing subject after a clause boundary is the whole subject.
+  const pointer = cue.copula - 1;
+  if (pointer > subjectStart && ANAPHORS.has(doc.lower[pointer]!) && CLAUSE_BOUNDARIES.has(doc.lower[pointer - 1]!)) subjectStart = pointer;
   // `if it is false`: a condition denies nothing.
   for (let k = Math.max(sentStart, cue.copula - 3); k < cue.copula; k++) if (doc.lower[k] === 'if' || doc.lower[k] === 'unless' || doc.lower[k] === 'whether') return null;
   // `it would be incorrect (for you) to conclude that X`, `it is not true that X`: the clause is what is denied.
@@ -210,6 +213,9 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
     target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence, named,
   };
 }
+
+/** Before a pointing subject, the end of the clause it points at: `X, but that is a lie`. */
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', '—', '–', 'but', 'and']);
 
 /** `these accusations`, `such baseless claims`: a pointing word, an adjective or two, the claim noun. */
 const NAMED_SUBJECT = 4;

@@ -120,7 +120,7 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
     // `They say that X. That is not true.`: the restated claim is nearer than any claim found before it.
     const said = r.said;
     if (said && (!previous || previous.draft.range[1] <= said.range[0])) {
-      const restated = claimOver(said.range) ?? onDemand(said, 'claims/restated', 0.6);
+      const restated = claimOver(said.range) ?? onDemand(said, 0.6);
       if (!restated) return previous ? groupOf(previous) : [];
       const original = originalOf(restated, r);
       return original ? [...groupOf(original), restated] : [restated];
@@ -150,7 +150,8 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
   }
 
   /** A claim the article does not make as such (no cue of claiming), made for the denial that answers it. */
-  function onDemand(said: SaidBefore, rule: string, confidence: number): Built | null {
+  function onDemand(said: SaidBefore, confidence: number): Built | null {
+    const rule = said.rule;
     const key = propositionKey(doc, places, said.range) || nounKey(doc, said.range);
     if (!key) return null;
     const made: Built = {
@@ -167,7 +168,7 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
     const k0 = lastBefore(starts, restated.draft.range[0]);
     for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
       const b = ordered[k]!;
-      if (b !== restated && b.key === restated.key && !ownClaim(b, r)) return b;
+      if (b.key === restated.key && b.draft.range[1] <= restated.draft.range[0] && !ownClaim(b, r) && !isQuestion(doc, b)) return b;
     }
     return null;
   }
@@ -187,8 +188,11 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
     }
     if (!q.asked) return [];
     const asked = claimOver(q.asked.range);
-    const made = asked && asked.draft.cueIndex >= 0 ? asked : onDemand(q.asked, 'claims/question', 0.55);
-    return made ? [made] : [];
+    const made = asked && asked.draft.cueIndex >= 0 ? asked : onDemand(q.asked, 0.55);
+    if (!made) return [];
+    // `Q Moscow says Ukrainian forces shelled the dam. Did they?`: Moscow's claim, made before, is answered too.
+    const original = made.draft.rule === 'claims/restated' ? originalOf(made, r) : null;
+    return original ? [...groupOf(original), made] : [made];
   }
 }
 
@@ -211,7 +215,7 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
       // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
       for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
         const a = before[k]!;
-        if (a.draft.rule !== 'claims/implied-by-rebuttal' && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && !isQuestion(doc, a) && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
       }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';
@@ -285,6 +289,14 @@ function withinReach(doc: Doc, b: Built, at: number, paragraphs = PREVIOUS_PARAG
   return doc.tokSentence[at]! - doc.tokSentence[from]! <= sentences && doc.tokParagraph[at]! - doc.tokParagraph[from]! <= paragraphs;
 }
 
+/**
+ * `Will France send troops to Ukraine?`: a quotation that asks asserts nothing a denial or a
+ * counter-claim could answer. (A claim a question reports, `reports that X ...?`, is a claim.)
+ */
+function isQuestion(doc: Doc, b: Built): boolean {
+  return b.draft.rule === 'claims/quotation' && (doc.tokens[b.draft.range[1] - 1] === '?' || doc.tokens[b.draft.range[1]] === '?');
+}
+
 /** A party denies what another claimed: a claim of the rebutter's own is not what it denies. */
 function ownClaim(b: Built, r: RebuttalDraft): boolean {
   const c = b.draft.claimant;
@@ -311,7 +323,7 @@ function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly num
       return b;
     }
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
-    if (ownClaim(b, r)) continue;
+    if (ownClaim(b, r) || isQuestion(doc, b)) continue;
     return b;
   }
   return null;

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import type { Party } from '../../model/claims.ts';
 import { POS } from '../../model/doc.ts';
 import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
-import { partyOf, type Context } from './02-parties.ts';
+import { NO_PARTY, partyOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
 
 /**
@@ -21,6 +21,8 @@ export interface SaidBefore {
   /** The verb of saying, as the claim's cue. */
   readonly cue: TokenRange;
   readonly claimant: Party;
+  /** `claims/restated` for a saying, `claims/question` for what a question asks or takes as given. */
+  readonly rule: string;
 }
 
 export interface QuestionBefore {
@@ -59,16 +61,16 @@ export function saidBefore(ctx: Context, at: number): SaidBefore | null {
   const from = Math.max(paraStart, sentence > 0 ? doc.sentStartTok[sentence - 1]! : 0);
   for (let v = at - 1; v >= from; v--) {
     if (!SAY_VERBS.has(doc.lower[v]!) || doc.tokPos[v] !== POS.VERB) continue;
-    const found = sayingAt(ctx, v, at);
+    const found = sayingAt(ctx, v, at, paraStart);
     if (found) return found;
   }
   return null;
 }
 
-/** The saying whose verb is token `v`, its clause ending before token `stop`. */
-function sayingAt(ctx: Context, v: number, stop: number): SaidBefore | null {
+/** The saying whose verb is token `v`, its clause ending before token `stop`, its subject after `floor` (a turn's label). */
+function sayingAt(ctx: Context, v: number, stop: number, floor: number): SaidBefore | null {
   const { doc } = ctx;
-  const sentStart = doc.sentStartTok[doc.tokSentence[v]!]!;
+  const sentStart = Math.max(floor, doc.sentStartTok[doc.tokSentence[v]!]!);
   for (let k = Math.max(sentStart, v - 4); k < v; k++) if (NOT_SAID.has(doc.lower[k]!)) return null;
   const subject = phraseEndingAt(doc, v, sentStart);
   if (!subject) return null;
@@ -84,7 +86,7 @@ function sayingAt(ctx: Context, v: number, stop: number): SaidBefore | null {
   // `Zelensky said Russia is spreading this lie`: a saying that runs into the denial frames it, restates nothing;
   // `they claim X, but that is a lie` ends before it.
   if (e === stop) return null;
-  return { range: [s, e], cue: [v, v + 1], claimant: partyOf(ctx, subject) };
+  return { range: [s, e], cue: [v, v + 1], claimant: partyOf(ctx, subject), rule: 'claims/restated' };
 }
 
 const MAX_LABEL = 10;
@@ -154,13 +156,13 @@ function askedIn(ctx: Context, [s, e]: TokenRange): SaidBefore | null {
     const w = doc.lower[k]!;
     if (w === 'why') {
       const found = presupposed(doc, k, e);
-      if (found) return { range: found, cue: [k, k + 1], claimant: { mention: null, name: null, entity: null, also: [] } };
+      if (found) return { range: found, cue: [k, k + 1], claimant: NO_PARTY, rule: 'claims/question' };
     } else if (w === 'true' && doc.lower[k - 1] === 'it' && doc.lower[k + 1] === 'that') {
       // `Is it true that X?`: the copula comes first, inverted.
       const clause = clauseAfter(doc, k + 1, e);
-      if (clause && finiteWithSubject(doc, clause)) return { range: clause, cue: [k, k + 1], claimant: { mention: null, name: null, entity: null, also: [] } };
+      if (clause && finiteWithSubject(doc, clause)) return { range: clause, cue: [k, k + 1], claimant: NO_PARTY, rule: 'claims/question' };
     } else if (SAY_VERBS.has(w) && doc.tokPos[k] === POS.VERB) {
-      const found = sayingAt(ctx, k, e);
+      const found = sayingAt(ctx, k, e, s);
       if (found) return found;
     }
   }
