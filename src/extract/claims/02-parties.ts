@@ -32,9 +32,13 @@ export function mentionIndex(entities: readonly Entity[]): MentionIndex {
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'her', 'them', 'us', 'me', 'who']);
 const LEADING: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** Third-person pronouns: the quotation's speaker only in reported speech (see partyOf). */
-const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
-const PLURAL_THIRD: ReadonlySet<string> = new Set(['they', 'them']);
+/**
+ * Third-person subjects: the quotation's speaker only in reported speech (see partyOf). Objects keep
+ * the speaker: `According to him, ...` after a quotation is the one just quoted.
+ */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
+/** `they` and the relative `who` (`some, including the Institute, who have claimed ...`) are never a single speaker. */
+const PLURAL_THIRD: ReadonlySet<string> = new Set(['they', 'who']);
 
 export const NO_PARTY: Party = { mention: null, name: null, entity: null, also: [] };
 

@@ -85,7 +85,13 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
     const t = r.target;
     if (t.kind === 'cue') {
       const named = byCue.get(t.cueIndex);
-      if (named?.length) return named;
+      if (named?.length) {
+        // `There have been some who have claimed that A. [...] So the argument that B is just not true`: B restates A.
+        const first = named[0]!;
+        // (`any false notion that ...` calls the notion false where it is named: nobody is said to hold it.)
+        const original = r.rule === 'claims/rebut-predicate' && isRestatement(doc, first) ? restatedClaim(doc, ordered, starts, first, r) : null;
+        return original ? [...groupOf(original), ...named] : named;
+      }
     }
     if (t.kind === 'clause') {
       const key = propositionKey(doc, places, t.range);
@@ -241,6 +247,9 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
 function fallbackKey(doc: Doc, draft: Draft): string {
   if (draft.rule === 'claims/accusation') return 'blame';
   if (draft.rule === 'claims/claim-noun') return nounKey(doc, draft.range);
+  // `who have claimed that this is an issue of having access`: a clause after `that` with only a light verb
+  // is still a claim; `claimed hundreds of thousands of lives`, `announced that probably a day ago` are none.
+  if (draft.rule === 'claims/claim-verb' && doc.lower[draft.range[0] - 1] === 'that' && finiteIn(doc, draft.range) >= 0) return nounKey(doc, draft.range);
   return '';
 }
 
@@ -325,6 +334,29 @@ function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly num
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
     if (ownClaim(b, r) || isQuestion(doc, b)) continue;
     return b;
+  }
+  return null;
+}
+
+/** Nouns that, without a possessor, restate someone's claim: `the argument that ...`, `the notion that ...`. */
+const RESTATING_NOUNS: ReadonlySet<string> = new Set(['argument', 'notion', 'idea', 'suggestion', 'assertion', 'claim', 'claims', 'narrative', 'premise']);
+/** What a claim's restatement may restate: a claim made by a verb of claiming or accusing. */
+const RESTATABLE_RULES: ReadonlySet<string> = new Set(['claims/claim-verb', 'claims/accusation']);
+
+/** `the argument that B` with nobody's name on it: the speaker restates a claim made before. */
+function isRestatement(doc: Doc, b: Built): boolean {
+  return b.draft.rule === 'claims/claim-noun' && !b.draft.claimant.name && b.draft.cue !== null && RESTATING_NOUNS.has(doc.lower[b.draft.cue[0]]!);
+}
+
+/** The claim a restatement restates: the nearest claim before it made by a verb of claiming, within the reach of a pointing denial, not the rebutter's. */
+function restatedClaim(doc: Doc, ordered: readonly Built[], starts: readonly number[], restatement: Built, r: RebuttalDraft): Built | null {
+  const at = restatement.draft.range[0];
+  const k0 = lastBefore(starts, at);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+    const b = ordered[k]!;
+    // A few sentences back, over the short paragraphs of a transcript's answer.
+    if (!withinReach(doc, b, at, PARTY_PARAGRAPHS, PREVIOUS_SENTENCES)) return null;
+    if (b.draft.range[1] <= at && RESTATABLE_RULES.has(b.draft.rule) && !ownClaim(b, r)) return b;
   }
   return null;
 }

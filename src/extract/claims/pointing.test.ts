@@ -38,6 +38,9 @@ describe('a denial answers the claim restated or asked before it', () => {
     ['a transcript: a party\'s saying in the question',
       'Q The Kremlin says that Ukrainian drones struck a refinery in Ryazan. Your reaction?\n\nMR. KIRBY: That is simply not true.',
       'That is simply not true', ['Ukrainian drones struck a refinery in Ryazan'], 'Kremlin', 'claims/restated'],
+    ['`the argument that B` with no possessor restates the claim just before it, made by a verb of claiming without a predicate of its own',
+      'Some analysts, including the Baltic Energy Institute, have claimed that this is a question of access to credit. The companies hold many permits. So the argument that there are no places left to drill is just not true.',
+      'So the argument that there are no places left to drill is just not true', ['this is a question of access to credit', 'there are no places left to drill'], 'Some analysts', 'claims/claim-verb'],
     ['`these accusations were groundless` two paragraphs after the accusation',
       'The Ukrainian side has accused Russia of shelling the nuclear plant.\n\nThe IAEA sent inspectors.\n\nDmitry Peskov said these accusations were groundless.',
       'these accusations were groundless', ['Russia of shelling the nuclear plant'], 'Ukrainian side', 'claims/accusation'],
@@ -48,11 +51,19 @@ describe('a denial answers the claim restated or asked before it', () => {
     expect(r!.answers.map((id) => claims.find((c) => c.id === id)!.text), JSON.stringify(claims.map((c) => c.text))).toEqual(answered);
     const c = claims.find((x) => x.id === r!.claim)!;
     expect([c.claimant.name, c.rule]).toEqual([claimant, rule]);
-    for (const id of r!.answers) expect(claims.find((x) => x.id === id)!.start).toBeLessThan(r!.start);
+    // Before the denial, or named inside it (`the argument that B is not true`).
+    for (const id of r!.answers) expect(claims.find((x) => x.id === id)!.start).toBeLessThan(r!.end);
     expect(r!.proposition).toBe(c.proposition);
     expect(r!.confidence).toBeGreaterThan(0.5);
     expect(text.slice(r!.start, r!.end)).toBe(r!.text);
     expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it.each([
+    ['`he` in reported speech is the speaker', 'Putin said he had claimed that the sanctions failed.', 'Putin'],
+    ['`they` in the speaker\'s own words is not', '"They claim that the sanctions failed," Putin said.', null],
+  ])('a pronoun claimant: %s', (_case, text, claimant) => {
+    expect(claimsOf(text).claims.map((c) => [c.text, c.claimant.name])).toEqual([['the sanctions failed', claimant]]);
   });
 
   it('the follow-ups of one exchange answer the claim the first answer denied', () => {
@@ -100,6 +111,12 @@ describe('a denial that points back: what it must not answer', () => {
       'Q Why did Ukraine shell the power plant?\n\nMR. KIRBY: We have seen the reports. We are in touch with Kyiv. We are in touch with the agency. The inspectors are on site. That is a lie.', ['*']],
     ['`these accusations` more than three paragraphs after the accusation',
       'The Ukrainian side has accused Russia of shelling the nuclear plant.\n\nThe IAEA sent inspectors.\n\nThey arrived on Monday.\n\nThey left on Friday.\n\nRain fell.\n\nDmitry Peskov said these accusations were groundless.', ['*']],
+    ['`the argument that` restates no plain quotation (only a claim made by a verb of claiming)',
+      'The minister said the port was closed. So the argument that ships cannot leave the port is not true.', ['the port was closed']],
+    ['`the argument that` restates no claim seven sentences back',
+      'Moscow claimed that the port was closed. Rain fell. Snow fell. Wind blew. Ships waited. Crews slept. Prices rose. So the argument that ships cannot leave the port is not true.', ['the port was closed']],
+    ['`any false notion that ...` restates nobody\'s claim',
+      'These damages exceed 400 billion dollars, according to the World Bank. We dispel any false notion that time is on Russia\'s side.', ['These damages exceed 400 billion dollars']],
     ['another answer came between the question and the denial',
       'Q Why did Ukraine shell the power plant?\n\nMR. KIRBY: Thank you.\n\nMS. JEAN-PIERRE: That is not true.', ['*']],
   ])('%s', (_why, text, notAnswered) => {
