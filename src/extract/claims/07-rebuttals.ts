@@ -265,7 +265,8 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   if (next && next.start - cue.end < NEAR_OBJECT && doc.tokSentence[next.start] === doc.tokSentence[cue.start]
     && (next.kind === 'claim-noun' || next.kind === 'claim-verb')) {
     const end = clauseAfter(doc, next.end, Infinity)?.[1] ?? next.end;
-    return { ...base, range: [start, end], target: { kind: 'cue', cueIndex: c + 1 }, confidence: 0.85 };
+    // `Moscow rejected these accusations`: a claim noun with no claim after it names the kind it answers (step 8 looks further back).
+    return { ...base, range: [start, end], target: { kind: 'cue', cueIndex: c + 1 }, confidence: 0.85, named: next.kind === 'claim-noun' };
   }
   const after = doc.lower[cue.end] ?? '';
   // `denied it`, `rejected them`, `dismissed the claim`; but `denied that the city ...` states what is denied.

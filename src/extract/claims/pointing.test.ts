@@ -44,6 +44,9 @@ describe('a denial answers the claim restated or asked before it', () => {
     ['`these accusations were groundless` two paragraphs after the accusation',
       'The Ukrainian side has accused Russia of shelling the nuclear plant.\n\nThe IAEA sent inspectors.\n\nDmitry Peskov said these accusations were groundless.',
       'these accusations were groundless', ['Russia of shelling the nuclear plant'], 'Ukrainian side', 'claims/accusation'],
+    ['`rejected these accusations` two paragraphs after the accusation',
+      'The Ukrainian side has accused Russia of shelling the nuclear plant.\n\nThe IAEA sent inspectors.\n\nThe Kremlin rejected these accusations.',
+      'Kremlin rejected these accusations', ['Russia of shelling the nuclear plant'], 'Ukrainian side', 'claims/accusation'],
   ])('%s', (_construction, text, rebuttalText, answered, claimant, rule) => {
     const { claims, rebuttals } = claimsOf(text);
     const r = rebuttals.find((x) => x.text === rebuttalText);
@@ -117,6 +120,8 @@ describe('a denial that points back: what it must not answer', () => {
       'Moscow claimed that the port was closed. Rain fell. Snow fell. Wind blew. Ships waited. Crews slept. Prices rose. So the argument that ships cannot leave the port is not true.', ['the port was closed']],
     ['`any false notion that ...` restates nobody\'s claim',
       'These damages exceed 400 billion dollars, according to the World Bank. We dispel any false notion that time is on Russia\'s side.', ['These damages exceed 400 billion dollars']],
+    ['`these accusations` far back reach only claims made by a cue, not a plain quotation',
+      '"Russian troops shelled the plant," the mayor said.\n\nThe IAEA sent inspectors.\n\nThey arrived on Monday.\n\nDmitry Peskov said these accusations were groundless.', ['*']],
     ['another answer came between the question and the denial',
       'Q Why did Ukraine shell the power plant?\n\nMR. KIRBY: Thank you.\n\nMS. JEAN-PIERRE: That is not true.', ['*']],
   ])('%s', (_why, text, notAnswered) => {
