@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import type { TimeExpression } from '../../model/context.ts';
-import type { Claim, Rebuttal } from '../../model/claims.ts';
+import type { Claim, Party, Rebuttal } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
 import { POS } from '../../model/doc.ts';
 import { NO_PARTY } from './02-parties.ts';
@@ -125,7 +125,8 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
     const previous = previousClaim(doc, ordered, starts, r);
     // `They say that X. That is not true.`: the restated claim is nearer than any claim found before it.
     const said = r.said;
-    if (said && (!previous || previous.draft.range[1] <= said.range[0])) {
+    // (The rebutter's own saying restates nothing it would deny.)
+    if (said && (!previous || previous.draft.range[1] <= said.range[0]) && !ownParty(said.claimant, r)) {
       const restated = claimOver(said.range) ?? onDemand(said, 0.6);
       if (!restated) return previous ? groupOf(previous) : [];
       const original = originalOf(restated, r);
@@ -308,7 +309,10 @@ function isQuestion(doc: Doc, b: Built): boolean {
 
 /** A party denies what another claimed: a claim of the rebutter's own is not what it denies. */
 function ownClaim(b: Built, r: RebuttalDraft): boolean {
-  const c = b.draft.claimant;
+  return ownParty(b.draft.claimant, r);
+}
+
+function ownParty(c: Party, r: RebuttalDraft): boolean {
   if (!c.name || !r.rebutter.name) return false;
   if (c.entity !== null && c.entity === r.rebutter.entity) return true;
   // `of Albania Edi Rama` and `Edi Rama`: one name holding the other is one party.
