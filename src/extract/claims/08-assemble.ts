@@ -137,8 +137,13 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       const answered = questionClaim(q, r);
       const at = doc.tokParagraph[r.range[0]]!;
       if (answered.length) { thread = { answers: answered, paragraph: at }; return answered; }
-      // `Q You didn't interact with many of his —` / `THE PRESIDENT: They're lies.`: a follow-up asks no new claim.
-      if (thread && at - thread.paragraph <= THREAD_PARAGRAPHS) { thread = { answers: thread.answers, paragraph: at }; return thread.answers; }
+      // `Q You didn't interact with many of his —` / `THE PRESIDENT: They're lies.`: a follow-up that
+      // states no new claim (nothing, or the claim denied again) answers what the exchange's first answer denied.
+      const stated = statedIn(q);
+      const current = thread && at - thread.paragraph <= THREAD_PARAGRAPHS ? thread : null;
+      if (current && (!stated || samePredicate(stated.key, current.answers[0]!.key))) { thread = { answers: current.answers, paragraph: at }; return current.answers; }
+      // `Q Russia shelled Kharkiv again overnight. Is that an escalation?`: the reporter's own statement.
+      if (stated && !ownClaim(stated, r)) { thread = { answers: [stated], paragraph: at }; return [stated]; }
       return [];
     }
     return previous ? groupOf(previous) : [];
@@ -185,6 +190,18 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
    * not the answerer's), else the clause it asks about or takes as given (made on demand). A question
    * as a whole is no claim the answer denies.
    */
+  /** The last statement the reporter's turn makes as a quotation (not one that only asks). */
+  function statedIn(q: QuestionBefore): Built | null {
+    const [s, e] = q.turn;
+    const k0 = lastBefore(starts, e);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.draft.range[0] < s) break;
+      if (b.draft.rule === 'claims/quotation' && !isQuestion(doc, b) && !ASSENT.has(b.key)) return b;
+    }
+    return null;
+  }
+
   function questionClaim(q: QuestionBefore, r: RebuttalDraft): Built[] {
     const [s, e] = q.turn;
     const k0 = lastBefore(starts, e);
@@ -301,10 +318,26 @@ function withinReach(doc: Doc, b: Built, at: number, paragraphs = PREVIOUS_PARAG
 
 /**
  * `Will France send troops to Ukraine?`: a quotation that asks asserts nothing a denial or a
- * counter-claim could answer. (A claim a question reports, `reports that X ...?`, is a claim.)
+ * counter-claim could answer. (A claim a question reports, `reports that X ...?`, is a claim, and so is
+ * a quotation that states something before it asks: `Russia shelled Kharkiv. Is that an escalation?`.)
  */
 function isQuestion(doc: Doc, b: Built): boolean {
-  return b.draft.rule === 'claims/quotation' && (doc.tokens[b.draft.range[1] - 1] === '?' || doc.tokens[b.draft.range[1]] === '?');
+  if (b.draft.rule !== 'claims/quotation') return false;
+  const firstEnd = Math.min(b.draft.range[1], doc.sentEndTok[doc.tokSentence[b.draft.range[0]]!]!);
+  return doc.tokens[firstEnd - 1] === '?' || doc.tokens[firstEnd] === '?';
+}
+
+/** `That's true.`, `That is right.`: agreement states nothing a denial could answer (`No, that's not true` is a joke then). */
+const ASSENT: ReadonlySet<string> = new Set(['true', 'right', 'correct', 'case', 'so']);
+
+/** `meet lobbyists` and `not meet`: one verb asked about again. */
+function samePredicate(a: string, b: string): boolean {
+  const predicate = (key: string) => {
+    const bar = key.lastIndexOf(' | ');
+    const p = bar >= 0 ? key.slice(bar + 3) : key;
+    return (p.startsWith('not ') ? p.slice(4) : p).split(' ')[0];
+  };
+  return predicate(a) === predicate(b);
 }
 
 /** A party denies what another claimed: a claim of the rebutter's own is not what it denies. */
@@ -336,7 +369,7 @@ function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly num
       return b;
     }
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
-    if (ownClaim(b, r) || isQuestion(doc, b)) continue;
+    if (ownClaim(b, r) || isQuestion(doc, b) || ASSENT.has(b.key)) continue;
     return b;
   }
   return null;

@@ -38,6 +38,9 @@ describe('a denial answers the claim restated or asked before it', () => {
     ['a transcript: a party\'s saying in the question',
       'Q The Kremlin says that Ukrainian drones struck a refinery in Ryazan. Your reaction?\n\nMR. KIRBY: That is simply not true.',
       'That is simply not true', ['Ukrainian drones struck a refinery in Ryazan'], 'Kremlin', 'claims/restated'],
+    ['a transcript: the reporter states the claim, then asks',
+      'Q Russia shelled Kharkiv again overnight. Is that an escalation?\n\nMR. KIRBY: That is not true. They shelled Sumy.',
+      'That is not true', ['Russia shelled Kharkiv again overnight. Is that an escalation?'], null, 'claims/quotation'],
     ['`the argument that B` with no possessor restates the claim just before it, made by a verb of claiming without a predicate of its own',
       'Some analysts, including the Baltic Energy Institute, have claimed that this is a question of access to credit. The companies hold many permits. So the argument that there are no places left to drill is just not true.',
       'So the argument that there are no places left to drill is just not true', ['this is a question of access to credit', 'there are no places left to drill'], 'Some analysts', 'claims/claim-verb'],
@@ -80,6 +83,15 @@ describe('a denial answers the claim restated or asked before it', () => {
     ]);
   });
 
+  it('a follow-up that states a new claim is answered for it, not for the exchange\'s first claim', () => {
+    const text = 'Q Can you explain why you met the lobbyists?\n\nTHE PRESIDENT: I did not, and it is just a bunch of lies.\n\nQ Russia shelled Kharkiv again overnight. Your reaction?\n\nTHE PRESIDENT: That is not true.';
+    const { claims, rebuttals } = claimsOf(text);
+    expect(rebuttals.map((r) => [r.text, r.answers.map((id) => claims.find((c) => c.id === id)!.text)])).toEqual([
+      ['it is just a bunch of lies', ['you met the lobbyists']],
+      ['That is not true', ['Russia shelled Kharkiv again overnight. Your reaction?']],
+    ]);
+  });
+
   it('one claim, rebuttals by several parties: a restatement and a reporter\'s question', () => {
     const text = 'Moscow claimed that Ukrainian forces had shelled the dam.\n\n"They say that Ukrainian forces shelled the dam. That is a lie," Governor Ihor Kolykhaiev said.\n\nQ Moscow says Ukrainian forces shelled the dam. Did they?\n\nMR. KIRBY: That is not true.';
     const { claims, rebuttals } = claimsOf(text);
@@ -102,6 +114,8 @@ describe('a denial that points back: what it must not answer', () => {
       'Q Will France send troops to Ukraine?\n\nMR. KIRBY: France will not send troops.', ['*']],
     ['a negated intent of the speaker\'s own is no denial of an unrelated claim',
       'Moscow claimed that Kyiv was preparing an offensive on Belgorod.\n\n"We will not send troops to Belarus," Zelenskyy said.', ['*']],
+    ['a yes/no question states no claim',
+      'Q Did Russia supply Iran with drones?\n\nMR. KIRBY: That is not true.', ['*']],
     ['a saying foreseen restates no claim made',
       '"They will say that we shelled the dam. That is a lie," the governor said.', ['*']],
     ['the saying that frames the denial is no claim of its own',
