@@ -32,6 +32,13 @@ export function mentionIndex(entities: readonly Entity[]): MentionIndex {
 
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'him', 'her', 'them', 'us', 'me', 'who']);
 const LEADING: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/**
+ * Third-person subjects: the quotation's speaker only in reported speech (see partyOf). Objects keep
+ * the speaker: `According to him, ...` after a quotation is the one just quoted.
+ */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
+/** `they` and the relative `who` (`some, including the Institute, who have claimed ...`) are never a single speaker. */
+const PLURAL_THIRD: ReadonlySet<string> = new Set(['they', 'who']);
 
 export const NO_PARTY: Party = { mention: null, name: null, entity: null, also: [] };
 
@@ -81,7 +88,14 @@ export function partyOf(ctx: Context, phrase: SourcePhrase): Party {
   while (e > s + 1 && (doc.lower[e - 1] === "'s" || doc.lower[e - 1] === '’s')) e--;
   const mention = span(doc.text, doc.tokStart[s]!, doc.tokEnd[e - 1]!);
   if (e - s === 1 && PRONOUNS.has(doc.lower[s]!)) {
-    const from = partyFromQuote(quoteAround(ctx, mention.start)) ?? NO_PARTY;
+    const quote = quoteAround(ctx, mention.start);
+    // `"They claim that ... This is nonsense," Putin said`: in the speaker's own words `he` and `they` are
+    // someone else. In reported speech `he` may be the speaker (`Putin said he had ...`), and `they` an
+    // organization or group speaking (`the ministry said they had ...`), never one person.
+    const w = doc.lower[s]!;
+    const reported = quote !== null && quote.kind === 'indirect';
+    const other = (THIRD_PERSON.has(w) && !reported) || (PLURAL_THIRD.has(w) && (!reported || quote.speaker?.kind === 'person'));
+    const from = other ? NO_PARTY : partyFromQuote(quote);
     return { ...from, mention };
   }
   const entity = entityAt(ctx, mention.start, mention.end);

@@ -3,8 +3,9 @@ import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
 import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
-import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
+import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
+import { questionBefore, saidBefore, type QuestionBefore, type SaidBefore } from './pointing.ts';
 
 /**
  * Step 7: rebuttals, each tied to the claim it answers.
@@ -36,6 +37,11 @@ export interface RebuttalDraft {
   readonly quote: string | null;
   readonly rule: string;
   readonly confidence: number;
+  /** For a denial that points back: a claim restated just before it, and the reporter's question it answers (`pointing.ts`). */
+  readonly said?: SaidBefore | null;
+  readonly question?: QuestionBefore | null;
+  /** `these accusations were groundless`: the claim is named by its kind, so it may lie further back. */
+  readonly named?: boolean;
 }
 
 const NEAR_OBJECT = 3;
@@ -45,6 +51,17 @@ const OBJECT_ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([',', ';', '"', '“', '”', '—']);
 
 export function rebuttalDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
+  const out = cueDrafts(ctx, cues);
+  // Denials that point back learn what else they may answer: a claim restated before them, a question.
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i]!;
+    if (r.target.kind !== 'previous') continue;
+    out[i] = { ...r, said: saidBefore(ctx, r.range[0]), question: questionBefore(ctx, r.range[0]) };
+  }
+  return out;
+}
+
+function cueDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
   const out: RebuttalDraft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
@@ -156,10 +173,14 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
     // `Kovalenko said reports that ... were not true`: the subject starts after the quotation's own
     // cue, not where the quotation's bounds put it (the learned tagger may leave `reports that` out).
     const cueEnd = quote.cue && quote.cue.end <= doc.tokStart[cue.copula]! ? lowerTok(ctx, quote.cue.end) : -1;
-    const qStart = cueEnd >= 0 ? cueEnd + (doc.lower[cueEnd] === 'that' ? 1 : 0) : lowerTok(ctx, quote.start);
+    // (A transcript turn's cue is the label's colon: `MR. KIRBY: That is not true` keeps its `That`.)
+    const qStart = cueEnd >= 0 ? cueEnd + (doc.lower[cueEnd] === 'that' && doc.tokens[cueEnd - 1] !== ':' ? 1 : 0) : lowerTok(ctx, quote.start);
     if (qStart > subjectStart && qStart < cue.copula) subjectStart = qStart;
   }
   while (subjectStart < cue.copula && !/[\p{L}\p{N}]/u.test(doc.tokens[subjectStart]!)) subjectStart++;
+  // `they say X, but that is a lie`: a pointing subject after a clause boundary is the whole subject.
+  const pointer = cue.copula - 1;
+  if (pointer > subjectStart && ANAPHORS.has(doc.lower[pointer]!) && CLAUSE_BOUNDARIES.has(doc.lower[pointer - 1]!)) subjectStart = pointer;
   // `if it is false`: a condition denies nothing.
   for (let k = Math.max(sentStart, cue.copula - 3); k < cue.copula; k++) if (doc.lower[k] === 'if' || doc.lower[k] === 'unless' || doc.lower[k] === 'whether') return null;
   // `it would be incorrect (for you) to conclude that X`, `it is not true that X`: the clause is what is denied.
@@ -174,11 +195,13 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   if (EXPLETIVE_PREDICATES.has(doc.lower[cue.end - 1]!)) return null;
   let target: Target = { kind: 'previous' };
   let confidence = 0.75;
+  const head = doc.lower[cue.copula - 1] ?? '';
+  // `these accusations were groundless`, `such claims are nonsense`: a short subject headed by a claim noun.
+  const named = CLAIM_NOUNS.has(head) && cue.copula - subjectStart <= NAMED_SUBJECT && (POINTERS.has(doc.lower[subjectStart]!) || doc.lower[subjectStart] === 'the');
   for (let k = c - 1; k >= 0 && cues[k]!.start >= subjectStart; k--) {
     const other = cues[k]!;
     if (other.kind === 'claim-noun' || other.kind === 'claim-verb' || other.kind === 'accusation' || other.kind === 'accusation-passive') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
   }
-  const head = doc.lower[cue.copula - 1] ?? '';
   if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
     // `this jump in inflation did not happen`: what did not happen must be a claim or an event (`the attack`).
     if (HAPPEN_VERBS.has(doc.lower[cue.end - 1]!) && !NOMINAL_VERBS.has(head)) return null;
@@ -187,9 +210,15 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   }
   return {
     range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote, doc), evidence: [[cue.start, cue.end]],
-    target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence,
+    target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence, named,
   };
 }
+
+/** Before a pointing subject, the end of the clause it points at: `X, but that is a lie`. */
+const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', '—', '–', 'but', 'and']);
+
+/** `these accusations`, `such baseless claims`: a pointing word, an adjective or two, the claim noun. */
+const NAMED_SUBJECT = 4;
 
 const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
 
@@ -236,7 +265,8 @@ function verbRebuttal(ctx: Context, cues: readonly Cue[], c: number): RebuttalDr
   if (next && next.start - cue.end < NEAR_OBJECT && doc.tokSentence[next.start] === doc.tokSentence[cue.start]
     && (next.kind === 'claim-noun' || next.kind === 'claim-verb')) {
     const end = clauseAfter(doc, next.end, Infinity)?.[1] ?? next.end;
-    return { ...base, range: [start, end], target: { kind: 'cue', cueIndex: c + 1 }, confidence: 0.85 };
+    // `Moscow rejected these accusations`: a claim noun with no claim after it names the kind it answers (step 8 looks further back).
+    return { ...base, range: [start, end], target: { kind: 'cue', cueIndex: c + 1 }, confidence: 0.85, named: next.kind === 'claim-noun' };
   }
   const after = doc.lower[cue.end] ?? '';
   // `denied it`, `rejected them`, `dismissed the claim`; but `denied that the city ...` states what is denied.

@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import type { TimeExpression } from '../../model/context.ts';
-import type { Claim, Rebuttal } from '../../model/claims.ts';
+import type { Claim, Party, Rebuttal } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
 import { POS } from '../../model/doc.ts';
 import { NO_PARTY } from './02-parties.ts';
@@ -10,6 +10,7 @@ import { nominalKey, propositionKey, type PlaceAntecedents } from './04-proposit
 import { dateOf } from './05-date.ts';
 import { finiteIn, type Draft } from './06-claims.ts';
 import type { RebuttalDraft } from './07-rebuttals.ts';
+import type { QuestionBefore, SaidBefore } from './pointing.ts';
 
 /**
  * Step 8: keys, dates and links. Claims get ids in text order; each rebuttal finds its claim (the one
@@ -78,12 +79,20 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
   const groups = new Map<number, Built[]>();
   for (const b of ordered) (groups.get(b.draft.group) ?? groups.set(b.draft.group, []).get(b.draft.group)!).push(b);
   const groupOf = (b: Built): Built[] => (b.draft.cueIndex < 0 ? [b] : groups.get(b.draft.group) ?? [b]);
+  /** The claim the last answer to a reporter's question denied, for the follow-ups of that exchange. */
+  let thread: { answers: Built[]; paragraph: number } | null = null;
 
   return rebuttalDrafts.map((r) => {
     const t = r.target;
     if (t.kind === 'cue') {
       const named = byCue.get(t.cueIndex);
-      if (named?.length) return named;
+      if (named?.length) {
+        // `There have been some who have claimed that A. [...] So the argument that B is just not true`: B restates A.
+        const first = named[0]!;
+        // (`any false notion that ...` calls the notion false where it is named: nobody is said to hold it.)
+        const original = r.rule === 'claims/rebut-predicate' && isRestatement(doc, first) ? restatedClaim(doc, ordered, starts, first, r) : null;
+        return original ? [...groupOf(original), ...named] : named;
+      }
     }
     if (t.kind === 'clause') {
       const key = propositionKey(doc, places, t.range);
@@ -115,9 +124,101 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       return blamed ? groupOf(blamed) : [];
     }
     const previous = previousClaim(doc, ordered, starts, r);
+    // `They say that X. That is not true.`: the restated claim is nearer than any claim found before it.
+    const said = r.said;
+    // (The rebutter's own saying restates nothing it would deny.)
+    if (said && (!previous || previous.draft.range[1] <= said.range[0]) && !ownParty(said.claimant, r)) {
+      const restated = claimOver(said.range) ?? onDemand(said, 0.6);
+      if (!restated) return previous ? groupOf(previous) : [];
+      const original = originalOf(restated, r);
+      return original ? [...groupOf(original), restated] : [restated];
+    }
+    const q = r.question;
+    if (q && !(previous && previous.draft.range[0] >= q.turn[1] && previous.draft.cueIndex >= 0)) {
+      const answered = questionClaim(q, r);
+      const at = doc.tokParagraph[r.range[0]]!;
+      if (answered.length) { thread = { answers: answered, paragraph: at }; return answered; }
+      // `Q You didn't interact with many of his —` / `THE PRESIDENT: They're lies.`: a follow-up that
+      // states no new claim (nothing, or the claim denied again) answers what the exchange's first answer denied.
+      const stated = statedIn(q);
+      const current = thread && at - thread.paragraph <= THREAD_PARAGRAPHS ? thread : null;
+      if (current && (!stated || samePredicate(stated.key, current.answers[0]!.key))) { thread = { answers: current.answers, paragraph: at }; return current.answers; }
+      // `Q Russia shelled Kharkiv again overnight. Is that an escalation?`: the reporter's own statement.
+      if (stated && !ownClaim(stated, r)) { thread = { answers: [stated], paragraph: at }; return [stated]; }
+      return [];
+    }
     return previous ? groupOf(previous) : [];
   });
 
+  /** A claim already made over `range` (a cue's claim, or one made on demand before). */
+  function claimOver([s, e]: TokenRange): Built | null {
+    const k0 = lastBefore(starts, e);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.draft.range[1] > s) return b;
+      if (b.draft.range[0] < s - SCAN_LIMIT) break;
+    }
+    for (const b of implied) if (b.draft.range[0] < e && b.draft.range[1] > s) return b;
+    return null;
+  }
+
+  /** A claim the article does not make as such (no cue of claiming), made for the denial that answers it. */
+  function onDemand(said: SaidBefore, confidence: number): Built | null {
+    const rule = said.rule;
+    const key = propositionKey(doc, places, said.range) || nounKey(doc, said.range);
+    if (!key) return null;
+    const made: Built = {
+      key, draft: { range: said.range, claimant: said.claimant, cue: said.cue, tenseAt: said.cue[0], quote: null, group: nextGroup++, rule, confidence, cueIndex: -1 },
+    };
+    implied.push(made);
+    return made;
+  }
+
+  /** `Russia claimed ... that Ukraine blocks the ports. [...] They say we block the ports. That is a lie.`: the claim first made, by its key, anywhere before. */
+  function originalOf(restated: Built, r: RebuttalDraft): Built | null {
+    const bar = restated.key.lastIndexOf(' | ');
+    if (isGenericPredicate(bar >= 0 ? restated.key.slice(bar + 3) : restated.key)) return null;
+    const k0 = lastBefore(starts, restated.draft.range[0]);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.key === restated.key && b.draft.range[1] <= restated.draft.range[0] && !ownClaim(b, r) && !isQuestion(doc, b)) return b;
+    }
+    return null;
+  }
+
+  /**
+   * What the reporter's question before an answer states: the claims found in its turn (the last one
+   * not the answerer's), else the clause it asks about or takes as given (made on demand). A question
+   * as a whole is no claim the answer denies.
+   */
+  /** The last statement the reporter's turn makes as a quotation (not one that only asks). */
+  function statedIn(q: QuestionBefore): Built | null {
+    const [s, e] = q.turn;
+    const k0 = lastBefore(starts, e);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.draft.range[0] < s) break;
+      if (b.draft.rule === 'claims/quotation' && !isQuestion(doc, b) && !ASSENT.has(b.key)) return b;
+    }
+    return null;
+  }
+
+  function questionClaim(q: QuestionBefore, r: RebuttalDraft): Built[] {
+    const [s, e] = q.turn;
+    const k0 = lastBefore(starts, e);
+    for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+      const b = ordered[k]!;
+      if (b.draft.range[0] < s) break;
+      if (b.draft.cueIndex >= 0 && !ownClaim(b, r)) return groupOf(b);
+    }
+    if (!q.asked) return [];
+    const asked = claimOver(q.asked.range);
+    const made = asked && asked.draft.cueIndex >= 0 ? asked : onDemand(q.asked, 0.55);
+    if (!made) return [];
+    // `Q Moscow says Ukrainian forces shelled the dam. Did they?`: Moscow's claim, made before, is answered too.
+    const original = made.draft.rule === 'claims/restated' ? originalOf(made, r) : null;
+    return original ? [...groupOf(original), made] : [made];
+  }
 }
 
 /**
@@ -139,7 +240,7 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
       // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
       for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
         const a = before[k]!;
-        if (a.draft.rule !== 'claims/implied-by-rebuttal' && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && !isQuestion(doc, a) && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
       }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';
@@ -165,6 +266,9 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
 function fallbackKey(doc: Doc, draft: Draft): string {
   if (draft.rule === 'claims/accusation') return 'blame';
   if (draft.rule === 'claims/claim-noun') return nounKey(doc, draft.range);
+  // `who have claimed that this is an issue of having access`: a clause after `that` with only a light verb
+  // is still a claim; `claimed hundreds of thousands of lives`, `announced that probably a day ago` are none.
+  if (draft.rule === 'claims/claim-verb' && doc.lower[draft.range[0] - 1] === 'that' && finiteIn(doc, draft.range) >= 0) return nounKey(doc, draft.range);
   return '';
 }
 
@@ -213,9 +317,36 @@ function withinReach(doc: Doc, b: Built, at: number, paragraphs = PREVIOUS_PARAG
   return doc.tokSentence[at]! - doc.tokSentence[from]! <= sentences && doc.tokParagraph[at]! - doc.tokParagraph[from]! <= paragraphs;
 }
 
+/**
+ * `Will France send troops to Ukraine?`: a quotation that asks asserts nothing a denial or a
+ * counter-claim could answer. (A claim a question reports, `reports that X ...?`, is a claim, and so is
+ * a quotation that states something before it asks: `Russia shelled Kharkiv. Is that an escalation?`.)
+ */
+function isQuestion(doc: Doc, b: Built): boolean {
+  if (b.draft.rule !== 'claims/quotation') return false;
+  const firstEnd = Math.min(b.draft.range[1], doc.sentEndTok[doc.tokSentence[b.draft.range[0]]!]!);
+  return doc.tokens[firstEnd - 1] === '?' || doc.tokens[firstEnd] === '?';
+}
+
+/** `That's true.`, `That is right.`: agreement states nothing a denial could answer (`No, that's not true` is a joke then). */
+const ASSENT: ReadonlySet<string> = new Set(['true', 'right', 'correct', 'case', 'so']);
+
+/** `meet lobbyists` and `not meet`: one verb asked about again. */
+function samePredicate(a: string, b: string): boolean {
+  const predicate = (key: string) => {
+    const bar = key.lastIndexOf(' | ');
+    const p = bar >= 0 ? key.slice(bar + 3) : key;
+    return (p.startsWith('not ') ? p.slice(4) : p).split(' ')[0];
+  };
+  return predicate(a) === predicate(b);
+}
+
 /** A party denies what another claimed: a claim of the rebutter's own is not what it denies. */
 function ownClaim(b: Built, r: RebuttalDraft): boolean {
-  const c = b.draft.claimant;
+  return ownParty(b.draft.claimant, r);
+}
+
+function ownParty(c: Party, r: RebuttalDraft): boolean {
   if (!c.name || !r.rebutter.name) return false;
   if (c.entity !== null && c.entity === r.rebutter.entity) return true;
   // `of Albania Edi Rama` and `Edi Rama`: one name holding the other is one party.
@@ -224,15 +355,46 @@ function ownClaim(b: Built, r: RebuttalDraft): boolean {
   return mine === theirs || (theirs.length > 3 && mine.includes(theirs)) || (mine.length > 3 && theirs.includes(mine));
 }
 
-/** `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not the rebutter's own. */
+/**
+ * `That was a lie`: the nearest claim before the statement, within reach, not the statement itself, not
+ * the rebutter's own. `These accusations were groundless` names the kind of claim it answers: it reaches
+ * as far as a party's denial, but past the usual reach only to claims made by a cue (`accused`, `claimed`).
+ */
 function previousClaim(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft): Built | null {
   const k0 = lastBefore(starts, r.range[0]);
   for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
     const b = ordered[k]!;
-    if (!withinReach(doc, b, r.range[0])) return null;
+    if (!withinReach(doc, b, r.range[0])) {
+      if (!r.named || !withinReach(doc, b, r.range[0], PARTY_PARAGRAPHS, PARTY_SENTENCES)) return null;
+      if (b.draft.cueIndex < 0 || ownClaim(b, r)) continue;
+      return b;
+    }
     if (b.draft.range[1] > r.range[0] && b.draft.quote !== null && b.draft.quote === r.quote && b.draft.rule === 'claims/quotation') continue;
-    if (ownClaim(b, r)) continue;
+    if (ownClaim(b, r) || isQuestion(doc, b) || ASSENT.has(b.key)) continue;
     return b;
+  }
+  return null;
+}
+
+/** Nouns that, without a possessor, restate someone's claim: `the argument that ...`, `the notion that ...`. */
+const RESTATING_NOUNS: ReadonlySet<string> = new Set(['argument', 'notion', 'idea', 'suggestion', 'assertion', 'claim', 'claims', 'narrative', 'premise']);
+/** What a claim's restatement may restate: a claim made by a verb of claiming or accusing. */
+const RESTATABLE_RULES: ReadonlySet<string> = new Set(['claims/claim-verb', 'claims/accusation']);
+
+/** `the argument that B` with nobody's name on it: the speaker restates a claim made before. */
+function isRestatement(doc: Doc, b: Built): boolean {
+  return b.draft.rule === 'claims/claim-noun' && !b.draft.claimant.name && b.draft.cue !== null && RESTATING_NOUNS.has(doc.lower[b.draft.cue[0]]!);
+}
+
+/** The claim a restatement restates: the nearest claim before it made by a verb of claiming, within the reach of a pointing denial, not the rebutter's. */
+function restatedClaim(doc: Doc, ordered: readonly Built[], starts: readonly number[], restatement: Built, r: RebuttalDraft): Built | null {
+  const at = restatement.draft.range[0];
+  const k0 = lastBefore(starts, at);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+    const b = ordered[k]!;
+    // A few sentences back, over the short paragraphs of a transcript's answer.
+    if (!withinReach(doc, b, at, PARTY_PARAGRAPHS, PREVIOUS_SENTENCES)) return null;
+    if (b.draft.range[1] <= at && RESTATABLE_RULES.has(b.draft.rule) && !ownClaim(b, r)) return b;
   }
   return null;
 }
@@ -280,6 +442,8 @@ function sideOf(w: string): string {
 }
 
 const SCAN_LIMIT = 64;
+/** Follow-ups of one exchange: a question, its answer, a follow-up and its answer, within this many paragraphs. */
+const THREAD_PARAGRAPHS = 4;
 
 function nearestWithKey(ordered: readonly Built[], starts: readonly number[], at: number, key: string): Built | null {
   const k0 = lastBefore(starts, at);
