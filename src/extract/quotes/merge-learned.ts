@@ -15,7 +15,8 @@ import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
  *   unless a label cue introduced it (`called the attack "desperate"` stays a partial quotation);
  * - a rule's quotation the model also found keeps the rule's span (quotation marks are regular
  *   language) but takes the model's source when the two disagree: its linker chooses better;
- * - learned clauses that overlap nothing left are added.
+ * - learned clauses that overlap nothing left are added; a rule's draft that gave way to learned
+ *   clauses none of which was added comes back.
  */
 export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[], inside: Uint8Array): void {
   // A clause the model cannot attribute to anyone is too often a false alarm (measured).
@@ -27,6 +28,8 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
     for (let k = lowerBound(learned.length, (i) => learned[i]!.te <= ts); k < learned.length && learned[k]!.ts < te; k++) if (!dropped.has(learned[k]!)) out.push(learned[k]!);
     return out;
   };
+  // Rule drafts that gave way to learned clauses: they come back when none of those is added.
+  const yielded: [Draft, LearnedClause[]][] = [];
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!;
     const hosts = overlapping(d.ts, d.te);
@@ -37,12 +40,15 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
         continue;
       }
       drafts.splice(k, 1);
+      yielded.push([d, hosts]);
       continue;
     }
     const labelled = d.attribution !== null && labelCueOf(doc.lower[d.attribution.cue]!) !== undefined;
     // A learned clause that is only quotations back to back (`"B." "C."`) holds no reported words: the quotations stand.
-    const fragmentOf = (c: LearnedClause) => c.ts <= d.ts && c.te >= d.te && (d.te - d.ts) / (c.te - c.ts) < 0.6 && wordOutside(doc, inside, c.ts, c.te);
-    if (!labelled && hosts.some(fragmentOf)) { drafts.splice(k, 1); continue; }
+    // Nor is a quotation whose own cue follows the clause (`... a "lifeline." "Every truck ...," Kravets said`).
+    const ownCueAfter = (c: LearnedClause) => d.attribution !== null && d.attribution.side === 'after' && d.attribution.cue >= c.te;
+    const fragmentOf = (c: LearnedClause) => c.ts <= d.ts && c.te >= d.te && (d.te - d.ts) / (c.te - c.ts) < 0.6 && wordOutside(doc, inside, c.ts, c.te) && !ownCueAfter(c);
+    if (!labelled && hosts.some(fragmentOf)) { drafts.splice(k, 1); yielded.push([d, hosts.filter(fragmentOf)]); continue; }
     const same = hosts.find((c) => c.source);
     const mine = d.attribution?.source;
     // A source that ends the text with no cue has no token to stand for the cue: keep the draft's own.
@@ -61,6 +67,7 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
     for (let k = Math.max(0, lo - 8); k < taken.length && taken[k]![0] < te; k++) if (taken[k]![1] > ts) return true;
     return false;
   };
+  const added = new Set<LearnedClause>();
   for (const c of learned) {
     if (dropped.has(c) || overlapsTaken(c.ts, c.te) || !c.source || c.confidence < 0.3) continue;
     if (!reportsWords(doc, c)) continue;
@@ -70,6 +77,7 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
     for (let k = c.ts; k < c.te && !marked; k++) marked = isMark(doc.tokens[k]!);
     if (marked && onlyScareQuotes(doc, c, markToks)) continue;
     const cue = c.cue ?? [c.source.end, c.source.end + 1] as const;
+    added.add(c);
     drafts.push({
       start: doc.tokStart[c.ts]!, end: doc.tokEnd[c.te - 1]!, ts: c.ts, te: c.te,
       kind: marked ? 'mixed' : 'indirect',
@@ -78,6 +86,11 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
       rule: 'quotes/06-learned', quoted: [], continues: null, speaker: null,
     });
   }
+  // A quotation or reported clause is not lost to a learned clause that its own gates then drop
+  // (`noted that the questionnaire is a "book of ..."` inside a clause that ran on over the next
+  // quotation, which stood and blocked it).
+  // A short partial quotation (`"special military operation"`) is a label, not words to stand alone.
+  for (const [d, hosts] of yielded) if (!hosts.some((h) => added.has(h)) && (d.kind !== 'partial' || wordsIn(doc, d.ts, d.te) >= 4)) drafts.push(d);
 }
 
 /**
@@ -148,6 +161,12 @@ const isMark = (t: string) => t === '"' || t === '“' || t === '”' || t === '
 function wordOutside(doc: Doc, inside: Uint8Array, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) if (!inside[k] && WORDLIKE.test(doc.tokens[k]!)) return true;
   return false;
+}
+
+function wordsIn(doc: Doc, ts: number, te: number): number {
+  let n = 0;
+  for (let k = ts; k < te; k++) if (WORDLIKE.test(doc.tokens[k]!)) n++;
+  return n;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
