@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/doc.ts';
-import { lowerBound } from '../../analyze/lookup.ts';
+import { isCapitalized, lowerBound } from '../../analyze/lookup.ts';
 import { looksLikeName } from './04-reject-non-speech.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
 import type { Draft } from './draft.ts';
@@ -56,7 +56,12 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
     // something new, or two paragraphs back or more, with other news between.
     const sourcePara = same?.source ? doc.tokParagraph[same.source.start]! : 0;
     const later = same?.source ? sourcePara > doc.tokParagraph[d.te - 1]! || sourcePara < doc.tokParagraph[d.ts]! - 1 : false;
-    if (same?.source && !later && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
+    // A full name right after the quotation with its cue (`"...," Mario Draghi summed up`) is no
+    // guess to improve on; a pronoun or a title there (`," he said`, `," the Adviser said`) the
+    // model's linker may resolve better.
+    const namedAfter = mine !== undefined && (d.attribution!.rule === 'quotes/after' || d.attribution!.rule === 'quotes/after-inverted')
+      && mine.end - mine.start >= 2 && !mine.apposition && allCapitalized(doc, mine.start, mine.end);
+    if (same?.source && !later && !namedAfter && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
       const cue = same.cue ?? [same.source.end, same.source.end + 1] as const;
       d.attribution = { cue: cue[0], cueEnd: Math.max(cue[1], cue[0] + 1), source: same.source, addressee: d.attribution?.addressee ?? null, side: same.source.start < d.ts ? 'before' : 'after', rule: 'quotes/learned-source' };
     }
@@ -161,6 +166,11 @@ const isMark = (t: string) => t === '"' || t === '“' || t === '”' || t === '
 function wordOutside(doc: Doc, inside: Uint8Array, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) if (!inside[k] && WORDLIKE.test(doc.tokens[k]!)) return true;
   return false;
+}
+
+function allCapitalized(doc: Doc, ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) if (!isCapitalized(doc.tokens[k]!)) return false;
+  return true;
 }
 
 function wordsIn(doc: Doc, ts: number, te: number): number {
