@@ -6,6 +6,7 @@ import { span, type Span } from '../../model/span.ts';
 import { pairMarks, type MarkedSpan } from './01-pair-marks.ts';
 import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attribution } from './02-find-attribution.ts';
 import { findReportedSpeech } from './03-reported-speech.ts';
+import { addExpressedBeliefs, findExpressedBeliefs } from './expressed-belief.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import type { Draft } from './draft.ts';
 import { addLearned } from './merge-learned.ts';
@@ -60,7 +61,7 @@ export function extractQuotes(doc: Doc, people: PeopleIndex = findPeople(doc), o
     if (a.side === 'after' || onlyPunctuation(doc, gapFrom, markToks[i]![0])) usedCues.add(a.cue);
   });
 
-  const clauses = findReportedSpeech(doc, inside, usedCues);
+  const clauses = addExpressedBeliefs(findReportedSpeech(doc, inside, usedCues), findExpressedBeliefs(doc, inside));
   // Marks are in text order, so the marks a clause covers are found by binary search, not a scan.
   const firstMarkEndingAfter = (tok: number) => lowerBound(markToks.length, (i) => markToks[i]![1] <= tok);
   const continuedLater = new Set<number>();
