@@ -1,7 +1,8 @@
 /**
  * Issue 12, readouts: `X expressed hope (confidence, conviction) that Z` reports Z as X's, also
- * after an act in the same sentence (`X thanked Y ... and expressed hope that Z`). Sentences we
- * wrote in the shape of official readouts (../shared/ANNOTATION.md).
+ * after an act in the same sentence (`X thanked Y ... and expressed hope that Z`); so do
+ * `X is convinced (confident, sure) that Z` and `Z, X is convinced.` Sentences we wrote in the
+ * shape of official readouts (../shared/ANNOTATION.md).
  */
 import { describe, expect, it } from 'vitest';
 import { expectQuote, listQuotes, quotesOf } from './helpers.ts';
@@ -26,5 +27,30 @@ describe('`expressed hope that ...`: the clause is the subject\'s', () => {
   ])('no belief clause: %s', (text) => {
     const quotes = quotesOf(text);
     expect(quotes.filter((q) => q.rule.includes('expressed-belief')), listQuotes(quotes)).toEqual([]);
+  });
+});
+
+describe('`X is convinced that ...` and `..., X is convinced.`: the clause is X\'s', () => {
+  it.each([
+    // The clause before the conviction, after a quotation whose own cue ends the sentence before.
+    ['"We will hold the line," Olena Kravets said. Everyone who shelled the city will answer for it in court, Minister Olena Kravets is convinced.',
+      'Everyone who shelled the city will answer for it in court', 'Olena Kravets'],
+    ['"The repairs go on," Taras Bondar said on Monday. Economic Adviser Taras Bondar is confident that the companies which still buy Russian gas, and the banks which serve them, will soon change their minds.',
+      'the companies which still buy Russian gas, and the banks which serve them, will soon change their minds', 'Taras Bondar'],
+  ])('%s', (text, said, speaker) => {
+    const quotes = quotesOf(text);
+    const q = quotes.find((x) => x.text === said);
+    expect(q, listQuotes(quotes)).toBeDefined();
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    // A head that is no name or capitalized title: the speaker stage could not resolve it.
+    'The bridge will reopen to trucks by the end of March, her adviser is convinced.',
+    // No clause: `sure of`, `certain that way`.
+    'The results are certain that way.',
+  ])('no conviction item: %s', (text) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.rule.includes('conviction')), listQuotes(quotes)).toEqual([]);
   });
 });

@@ -35,7 +35,49 @@ export function findExpressedBeliefs(doc: Doc, inside: Uint8Array): ReportedClau
     if (!source || inside[source.start]) continue;
     out.push({ start, end, attribution: { cue: c, cueEnd: k + 1, source, addressee: null, side: 'before', rule: 'quotes/expressed-belief' }, rule: 'quotes/expressed-belief' });
   }
+  out.push(...findConvictions(doc, inside));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adjectives of a stated conviction after a copula: `X is convinced that ...`, `..., X is sure.` */
+const CONVICTION: ReadonlySet<string> = new Set(['convinced', 'confident', 'sure', 'certain']);
+const COPULA: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remains', 'remain']);
+
+/**
+ * `X is convinced (confident, sure) that CLAUSE` and `CLAUSE, X is convinced.`: how the
+ * Ukrainian releases report what someone said as a conviction (issue 12: 44 on the non-report
+ * texts, 9 with no item). X must be a phrase that can speak, right before the copula.
+ */
+function findConvictions(doc: Doc, inside: Uint8Array): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (let c = 1; c < doc.tokens.length; c++) {
+    if (!CONVICTION.has(doc.lower[c]!) || !COPULA.has(doc.lower[c - 1]!) || inside[c]) continue;
+    const sent = doc.tokSentence[c]!;
+    const first = doc.sentStartTok[sent]!;
+    let last = doc.sentEndTok[sent]!;
+    while (last > first && /^[.!?;:]$/.test(doc.tokens[last - 1]!)) last--;
+    const source = phraseEndingAt(doc, c - 1, first);
+    if (!source || inside[source.start] || !canSpeak(doc, source.start, source.end)) continue;
+    const attribution = { cue: c - 1, cueEnd: c + 1, source, addressee: null, side: 'before' as const, rule: 'quotes/conviction' };
+    if (doc.lower[c + 1] === 'that') {
+      const start = c + 2;
+      const end = clauseEnd(doc, inside, start, last);
+      if (end - start >= MIN_CLAUSE_TOKENS) out.push({ start, end, attribution, rule: 'quotes/conviction' });
+      continue;
+    }
+    // `CLAUSE, the Head of State is convinced.`: nothing after the adjective, a comma before X.
+    if (c + 1 === last && source.start > first + MIN_CLAUSE_TOKENS && doc.tokens[source.start - 1] === ',' && !inside[source.start - 2]) {
+      out.push({ start: first, end: source.start - 1, attribution: { ...attribution, side: 'after' }, rule: 'quotes/conviction' });
+    }
+  }
   return out;
+}
+
+/** A name, a capitalized title or a personal pronoun: `Andriy Yermak`, `the Head of State`, `he`. */
+function canSpeak(doc: Doc, start: number, end: number): boolean {
+  if (end - start === 1 && doc.tokPos[start] === POS.PRON) return /^(he|she|they|we|i)$/.test(doc.lower[start]!);
+  // The head ends the phrase: `the President's adviser` is no name the speaker stage can resolve.
+  return isCapitalized(doc.tokens[end - 1]!);
 }
 
 /** The clause runs to the sentence end, or to a quotation mark (a quotation has its own item). */
