@@ -13,7 +13,9 @@
 //
 // Marks are paired per paragraph (a blank line ends one; White House texts are hard-wrapped), a
 // quotation inside a quotation kept inside it (`quotedSpans`). A span counts as covered when
-// the extracted quotations together cover at least half of its characters between the marks.
+// the extracted quotations together cover at least half of its characters between the marks. A
+// quotation nested in a transcript turn (its paragraph or the one before holds a turn's item) is
+// grouped apart: ANNOTATION.md makes it no second item.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -138,6 +140,9 @@ for (const d of docs) {
   const quotes = predById.get(d.id).quotes ?? [];
   const cover = new Uint8Array(d.text.length);
   for (const q of quotes) cover.fill(1, q.start, q.end);
+  // Paragraphs (blank-line separated) that hold a transcript turn's item.
+  const paraOf = (i) => d.text.slice(0, i).split(/\n[ \t]*\n/).length - 1;
+  const turnParas = new Set(quotes.filter((q) => q.rule === 'quotes/07-transcripts-readouts').map((q) => paraOf(q.start)));
   for (const [open, close] of quotedSpans(d.text)) {
     const inner = d.text.slice(open + 1, close);
     if (words(inner).length < minWords) continue;
@@ -145,7 +150,10 @@ for (const d of docs) {
     let hit = 0;
     for (let i = open + 1; i < close; i++) hit += cover[i];
     if (hit * 2 >= close - open - 1) { covered++; continue; }
-    const [group, key] = classify(d.text, open, close);
+    const p = turnParas.size ? paraOf(open) : -1;
+    const [group, key] = turnParas.has(p) || turnParas.has(p - 1)
+      ? ['inside a transcript turn (ANNOTATION.md: not a second item)', '']
+      : classify(d.text, open, close);
     const g = groups.get(group) ?? { n: 0, keys: new Map(), examples: [] };
     g.n++;
     g.keys.set(key, (g.keys.get(key) ?? 0) + 1);
