@@ -43,3 +43,12 @@ describe('a quotation with its own cue after it is no fragment of a learned clau
     expect(quotes.filter((q) => (q.text.match(/"/g) ?? []).length > 2 && q.kind !== 'direct'), listQuotes(quotes)).toEqual([]);
   });
 });
+
+describe('a quotation inside a sentence still ends a mixed clause', () => {
+  it('`placed the maps in a "burn bag," the paper reported` is one mixed item', () => {
+    const text = 'Olena Kravets told the Northern Ledger how she had mistakenly placed the maps in a "burn bag," the paper reported on Sunday.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.kind === 'mixed' && q.text.includes('placed the maps in a "burn bag,"')), listQuotes(quotes)).toBe(true);
+    expect(quotes.filter((q) => q.text === '"burn bag,"'), listQuotes(quotes)).toEqual([]);
+  });
+});

@@ -45,8 +45,10 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
     }
     const labelled = d.attribution !== null && labelCueOf(doc.lower[d.attribution.cue]!) !== undefined;
     // A learned clause that is only quotations back to back (`"B." "C."`) holds no reported words: the quotations stand.
-    // Nor is a quotation whose own cue follows the clause (`... a "lifeline." "Every truck ...," Kravets said`).
-    const ownCueAfter = (c: LearnedClause) => d.attribution !== null && d.attribution.side === 'after' && d.attribution.cue >= c.te;
+    // Nor is a quotation that opens its sentence and whose own cue follows the clause (`... a
+    // "lifeline." "Every truck ...," Kravets said`); one inside a sentence still ends a mixed
+    // clause (`placed a card in a "burn bag," the paper reported` is one item).
+    const ownCueAfter = (c: LearnedClause) => d.kind === 'direct' && d.attribution !== null && d.attribution.side === 'after' && d.attribution.cue >= c.te;
     const fragmentOf = (c: LearnedClause) => c.ts <= d.ts && c.te >= d.te && (d.te - d.ts) / (c.te - c.ts) < 0.6 && wordOutside(doc, inside, c.ts, c.te) && !ownCueAfter(c);
     if (!labelled && hosts.some(fragmentOf)) { drafts.splice(k, 1); yielded.push([d, hosts.filter(fragmentOf)]); continue; }
     const same = hosts.find((c) => c.source);
@@ -59,8 +61,11 @@ export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readon
     // A full name right after the quotation with its cue (`"...," Mario Draghi summed up`) is no
     // guess to improve on; a pronoun or a title there (`," he said`, `," the Adviser said`) the
     // model's linker may resolve better.
+    // Only after `,"` `?"` `!"`: after `."` a name may open the next sentence (`..." Ohio Gov. John
+    // Kasich said he would ...`).
     const namedAfter = mine !== undefined && (d.attribution!.rule === 'quotes/after' || d.attribution!.rule === 'quotes/after-inverted')
-      && mine.end - mine.start >= 2 && !mine.apposition && allCapitalized(doc, mine.start, mine.end);
+      && mine.end - mine.start >= 2 && !mine.apposition && allCapitalized(doc, mine.start, mine.end)
+      && /^[,?!—–]$/.test(doc.tokens[d.te - 2] ?? '');
     if (same?.source && !later && !namedAfter && (same.cue || same.source.end < doc.tokens.length) && (!mine || !(same.source.start < mine.end && same.source.end > mine.start))) {
       const cue = same.cue ?? [same.source.end, same.source.end + 1] as const;
       d.attribution = { cue: cue[0], cueEnd: Math.max(cue[1], cue[0] + 1), source: same.source, addressee: d.attribution?.addressee ?? null, side: same.source.start < d.ts ? 'before' : 'after', rule: 'quotes/learned-source' };
