@@ -64,6 +64,29 @@ describe('single quotes nested in double quotes (one quotation)', () => {
   ])('$quote', check);
 });
 
+describe('straight quotes nested in straight quotes (curly marks straightened: one quotation)', () => {
+  it.each<Row>([
+    { text: '"They keep repeating "the city has fallen" on every channel," Kravets said.', quote: '"They keep repeating "the city has fallen" on every channel,"', speaker: 'Kravets', cue: 'said' },
+    { text: '"We heard the words "hold on" every night. Nobody came," Bondar said.', quote: '"We heard the words "hold on" every night. Nobody came,"', speaker: 'Bondar', cue: 'said' },
+    { text: '"The order read "not one step back"," Tomasz Wilk said.', quote: '"The order read "not one step back","', speaker: 'Tomasz Wilk', cue: 'said' },
+    { text: '"They promised "three days", then "three weeks". We are in the third year," Bondar said.', quote: '"They promised "three days", then "three weeks". We are in the third year,"', speaker: 'Bondar', cue: 'said' },
+    // A closing mark whose opening mark the text lost pairs with nothing.
+    { text: 'The depot burned for two days," Olena Kravets said. "We moved the shells to the river," she added.', quote: '"We moved the shells to the river,"', speaker: 'Olena Kravets', cue: 'added' },
+    // A mark after a space that closes (`here ",`) is no nested opening: the paragraph is paired in turn.
+    { text: '"We are staying here ", Bondar said.', quote: '"We are staying here "', speaker: 'Bondar', cue: 'said' },
+  ])('$quote', check);
+
+  it('keeps the quotations after a nested one apart', () => {
+    const text = 'Olena Kravets spoke in Kyiv. "They call it a "special operation" and send boys to die," she said. The crowd was silent. "We will remember every name," Kravets added.';
+    const marked = markedQuotes(text);
+    expect(marked.map((q) => q.text), listQuotes(marked)).toEqual([
+      '"They call it a "special operation" and send boys to die,"',
+      '"We will remember every name,"',
+    ]);
+    expect(marked.every((q) => q.kind === 'direct' && q.speaker?.name === 'Olena Kravets'), listQuotes(marked)).toBe(true);
+  });
+});
+
 describe('single quotes as the outer marks', () => {
   it.each<Row>([
     { text: "'The line is holding,' Kravets said.", quote: "'The line is holding,'", speaker: 'Kravets', cue: 'said' },

@@ -114,6 +114,22 @@ const LABEL_CUES: ReadonlyMap<string, Cue> = new Map(
     .flatMap(([lemma, forms]) => (forms as string[]).map((f): [string, Cue] => [f, { lemma: lemma as string, strength: 0.7 }])),
 );
 
+/**
+ * Verbs with a particle that attribute the quotation before them (`"...," the President summed
+ * up.`, `"...," he pointed out.`): cues there only, since before a clause they take objects
+ * (`summed up the results of the year`). Keyed by the verb; the particle must follow it.
+ */
+const AFTER_QUOTE_PHRASES: ReadonlyMap<string, { particle: string; cue: Cue }> = new Map([
+  ['summed', { particle: 'up', cue: { lemma: 'sum up', strength: 1 } }],
+  ['pointed', { particle: 'out', cue: { lemma: 'point out', strength: 1 } }],
+]);
+
+/** The phrasal cue whose verb is `lower` when `next` is its particle. */
+export function afterQuoteCueOf(lower: string, next: string | undefined): Cue | undefined {
+  const p = AFTER_QUOTE_PHRASES.get(lower);
+  return p && p.particle === next ? p.cue : undefined;
+}
+
 export function labelCueOf(lower: string): Cue | undefined {
   return LABEL_CUES.get(lower);
 }

@@ -70,40 +70,81 @@ export function pairMarks(doc: Doc): MarkedSpan[] {
   const paras = paragraphRanges(doc);
   for (let p = 0; p < paras.length; p++) {
     const [pStart, pEnd] = paras[p]!;
-    let open = -1;
-    for (let i = pStart; i < pEnd; i++) {
-      const c = text[i]!;
-      if (open < 0 && (c === '‘' || c === "'") && opensSingle(text, i)) {
-        const close = singleCloser(text, i + 1, pEnd, c === '‘' ? '’' : "'");
-        if (close > 0) {
-          out.push({ start: i, end: close + 1, paragraph: p, unclosed: false, opensParagraph: i === pStart, continues: null });
-          i = close;
-        }
-        continue;
-      }
-      if (c !== STRAIGHT && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
-      if (open < 0) {
-        // Reversed guillemets (`»Text«`, German and Nordic usage) open with ».
-        if (c === '»' && isWordChar(text[i + 1]) && !isWordChar(text[i - 1])) { open = i; continue; }
-        // A straight mark glued to a word on its left and not on its right closes nothing and
-        // opens nothing we can trust (inch marks, typos); a stray closing curly mark likewise.
-        if (CLOSERS.has(c)) continue;
-        if (c === STRAIGHT && isWordChar(text[i - 1]) && !isWordChar(text[i + 1])) continue;
-        open = i;
-        continue;
-      }
-      if (OPENERS.has(c) && /\s/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 1] ?? ' ')) {
-        // An opening mark while one is open: the earlier one was never closed. Start again here.
-        open = i;
-        continue;
-      }
-      if (text[open] === '»' && c !== '«') continue;
-      out.push({ start: open, end: i + 1, paragraph: p, unclosed: false, opensParagraph: open === pStart, continues: null });
-      open = -1;
-    }
-    if (open >= 0) out.push({ start: open, end: pEnd, paragraph: p, unclosed: true, opensParagraph: open === pStart, continues: null });
+    // A paragraph whose nested straight marks leave something open was misread as nested: pair it flat.
+    if (!pairParagraph(text, pStart, pEnd, p, true, out)) pairParagraph(text, pStart, pEnd, p, false, out);
   }
   return linkParagraphs(out);
+}
+
+/**
+ * A straight mark after a space (or an opening bracket or dash) and before a word opens; one
+ * after a word and before a space or punctuation closes. Texts whose curly marks were
+ * straightened nest quotations this way (`"... the words "I want" ...," he said`), and pairing
+ * them in turn would read the text between two quotations as one.
+ */
+function straightOpens(text: string, i: number, pStart: number, pEnd: number): boolean | null {
+  const before = i > pStart ? text[i - 1] : undefined;
+  const after = i + 1 < pEnd ? text[i + 1] : undefined;
+  const leftOpen = (before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+  const rightClose = before !== undefined && !/[\s(\[—–-]/.test(before) && (after === undefined || /[\s.,;:!?)\]—–-]/.test(after));
+  return leftOpen === rightClose ? null : leftOpen;
+}
+
+/**
+ * Pairs the marks of one paragraph into `out`. With `nest`, a straight mark that opens while a
+ * quotation is open starts a quotation inside it, closed by the next mark that closes, and one
+ * that plainly closes while none is open is stray; returns false (adding nothing) when that
+ * leaves a quotation open at the paragraph's end.
+ */
+function pairParagraph(text: string, pStart: number, pEnd: number, p: number, nest: boolean, out: MarkedSpan[]): boolean {
+  const found: MarkedSpan[] = [];
+  let open = -1;
+  let inner = -1;
+  // A nested or stray mark was read: if the paragraph then ends open, that reading was wrong.
+  let nested = false;
+  for (let i = pStart; i < pEnd; i++) {
+    const c = text[i]!;
+    if (open < 0 && (c === '‘' || c === "'") && opensSingle(text, i)) {
+      const close = singleCloser(text, i + 1, pEnd, c === '‘' ? '’' : "'");
+      if (close > 0) {
+        found.push({ start: i, end: close + 1, paragraph: p, unclosed: false, opensParagraph: i === pStart, continues: null });
+        i = close;
+      }
+      continue;
+    }
+    if (c !== STRAIGHT && !OPENERS.has(c) && !CLOSERS.has(c)) continue;
+    if (open < 0) {
+      // Reversed guillemets (`»Text«`, German and Nordic usage) open with ».
+      if (c === '»' && isWordChar(text[i + 1]) && !isWordChar(text[i - 1])) { open = i; continue; }
+      // A straight mark glued to a word on its left and not on its right closes nothing and
+      // opens nothing we can trust (inch marks, typos); a stray closing curly mark likewise.
+      if (CLOSERS.has(c)) continue;
+      if (c === STRAIGHT && isWordChar(text[i - 1]) && !isWordChar(text[i + 1])) continue;
+      // Nor does one that plainly closes (`things," the President said` whose opening mark the
+      // text lost): opened, it would pair with the next quotation's opening mark.
+      if (nest && c === STRAIGHT && straightOpens(text, i, pStart, pEnd) === false) { nested = true; continue; }
+      open = i;
+      continue;
+    }
+    if (nest && c === STRAIGHT && text[open] === STRAIGHT) {
+      const opens = straightOpens(text, i, pStart, pEnd);
+      if (inner < 0 && opens === true) { inner = i; nested = true; continue; }
+      if (inner >= 0 && opens !== true) { inner = -1; continue; }
+      if (inner >= 0) return false;
+    }
+    if (OPENERS.has(c) && /\s/.test(text[i - 1] ?? ' ') && !/\s/.test(text[i + 1] ?? ' ')) {
+      // An opening mark while one is open: the earlier one was never closed. Start again here.
+      open = i;
+      continue;
+    }
+    if (text[open] === '»' && c !== '«') continue;
+    found.push({ start: open, end: i + 1, paragraph: p, unclosed: false, opensParagraph: open === pStart, continues: null });
+    open = -1;
+  }
+  if (nested && (open >= 0 || inner >= 0)) return false;
+  if (open >= 0) found.push({ start: open, end: pEnd, paragraph: p, unclosed: true, opensParagraph: open === pStart, continues: null });
+  out.push(...found);
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { isCapitalized, tokenAtOrAfter, tokenEndBefore } from '../../analyze/lookup.ts';
-import { cueOf, isParticiple, labelCueOf } from '../lexicon/cue-verbs.ts';
+import { afterQuoteCueOf, cueOf, isParticiple, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { isQuoteMark, phraseEndingAt, phraseStartingAt, type SourcePhrase } from '../speakers/find-source.ts';
 import type { MarkedSpan } from './01-pair-marks.ts';
 import { namingNounBefore } from './04-reject-non-speech.ts';
@@ -47,16 +47,19 @@ export function attributionAfter(doc: Doc, quoteEnd: number, inside: Uint8Array)
     if (inside[c] || doc.tokParagraph[c] !== para) return null;
     const t = doc.tokens[c]!;
     if (t === '.' || t === '!' || t === '?' || t === ';') return null;
-    const cue = cueOf(doc.lower[c]!);
+    const phrasal = afterQuoteCueOf(doc.lower[c]!, doc.lower[c + 1]);
+    const cue = cueOf(doc.lower[c]!) ?? phrasal;
     if (!cue) continue;
+    // `summed up`, `pointed out`: the particle belongs to the cue.
+    const cueEnd = phrasal ? c + 2 : c + 1;
     if (c === j) {
-      const source = phraseStartingAt(doc, c + 1, Math.min(n, c + 12));
-      if (source && !inside[source.start]) return { cue: c, cueEnd: c + 1, source, addressee: addresseeAfter(doc, cue.lemma, source.end), side: 'after', rule: 'quotes/after-inverted' };
+      const source = phraseStartingAt(doc, cueEnd, Math.min(n, cueEnd + 11));
+      if (source && !inside[source.start]) return { cue: c, cueEnd, source, addressee: addresseeAfter(doc, cue.lemma, source.end), side: 'after', rule: 'quotes/after-inverted' };
       return null;
     }
     const source = phraseEndingAt(doc, c, j);
     if (source && source.start === j) {
-      return { cue: c, cueEnd: c + 1, source, addressee: addresseeAfter(doc, cue.lemma, c + 1), side: 'after', rule: 'quotes/after' };
+      return { cue: c, cueEnd, source, addressee: addresseeAfter(doc, cue.lemma, cueEnd), side: 'after', rule: 'quotes/after' };
     }
   }
   return null;
