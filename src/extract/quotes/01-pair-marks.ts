@@ -143,7 +143,8 @@ function pairParagraph(text: string, pStart: number, pEnd: number, p: number, ne
   }
   if (nested && (open >= 0 || inner >= 0)) return false;
   if (open >= 0) found.push({ start: open, end: pEnd, paragraph: p, unclosed: true, opensParagraph: open === pStart, continues: null });
-  out.push(...found);
+  // One at a time: a paragraph of a hostile text may hold more marks than a call has room for arguments.
+  for (const f of found) out.push(f);
   return true;
 }
 

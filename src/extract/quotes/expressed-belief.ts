@@ -35,7 +35,7 @@ export function findExpressedBeliefs(doc: Doc, inside: Uint8Array): ReportedClau
     if (!source || inside[source.start]) continue;
     out.push({ start, end, attribution: { cue: c, cueEnd: k + 1, source, addressee: null, side: 'before', rule: 'quotes/expressed-belief' }, rule: 'quotes/expressed-belief' });
   }
-  out.push(...findConvictions(doc, inside));
+  for (const c of findConvictions(doc, inside)) out.push(c);
   return out.sort((a, b) => a.start - b.start);
 }
 
