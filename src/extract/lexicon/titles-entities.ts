@@ -11,7 +11,7 @@ export const EXTRA_TITLES: ReadonlySet<string> = new Set([
   'adviser', 'advisor', 'aide', 'economist', 'historian', 'researcher', 'expert', 'journalist', 'photographer', 'writer',
   'columnist', 'blogger', 'activist', 'volunteer', 'medic', 'doctor', 'nurse', 'soldier', 'fighter', 'pilot', 'sniper',
   'resident', 'farmer', 'teacher', 'engineer', 'mrs', 'miss', 'st.', 'hon.', 'emir', 'crown', 'tsar', 'czar',
-  'metropolitan', 'imam', 'rabbi', 'cardinal', 'father', 'patriarch', 'moderator', 'operator',
+  'metropolitan', 'imam', 'rabbi', 'cardinal', 'father', 'patriarch', 'moderator', 'operator', 'coordinator', 'rapporteur',
 ]);
 
 /** Titles that tell the person's gender, for pronouns. */
