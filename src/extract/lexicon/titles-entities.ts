@@ -14,6 +14,9 @@ export const EXTRA_TITLES: ReadonlySet<string> = new Set([
   'metropolitan', 'imam', 'rabbi', 'cardinal', 'father', 'patriarch', 'moderator', 'operator', 'coordinator', 'rapporteur',
 ]);
 
+/** Forms of address that stand before a name but say no position: never a role (`MR. KIRBY`, `Mrs. Hale`). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'miss', 'sir', 'dame', 'madam', 'mister']);
+
 /** Titles that tell the person's gender, for pronouns. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr.', 'male'], ['mr', 'male'], ['sir', 'male'], ['king', 'male'], ['prince', 'male'], ['lord', 'male'], ['spokesman', 'male'],

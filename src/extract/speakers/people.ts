@@ -3,7 +3,7 @@ import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
 import { asName, isCapitalized, isQuestionLabel, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
-import { GENDERED_TITLES, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
+import { GENDERED_TITLES, HONORIFICS, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
 import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
@@ -91,6 +91,8 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     const lowers = doc.lower.slice(i, e);
     // `Head of the Office of the President of Ukraine Andriy Yermak`: a person, whatever the chain names.
     const chained = nameAfterTitleChain(doc, i, e);
+    // `Prime Minister of the United Kingdom`, no name after it: a title, which the speaker stage resolves.
+    if (chained < 0 && isBareTitle(lowers)) { i = e; continue; }
     // `the Guardian Oleg Marchuk said`: a name glued to the organization before it; that is no role.
     const afterOrg = chained < 0 ? nameAfterOrganization(doc, i, e) : -1;
     const isOrg = chained < 0 && afterOrg < 0 && lowers.some((t) => ORG_WORDS.has(t));
@@ -134,7 +136,7 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
       }
       // A title kept in the name (`Gen. Hnatov`) is not also its role.
-      if (nameStart > i && afterOrg < 0 && !entity.role && entity.nameTokens.length > 1) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
+      if (nameStart > i && afterOrg < 0 && !entity.role && entity.nameTokens.length === nameToks.length && entity.nameTokens.length > 1 && !onlyHonorifics(doc, i, nameStart)) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
       // A lowercase title just before the name: `Kremlin spokesman Arkady Voronin`, `government spokesperson Anna Zielinska`.
       if (entity.kind === 'person' && !entity.role && i > 0 && doc.tokPos[i - 1] === POS.NOUN && isTitle(doc.lower[i - 1]!)
         && doc.tokSentence[i - 1] === doc.tokSentence[i] && !insideQuote[i - 1]) { entity.role = titleBefore(doc, i, i); entity.roleIsTitle = true; }
@@ -162,6 +164,12 @@ function titleBefore(doc: Doc, first: number, nameStart: number): Span {
     s = k;
   }
   return span(doc.text, doc.tokStart[s]!, doc.tokEnd[nameStart - 1]!);
+}
+
+/** `Mr. Hale`, `MR. KIRBY`: a form of address, no position; the person's role stays to be found. */
+function onlyHonorifics(doc: Doc, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!HONORIFICS.has(doc.lower[k]!) && doc.tokens[k] !== '.') return false;
+  return true;
 }
 
 /** `Andrii Hnatov, chief of the General Staff, tells ...`: the role between the commas. */

@@ -37,6 +37,8 @@ export function nameAfterTitleChain(doc: Doc, ts: number, te: number): number {
   // The whole run a block of capitals: a name only when the chain began before the run
   // (`Deputy Prime Minister for European and | Euro-Atlantic Integration Olga Kovalenko`) and a
   // first name or a topic word says where the name starts.
+  // `Prime Minister of the United Kingdom` with no name after it: a country is no name.
+  if (countries.has(doc.lower.slice(ns, te).join(' '))) return -1;
   const cutOff = ns === ts;
   if (te - ns < 2 || (cutOff && (te - ns < 3 || !titledBefore(doc, ts)))) return -1;
   let start = ns;
