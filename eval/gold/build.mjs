@@ -13,7 +13,8 @@
 //  "claims": [{"claim": "text", "claim_nth": 0, "claimant": "Name" | null,
 //              "rebuttal": "text" | null, "rebuttal_nth": 0, "rebutter": "Name" | null, "when": "YYYY-MM[-DD]" | null}]}
 // `nth` picks among several occurrences of the same text (0-based, default 0). A mention and a cue are
-// the occurrences nearest to their quotation (a mention may be before or after it).
+// the occurrences nearest to their quotation (a mention may be before or after it), unless `mention_nth`
+// picks the mention's occurrence among all of the text's (when the nearest is another sentence's subject).
 //
 // Usage: node eval/gold/build.mjs [realtext dev.jsonl]   (exit 1 and a line per problem when a text is not found)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,12 @@ function nearest(text, needle, span, where, problems) {
   return { start: best, end: best + needle.length };
 }
 
+function nthWord(text, needle, nth, where, problems) {
+  const occ = wordOccurrences(text, needle);
+  if (nth >= occ.length) { problems.push(`${where}: mention_nth ${nth} but only ${occ.length} occurrences of ${JSON.stringify(needle)}`); return null; }
+  return { start: occ[nth], end: occ[nth] + needle.length };
+}
+
 function labelBefore(text, label, span) {
   const before = wordOccurrences(text, label).filter((s) => s + label.length <= span.start && /^\s*:|^\s{2,}|^\s*\n/.test(text.slice(s + label.length, s + label.length + 6)));
   if (!before.length) return null;
@@ -76,7 +83,7 @@ export function buildDoc(draft, doc) {
     if (!span) return null;
     // A transcript turn (cue `:`) belongs to the label that opens it: the last one before the item.
     const label = q.cue === ':' && q.mention ? labelBefore(text, q.mention, span) : null;
-    const m = label ?? (q.mention ? nearest(text, q.mention, span, `${where} mention`, problems) : null);
+    const m = label ?? (q.mention ? (q.mention_nth != null ? nthWord(text, q.mention, q.mention_nth, `${where} mention`, problems) : nearest(text, q.mention, span, `${where} mention`, problems)) : null);
     const c = label ? { start: label.end + text.slice(label.end).indexOf(':') } : q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
     return {
       start: span.start, end: span.end, text: q.text, kind: q.kind ?? null,
