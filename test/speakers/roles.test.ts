@@ -33,6 +33,8 @@ describe('what stands before a title is no part of it', () => {
     // Another person before `and`: the second title starts at `Defence`.
     { text: 'Prime Minister of Arland Mario Conti and Defence Minister Luca Ferri met the press. Luca Ferri said the talks went well.', quote: 'the talks went well', speaker: 'Luca Ferri', role: 'Defence Minister' },
     { text: 'Prime Minister Mario Conti and Minister of Transport Luca Ferri met the press. Luca Ferri said the rail line would reopen.', quote: 'the rail line would reopen', speaker: 'Luca Ferri', role: 'Minister of Transport' },
+    // A title before the surname later is the role of the person named in full before; `the President` is then that person.
+    { text: 'Pavel Dorn met the governor. Pursuant to President Dorn\'s instructions, a school was built. The President stressed that the school would open in May.', quote: 'the school would open in May', speaker: 'Pavel Dorn', role: 'President' },
     // A lowercase title tied by `of` to the run: the role starts at the title, not at the place.
     { text: 'The mayor of Dubrava Ivan Sokol said that the bridge had been repaired.', quote: 'the bridge had been repaired', speaker: 'Ivan Sokol', role: 'mayor of Dubrava' },
   ])('$text', (r) => { expectQuote(r.text, r.quote, { speaker: r.speaker, role: r.role }); });

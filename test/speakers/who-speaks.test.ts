@@ -20,6 +20,8 @@ describe('a transcript label is the person it names, not a namesake or an admini
       quote: 'Good morning. The new sanctions start today.', speaker: 'Administration Official', role: null },
     { text: 'Briefing\n\nPresident Tom Calder opened the briefing.\n\nPRESIDENT CALDER:  The package is ready.\n',
       quote: 'The package is ready.', speaker: 'Tom Calder' },
+    // Named without a title: the label's title is no conflict.
+    { text: 'Press statements\n\nSauli Varo welcomed the guests.\n\nPRESIDENT VARO:  The border is calm.\n', quote: 'The border is calm.', speaker: 'Sauli Varo' },
   ])('$quote', check);
 });
 

@@ -32,6 +32,8 @@ export interface NamedEntity {
   roleIsTitle: boolean;
   /** From a gendered title (`Mrs.`, `spokesman`); else read from the first name when a pronoun needs it. */
   gender: 'male' | 'female' | null;
+  /** Named with a form of address that says no office (`Dr. Jill Biden`): a label's title (`PRESIDENT BIDEN`) is not hers. */
+  addressed?: boolean;
 }
 
 export interface PeopleIndex {
@@ -136,7 +138,10 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
       }
       // A title kept in the name (`Gen. Hnatov`) is not also its role.
-      if (nameStart > i && afterOrg < 0 && !entity.role && entity.nameTokens.length === nameToks.length && entity.nameTokens.length > 1 && !onlyHonorifics(doc, i, nameStart)) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
+      // `Dr. Jill Biden`, then `President Biden`: a surname's title is not the role of a namesake named with a form of address.
+      const addressed = nameStart > i && onlyHonorifics(doc, i, nameStart);
+      if (addressed) entity.addressed = true;
+      if (nameStart > i && afterOrg < 0 && !entity.role && entity.nameTokens.length > 1 && !addressed && (entity.nameTokens.length === nameToks.length || !entity.addressed)) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
       // A lowercase title just before the name: `Kremlin spokesman Arkady Voronin`, `government spokesperson Anna Zielinska`.
       if (entity.kind === 'person' && !entity.role && i > 0 && doc.tokPos[i - 1] === POS.NOUN && isTitle(doc.lower[i - 1]!)
         && doc.tokSentence[i - 1] === doc.tokSentence[i] && !insideQuote[i - 1]) { entity.role = titleBefore(doc, i, i); entity.roleIsTitle = true; }

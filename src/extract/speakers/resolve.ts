@@ -268,12 +268,13 @@ function capitalsLabel(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): { e
   while (first < phrase.end && (!/\p{L}/u.test(doc.lower[first]!) || doc.lower[first] === 'the' || TITLES.has(doc.lower[first]!) || EXTRA_TITLES.has(doc.lower[first]!))) first++;
   if (first === phrase.end) return null;
   // `VICE PRESIDENT HARRIS`, `PRESIDENT BIDEN`: the title the label gives must be in the person's
-  // role, so a namesake the article names (`Dr. Jill Biden`) is not taken for the President.
+  // role, or the person has none, so a namesake the article names (`Dr. Jill Biden`, `First Lady
+  // Jill Biden`) is not taken for the President.
   let ts = phrase.start;
   while (ts < first && (doc.lower[ts] === 'the' || HONORIFICS.has(doc.lower[ts]!) || !/\p{L}/u.test(doc.lower[ts]!))) ts++;
   const titleWords = doc.lower.slice(ts, first).filter((w) => /\p{L}/u.test(w) && !LABEL_MODIFIERS.has(w));
   const entity = people.entities.find((e) => e.kind === 'person' && sameSurname(doc, phrase, e) && e.name !== e.name.toUpperCase()
-    && (titleWords.length === 0 || titleWords.some((w) => e.role?.text.toLowerCase().includes(w))));
+    && (titleWords.length === 0 || (e.role ? titleWords.some((w) => e.role!.text.toLowerCase().includes(w)) : !e.addressed)));
   const spelled = asName(doc.text.slice(doc.tokStart[first]!, doc.tokEnd[phrase.end - 1]!)).toLowerCase();
   const name = spelled.replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   // `VICE PRESIDENT HARRIS`: the title the label gives is the role of a person the article does not
