@@ -5,6 +5,7 @@ import { GROUP_HEADS, ORG_WORDS, SPEAKING_GROUPS, TITLES } from '../lexicon/name
 import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
 import type { PeopleIndex } from './people.ts';
 import { countryWords } from '../entities/gazetteer.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 
 /** Why a resolved name is no speaker, or null when it is one. */
 export type NotASpeaker = 'relative-word' | 'document' | 'bare-title' | 'fragment' | 'headline' | 'common-word' | 'thing' | 'question-label';
@@ -113,6 +114,12 @@ function judge(name: string): NotASpeaker | null {
   if (PERSONAL.test(lower) || /^(?:which|whose|who|whom|that|what|where)\s/.test(lower)) return 'relative-word';
   const words = lower.split(/\s+/);
   if (isBareTitle(words) || officeTitle(words)) return 'bare-title';
+  // `Head of the Kharkiv RMA`, `IMF Managing Director`, `Sverdlovsk Region Governor`: an office named,
+  // not the person who holds it (a name neither opens with a title and its tie nor ends in a title
+  // after words that are no first name).
+  const named = words.slice(DETERMINERS.has(words[0]!) ? 1 : 0);
+  if (named.length >= 3 && isTitleWord(named[0]!) && (named[1] === 'of' || named[1] === 'for' || named[1] === 'to')) return 'bare-title';
+  if (named.length >= 2 && isTitleWord(named[named.length - 1]!) && genderOfFirstName(named[0]!) === null && s !== s.toLowerCase()) return 'bare-title';
   // `the authors note`: who wrote is named elsewhere (`an article by X and Y`); the word alone names no one.
   if (AUTHORS.test(lower)) return 'bare-title';
   // `BIDEN WARNS RUSSIA`: a headline's capitals, not a name.

@@ -1,7 +1,7 @@
 import { POS, type Doc } from '../../model/doc.ts';
 import { isCapitalized } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
-import { EXTRA_ORG_WORDS, EXTRA_TITLES, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
+import { EXTRA_ORG_WORDS, EXTRA_TITLES, NAME_PARTICLES, PLACE_WORDS } from '../lexicon/titles-entities.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { countryWords } from '../entities/gazetteer.ts';
 
@@ -37,8 +37,10 @@ export function nameAfterTitleChain(doc: Doc, ts: number, te: number): number {
   // The whole run a block of capitals: a name only when the chain began before the run
   // (`Deputy Prime Minister for European and | Euro-Atlantic Integration Olga Kovalenko`) and a
   // first name or a topic word says where the name starts.
-  // `Prime Minister of the United Kingdom` with no name after it: a country is no name.
-  if (countries.has(doc.lower.slice(ns, te).join(' '))) return -1;
+  // `Prime Minister of the United Kingdom`, `Governor of the Khabarovsk Territory`, `Head of the
+  // Kharkiv RMA` with no name after them: a country, a place or an acronym ends no name.
+  const last = doc.tokens[te - 1]!;
+  if (countries.has(doc.lower.slice(ns, te).join(' ')) || PLACE_WORDS.has(doc.lower[te - 1]!) || (/^\p{Lu}{2,}$/u.test(last) && genderOfFirstName(doc.lower[ns]!) === null)) return -1;
   const cutOff = ns === ts;
   if (te - ns < 2 || (cutOff && (te - ns < 3 || !titledBefore(doc, ts)))) return -1;
   let start = ns;
