@@ -6,15 +6,15 @@
 // Draft format, one document per file:
 // {"id": "pgu-0441", "annotator": "A", "reviewed_by": "B" | null, "notes": "...",
 //  "quotes": [{"text": "exact characters of the content", "nth": 0,
-//              "speaker": "fullest name" | null, "mention": "he" | null, "cue": "said" | null,
+//              "speaker": "fullest name" | null, "mention": "he" | null, "mention_nth": 2 (optional), "cue": "said" | null,
 //              "kind": "direct" | "mixed" | "indirect"}],
 //  "quantities": [{"text": "almost 1.2 million", "nth": 0, "value": 1200000, "low": null, "high": 1200000,
 //                  "unit": "people", "qualifier": "almost", "rate": null, "claimant": "Name" | null}],
 //  "claims": [{"claim": "text", "claim_nth": 0, "claimant": "Name" | null,
 //              "rebuttal": "text" | null, "rebuttal_nth": 0, "rebutter": "Name" | null, "when": "YYYY-MM[-DD]" | null}]}
 // `nth` picks among several occurrences of the same text (0-based, default 0). A mention and a cue are
-// the occurrences nearest to their quotation (a mention may be before or after it), unless `mention_nth`
-// picks the mention's occurrence among all of the text's (when the nearest is another sentence's subject).
+// the occurrences nearest to their quotation (a mention may be before or after it), unless
+// `mention_nth` picks the mention's occurrence (0-based, whole words) where the nearest is another one.
 //
 // Usage: node eval/gold/build.mjs [realtext dev.jsonl]   (exit 1 and a line per problem when a text is not found)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -61,10 +61,10 @@ function nearest(text, needle, span, where, problems) {
   return { start: best, end: best + needle.length };
 }
 
-function nthWord(text, needle, nth, where, problems) {
+function nth(text, needle, i, where, problems) {
   const occ = wordOccurrences(text, needle);
-  if (nth >= occ.length) { problems.push(`${where}: mention_nth ${nth} but only ${occ.length} occurrences of ${JSON.stringify(needle)}`); return null; }
-  return { start: occ[nth], end: occ[nth] + needle.length };
+  if (i >= occ.length) { problems.push(`${where}: mention_nth ${i} but only ${occ.length} occurrences of ${JSON.stringify(needle)}`); return null; }
+  return { start: occ[i], end: occ[i] + needle.length };
 }
 
 function labelBefore(text, label, span) {
@@ -83,8 +83,10 @@ export function buildDoc(draft, doc) {
     if (!span) return null;
     // A transcript turn (cue `:`) belongs to the label that opens it: the last one before the item.
     const label = q.cue === ':' && q.mention ? labelBefore(text, q.mention, span) : null;
-    const m = label ?? (q.mention ? (q.mention_nth != null ? nthWord(text, q.mention, q.mention_nth, `${where} mention`, problems) : nearest(text, q.mention, span, `${where} mention`, problems)) : null);
-    const c = label ? { start: label.end + text.slice(label.end).indexOf(':') } : q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
+    const m = label ?? (q.mention ? (q.mention_nth !== undefined ? nth(text, q.mention, q.mention_nth, `${where} mention`, problems) : nearest(text, q.mention, span, `${where} mention`, problems)) : null);
+    // A label's colon, when it has one (a `Q` label may stand alone on its line: its cue is where it ends).
+    const colon = label ? /^\s*:/.exec(text.slice(label.end)) : null;
+    const c = label ? { start: colon ? label.end + colon[0].length - 1 : label.end } : q.cue ? nearest(text, q.cue, span, `${where} cue`, problems) : null;
     return {
       start: span.start, end: span.end, text: q.text, kind: q.kind ?? null,
       speaker: q.speaker ?? null, speaker_start: m?.start ?? null, speaker_end: m?.end ?? null,
