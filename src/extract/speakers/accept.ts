@@ -28,6 +28,9 @@ const TIE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', '
 
 const isTitleWord = (w: string) => TITLES.has(w) || EXTRA_TITLES.has(w);
 
+/** Title words that also end names of departments and forces (`Department of Defense`, `Air Force`): no office alone. */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['defense', 'defence', 'foreign', 'interior', 'first', 'former', 'acting', 'senior', 'air', 'army', 'navy', 'force', 'deputy', 'vice', 'justice', 'press', 'chief']);
+
 /** One person described by whom they are related to: `the wife of ...`, `the son of ...`. */
 const RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'friend', 'spouse']);
 
@@ -119,7 +122,7 @@ function judge(name: string): NotASpeaker | null {
   // after words that are no first name).
   const named = words.slice(DETERMINERS.has(words[0]!) ? 1 : 0);
   if (named.length >= 3 && isTitleWord(named[0]!) && (named[1] === 'of' || named[1] === 'for' || named[1] === 'to')) return 'bare-title';
-  if (named.length >= 2 && isTitleWord(named[named.length - 1]!) && genderOfFirstName(named[0]!) === null && s !== s.toLowerCase()) return 'bare-title';
+  if (named.length >= 2 && isTitleWord(named[named.length - 1]!) && !TITLE_MODIFIERS.has(named[named.length - 1]!) && genderOfFirstName(named[0]!) === null && s !== s.toLowerCase()) return 'bare-title';
   // `the authors note`: who wrote is named elsewhere (`an article by X and Y`); the word alone names no one.
   if (AUTHORS.test(lower)) return 'bare-title';
   // `BIDEN WARNS RUSSIA`: a headline's capitals, not a name.

@@ -243,7 +243,7 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
  * its first tie word), and a deputy, vice, former or adviser there must be in the title too.
  */
 function holdsTitle(role: string, title: string): boolean {
-  if (title.includes(' of ')) return role.includes(title);
+  if (/\s(?:of|to|for|on|in)(?:\s|$)/.test(title)) return role.includes(title);
   const head = role.split(/\s(?:of|to|for|at|on|in)\s/)[0]!;
   if (!head.includes(title)) return false;
   const titleWords = new Set(title.split(' '));
