@@ -6,7 +6,7 @@ import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_ORG_WORDS, EXTRA_TITLES, ORG_APPOSITIVES, GENDERED_TITLES, KNOWN_ORGS, PLACE_PREPOSITIONS, PLACE_WORDS } from '../lexicon/titles-entities.ts';
 import { startsRole } from '../speakers/find-source.ts';
 import { roleFromApposition } from '../speakers/role.ts';
-import { nameAfterTitleChain } from '../speakers/title-chain.ts';
+import { chainStart, nameAfterOrganization, nameAfterTitleChain } from '../speakers/title-chain.ts';
 import { cueOf } from '../lexicon/cue-verbs.ts';
 import { countryWords } from './gazetteer.ts';
 import type { NameRun } from './01-names.ts';
@@ -52,7 +52,14 @@ export function classify(doc: Doc, runs: readonly NameRun[], isPlace: (start: nu
     // `President of Ukraine Volodymyr Zelenskyy`: a title chain, then the name.
     const chained = nameAfterTitleChain(doc, run.ts, run.te);
     if (chained >= 0) {
-      out.push(person(doc, chained, run.te, span(doc.text, doc.tokStart[run.ts]!, doc.tokEnd[chained - 1]!), doc.lower.slice(run.ts, chained), true));
+      out.push(person(doc, chained, run.te, span(doc.text, doc.tokStart[chainStart(doc, run.ts)]!, doc.tokEnd[chained - 1]!), doc.lower.slice(run.ts, chained), true));
+      continue;
+    }
+    // `the Guardian Oleg Marchuk`, `School of Management Simon Harlow`: an organization, then a name.
+    const afterOrg = nameAfterOrganization(doc, run.ts, run.te);
+    if (afterOrg >= 0) {
+      if (doc.lower.slice(run.ts, afterOrg).some(isOrgWord)) out.push(org(doc, run.ts, afterOrg, 'entities/organization'));
+      out.push(person(doc, afterOrg, run.te, null, [], true));
       continue;
     }
     // A title inside the run, with a name after it: `NATO Secretary General Mark Rutte`, `Gen. Hnatov`.
@@ -70,7 +77,7 @@ export function classify(doc: Doc, runs: readonly NameRun[], isPlace: (start: nu
           out.push(org(doc, run.ts, firstTitle, 'entities/title-prefix'));
         }
       }
-      out.push(person(doc, lastTitle + 1, run.te, span(doc.text, doc.tokStart[run.ts]!, doc.tokEnd[lastTitle]!), doc.lower.slice(run.ts, lastTitle + 1), true));
+      out.push(person(doc, lastTitle + 1, run.te, span(doc.text, doc.tokStart[chainStart(doc, run.ts)]!, doc.tokEnd[lastTitle]!), doc.lower.slice(run.ts, lastTitle + 1), true));
       continue;
     }
     // `the Interfax-Ukraine news agency`: a noun after the name says what it is.

@@ -52,7 +52,7 @@ export const SPEAKING_GROUPS: ReadonlySet<string> = new Set([
   'delegations', 'senators', 'citizens', 'volunteers', 'doctors', 'workers', 'refugees', 'survivors', 'families', 'veterans',
   'negotiators', 'investigators', 'prosecutors', 'monitors', 'inspectors', 'envoys', 'ambassadors', 'team', 'spokesmen',
   'representatives', 'heads', 'presidents', 'journalists', 'reporters', 'scientists', 'economists', 'historians', 'activists',
-  'organizers', 'organisers', 'authors', 'researchers', 'ukrainians', 'russians', 'americans', 'europeans', 'women', 'men',
+  'organizers', 'organisers', 'researchers', 'ukrainians', 'russians', 'americans', 'europeans', 'women', 'men',
   'commanders', 'fighters', 'medics', 'rescuers', 'employees', 'managers', 'owners', 'farmers', 'students', 'teachers', 'voters',
   'republicans', 'democrats', 'donors', 'lenders', 'creditors', 'investors', 'g7', 'g20', 'bloc', 'coalition', 'community',
   'bloggers', 'television', 'tv', 'radio', 'intelligence', 'channels', 'outlets', 'newspapers', 'agencies', 'press', 'prosecution',

@@ -11,8 +11,11 @@ export const EXTRA_TITLES: ReadonlySet<string> = new Set([
   'adviser', 'advisor', 'aide', 'economist', 'historian', 'researcher', 'expert', 'journalist', 'photographer', 'writer',
   'columnist', 'blogger', 'activist', 'volunteer', 'medic', 'doctor', 'nurse', 'soldier', 'fighter', 'pilot', 'sniper',
   'resident', 'farmer', 'teacher', 'engineer', 'mrs', 'miss', 'st.', 'hon.', 'emir', 'crown', 'tsar', 'czar',
-  'metropolitan', 'imam', 'rabbi', 'cardinal', 'father', 'patriarch', 'moderator', 'operator',
+  'metropolitan', 'imam', 'rabbi', 'cardinal', 'father', 'patriarch', 'moderator', 'operator', 'coordinator', 'rapporteur',
 ]);
+
+/** Forms of address that stand before a name but say no position: never a role (`MR. KIRBY`, `Mrs. Hale`). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'miss', 'sir', 'dame', 'madam', 'mister']);
 
 /** Titles that tell the person's gender, for pronouns. */
 export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([

@@ -14,9 +14,12 @@ describe('what is no speaker, and why', () => {
     ['Q Karine', 'question-label'], ['Q So', 'question-label'],
     ['sanctions', 'thing'], ['its defense industrial base', 'thing'], ['Our policy approaches', 'thing'], ['Non-oil and gas revenue', 'thing'],
     ['Discover Russia', 'thing'], ['the Constitution', 'document'], ['budget request', 'document'],
+    ['Head of the Kharkiv RMA', 'bare-title'], ['IMF Managing Director', 'bare-title'], ['Sverdlovsk Region Governor', 'bare-title'],
+    ["Russia's invasion of Ukraine", 'thing'], ['The war against Ukraine', 'thing'], ['the authors', 'bare-title'], ['authors', 'bare-title'],
+    ['The wife of the President of Ukraine', 'bare-title'], ['President of the United States', 'bare-title'], ['the Prime Minister of the United Kingdom', 'bare-title'],
   ])('%s: %s', (name, why) => expect(notASpeaker(name)).toBe(why));
 
-  it.each(['Our people', 'many companies', 'Experts', 'Pelosi', 'Xi of China', 'United States', 'G7 leaders', 'the administration', 'Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik'])(
+  it.each(['Our people', 'many companies', 'Experts', 'Pelosi', 'Xi of China', 'United States', 'G7 leaders', 'the administration', 'Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik', 'heads of local authorities', 'members of the team', 'the government of Ukraine', 'one of the soldiers', 'Angus King', 'Tom Major', 'Departments of Defense', 'Department of Defense'])(
     '%s is a speaker', (name) => expect(notASpeaker(name)).toBeNull());
 });
 

@@ -5,6 +5,7 @@ import { GROUP_HEADS, ORG_WORDS, SPEAKING_GROUPS, TITLES } from '../lexicon/name
 import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
 import type { PeopleIndex } from './people.ts';
 import { countryWords } from '../entities/gazetteer.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 
 /** Why a resolved name is no speaker, or null when it is one. */
 export type NotASpeaker = 'relative-word' | 'document' | 'bare-title' | 'fragment' | 'headline' | 'common-word' | 'thing' | 'question-label';
@@ -27,11 +28,43 @@ const TIE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'for', '
 
 const isTitleWord = (w: string) => TITLES.has(w) || EXTRA_TITLES.has(w);
 
-/** `the President`, `Head of State`, `the Polish prime minister`: only title words (and a country's), no name. */
+/** Title words that also end names of departments and forces (`Department of Defense`, `Air Force`): no office alone. */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['defense', 'defence', 'foreign', 'interior', 'first', 'former', 'acting', 'senior', 'air', 'army', 'navy', 'force', 'deputy', 'vice', 'justice', 'press', 'chief']);
+
+/** One person described by whom they are related to: `the wife of ...`, `the son of ...`. */
+const RELATIONS: ReadonlySet<string> = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'friend', 'spouse']);
+
+const AUTHORS = /^(?:the |its |their |both )?(?:co-?)?authors?$/;
+
+/** Words that tie a head noun to what it is of: `invasion of`, `war against`, `heads of`. */
+const HEAD_TIES: ReadonlySet<string> = new Set(['of', 'against', 'on', 'in', 'for', 'with', 'from', 'over', 'about', 'to']);
+/** Heads before a tie that name people: `the wife of`, `one of the soldiers`, `a group of experts`. */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'brother', 'sister', 'friend', 'friends', 'relatives', 'family', 'families',
+  'colleague', 'member', 'partner', 'one', 'none', 'each', 'majority', 'minority', 'number', 'dozens', 'hundreds', 'thousands',
+  'mayor', 'widow', 'parents', 'children', 'crew', 'staff', 'head', 'heads', 'author', 'authors', 'group', 'team',
+]);
+
+/**
+ * The words with each country named in two or three of them joined into one (`united states`,
+ * `united kingdom`, `russian federation`), so a country's name is read as one qualifier.
+ */
+export function joinCountries(words: readonly string[]): string[] {
+  const countries = countryWords();
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    let joined = 0;
+    for (let n = 3; n >= 2 && !joined; n--) if (k + n <= words.length && countries.has(words.slice(k, k + n).join(' '))) joined = n;
+    if (joined) { out.push(words.slice(k, k + joined).join(' ')); k += joined - 1; } else out.push(words[k]!);
+  }
+  return out;
+}
+
+/** `the President`, `Head of State`, `the Polish prime minister`, `President of the United States`: only title words (and a country's), no name. */
 export function isBareTitle(words: readonly string[]): boolean {
   const countries = countryWords();
   let title = false;
-  for (const w of words) {
+  for (const w of joinCountries(words)) {
     if (isTitleWord(w)) title = true;
     else if (!TIE_WORDS.has(w) && !countries.has(w)) return false;
   }
@@ -84,6 +117,14 @@ function judge(name: string): NotASpeaker | null {
   if (PERSONAL.test(lower) || /^(?:which|whose|who|whom|that|what|where)\s/.test(lower)) return 'relative-word';
   const words = lower.split(/\s+/);
   if (isBareTitle(words) || officeTitle(words)) return 'bare-title';
+  // `Head of the Kharkiv RMA`, `IMF Managing Director`, `Sverdlovsk Region Governor`: an office named,
+  // not the person who holds it (a name neither opens with a title and its tie nor ends in a title
+  // after words that are no first name).
+  const named = words.slice(DETERMINERS.has(words[0]!) ? 1 : 0);
+  if (named.length >= 3 && isTitleWord(named[0]!) && (named[1] === 'of' || named[1] === 'for' || named[1] === 'to')) return 'bare-title';
+  if (named.length >= 2 && isTitleWord(named[named.length - 1]!) && !TITLE_MODIFIERS.has(named[named.length - 1]!) && genderOfFirstName(named[0]!) === null && s !== s.toLowerCase()) return 'bare-title';
+  // `the authors note`: who wrote is named elsewhere (`an article by X and Y`); the word alone names no one.
+  if (AUTHORS.test(lower)) return 'bare-title';
   // `BIDEN WARNS RUSSIA`: a headline's capitals, not a name.
   if (words.length >= 2 && s === s.toUpperCase() && /\p{Lu}{3}/u.test(s)) return 'headline';
 
@@ -96,6 +137,16 @@ function judge(name: string): NotASpeaker | null {
   // Only the first letter capital (`Non-oil and gas revenue`): a sentence's first word, no name.
   const sentenceCase = rest.includes(' ') && rest.slice(1) === rest.slice(1).toLowerCase();
   if ((rest === rest.toLowerCase() || sentenceCase || DETERMINERS.has(head)) && !people) return words.length === 1 && !head.endsWith('s') ? 'common-word' : 'thing';
+  // `Russia's invasion of Ukraine`, `the war against Ukraine`: a lowercase head before a tie names an
+  // event or a thing, whatever names follow it (`the heads of local authorities` are people).
+  const tie = words.findIndex((w, k) => k > 0 && HEAD_TIES.has(w));
+  if (tie > 0) {
+    const headToken = s.split(/\s+/)[tie - 1]!;
+    const h = words[tie - 1]!;
+    // `The wife of the President of Ukraine`: one person described, not named; like a title nobody holds.
+    if (RELATIONS.has(h) && tie <= 2) return 'bare-title';
+    if (headToken === h && !GROUP_HEADS.has(h) && !SPEAKING_GROUPS.has(h) && !ORG_WORDS.has(h) && !isTitleWord(h) && !DETERMINERS.has(h) && !PERSON_NOUNS.has(h)) return 'thing';
+  }
   // `Western`, `American`: a people's adjective alone names no one.
   if (words.length === 1 && DEMONYM.test(head) && countryWords().has(head)) return 'common-word';
   // `Ukrainian-Russian` (talks, negotiators): adjectives of peoples joined by a hyphen name no one either.

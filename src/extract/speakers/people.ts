@@ -3,11 +3,11 @@ import { POS } from '../../model/doc.ts';
 import { span, type Span } from '../../model/span.ts';
 import { asName, isCapitalized, isQuestionLabel, isVerbLike } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
-import { GENDERED_TITLES, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
+import { GENDERED_TITLES, HONORIFICS, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
 import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
-import { nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
+import { chainStart, nameAfterOrganization, nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
 import { countryWords } from '../entities/gazetteer.ts';
 
 /** A person or organization named in the article, collected before any quotation is attributed. */
@@ -32,6 +32,8 @@ export interface NamedEntity {
   roleIsTitle: boolean;
   /** From a gendered title (`Mrs.`, `spokesman`); else read from the first name when a pronoun needs it. */
   gender: 'male' | 'female' | null;
+  /** Named with a form of address that says no office (`Dr. Jill Biden`): a label's title (`PRESIDENT BIDEN`) is not hers. */
+  addressed?: boolean;
 }
 
 export interface PeopleIndex {
@@ -99,10 +101,14 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     const lowers = doc.lower.slice(i, e);
     // `Head of the Office of the President of Ukraine Andriy Yermak`: a person, whatever the chain names.
     const chained = nameAfterTitleChain(doc, i, e);
-    const isOrg = chained < 0 && lowers.some((t) => ORG_WORDS.has(t));
-    let nameStart = chained >= 0 ? chained : i;
+    // `Prime Minister of the United Kingdom`, no name after it: a title, which the speaker stage resolves.
+    if (chained < 0 && isBareTitle(lowers)) { i = e; continue; }
+    // `the Guardian Oleg Marchuk said`: a name glued to the organization before it; that is no role.
+    const afterOrg = chained < 0 ? nameAfterOrganization(doc, i, e) : -1;
+    const isOrg = chained < 0 && afterOrg < 0 && lowers.some((t) => ORG_WORDS.has(t));
+    let nameStart = chained >= 0 ? chained : afterOrg >= 0 ? afterOrg : i;
     // `Polish Defense Minister Tomasz Wilk`: the name starts after the last title word.
-    if (!isOrg && chained < 0) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
+    if (!isOrg && chained < 0 && afterOrg < 0) for (let k = e - 2; k >= i; k--) if (isTitle(lowers[k - i]!)) { nameStart = k + 1; break; }
     // `Vladimir Putin of Russia`, `President Zelenskyy of Ukraine`: the country is no part of the name.
     if (!isOrg) for (let k = e - 2; k > nameStart; k--) if (doc.lower[k] === 'of' && countryWords().has(doc.lower.slice(k + 1, e).join(' '))) { e = k; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
@@ -140,7 +146,10 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
         if (apposition) { entity.role = apposition; entity.roleIsTitle = false; }
       }
       // A title kept in the name (`Gen. Hnatov`) is not also its role.
-      if (nameStart > i && !entity.role && entity.nameTokens.length > 1) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
+      // `Dr. Jill Biden`, then `President Biden`: a surname's title is not the role of a namesake named with a form of address.
+      const addressed = nameStart > i && onlyHonorifics(doc, i, nameStart);
+      if (addressed) entity.addressed = true;
+      if (nameStart > i && afterOrg < 0 && !entity.role && entity.nameTokens.length > 1 && !addressed && (entity.nameTokens.length === nameToks.length || !entity.addressed)) { entity.role = titleBefore(doc, i, nameStart); entity.roleIsTitle = true; }
       // A lowercase title just before the name: `Kremlin spokesman Arkady Voronin`, `government spokesperson Anna Zielinska`.
       if (entity.kind === 'person' && !entity.role && i > 0 && doc.tokPos[i - 1] === POS.NOUN && isTitle(doc.lower[i - 1]!)
         && doc.tokSentence[i - 1] === doc.tokSentence[i] && !insideQuote[i - 1]) { entity.role = titleBefore(doc, i, i); entity.roleIsTitle = true; }
@@ -158,6 +167,9 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
  * to it: `President`, `Polish Defense Minister`, `Newsmax foreign correspondent`.
  */
 function titleBefore(doc: Doc, first: number, nameStart: number): Span {
+  // `Minister for | Reintegration of ...`: the run was cut at a tie word, the title began before it.
+  const chained = chainStart(doc, first);
+  if (chained < first) return span(doc.text, doc.tokStart[chained]!, doc.tokEnd[nameStart - 1]!);
   let s = first;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const p = doc.tokPos[k]!;
@@ -165,6 +177,12 @@ function titleBefore(doc: Doc, first: number, nameStart: number): Span {
     s = k;
   }
   return span(doc.text, doc.tokStart[s]!, doc.tokEnd[nameStart - 1]!);
+}
+
+/** `Mr. Hale`, `MR. KIRBY`: a form of address, no position; the person's role stays to be found. */
+function onlyHonorifics(doc: Doc, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!HONORIFICS.has(doc.lower[k]!) && doc.tokens[k] !== '.') return false;
+  return true;
 }
 
 /** `Andrii Hnatov, chief of the General Staff, tells ...`: the role between the commas. */

@@ -2,14 +2,14 @@ import { POS, type Doc } from '../../model/doc.ts';
 import type { Speaker, SpeakerKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { asName, isCapitalized, lowerBound } from '../../analyze/lookup.ts';
-import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS, TITLES } from '../lexicon/names.ts';
-import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
+import { GROUP_HEADS, ORG_WORDS, PERSON_PRONOUNS, SPEAKING_GROUPS, TITLES } from '../lexicon/names.ts';
+import { EXTRA_TITLES, HONORIFICS } from '../lexicon/titles-entities.ts';
 import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { countryWords } from '../entities/gazetteer.ts';
-import { isBareTitle, officeTitle } from './accept.ts';
+import { isBareTitle, joinCountries, officeTitle } from './accept.ts';
 import { agentlessReport, namesParties, readoutParties } from './parties.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
@@ -41,7 +41,7 @@ function lastMentionBefore(people: PeopleIndex, tok: number): number {
  * subject, and the role comes from the entity or from the apposition beside this mention.
  */
 export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhrase, history: readonly SpeakerEvent[], rule: string): Resolved {
-  const phrase = splitApposition(doc, people, whole);
+  const phrase = withHead(doc, splitApposition(doc, people, whole));
   let mention = span(doc.text, doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
   const headLower = SUBJECT_FORM.get(doc.lower[phrase.end - 1]!) ?? doc.lower[phrase.end - 1]!;
   const single = phrase.end - phrase.start === 1;
@@ -94,7 +94,7 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
     entity: entity?.entityId ?? null,
     kind,
     pronoun: false,
-    role: entity?.role ?? appositionRole,
+    role: entity?.role ?? appositionRole ?? label?.title ?? null,
     antecedent: entity && entity.mentions[0]!.start !== mention.start ? entity.mentions[0]! : null,
     confidence: entity ? 0.9 : 0.7,
     rule,
@@ -123,6 +123,50 @@ function splitApposition(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): S
   }
   return phrase;
 }
+
+/**
+ * `The Prime Minister of | the United Kingdom noted`, `the heads of | local authorities informed`,
+ * `Deputy Head of the Office of the | President`, `Russia's invasion of | Ukraine has shown`: a
+ * source phrase that is the tail of a noun phrase whose head stands before `of` (or `against`).
+ * The speaker is the whole phrase, never the country, organization or office inside it: a title
+ * resolves to its holder, a group or organization speaks, and a thing (`invasion`) is no speaker
+ * (`accept.ts`).
+ */
+function withHead(doc: Doc, phrase: SourcePhrase): SourcePhrase {
+  const sentence = doc.tokSentence[phrase.start];
+  const speakingHead = (k: number) => {
+    const l = doc.lower[k]!;
+    return isTitleWord(l) || SPEAKING_GROUPS.has(l) || GROUP_HEADS.has(l) || ORG_WORDS.has(l);
+  };
+  const thingHead = (k: number) => doc.tokPos[k] === POS.NOUN && !isCapitalized(doc.tokens[k]!);
+  // `the Prime Minister of the United | Kingdom`: the country's whole name first.
+  let start = phrase.start;
+  const countries = countryWords();
+  for (let n = 2; n >= 1; n--) {
+    if (start - n >= 0 && countries.has(doc.lower.slice(start - n, phrase.end).join(' ')) && !countries.has(doc.lower.slice(start, phrase.end).join(' '))) { start -= n; break; }
+  }
+  let k = start - 1;
+  if (k >= 0 && doc.lower[k] === 'the') k--;
+  if (k < 1 || doc.tokSentence[k] !== sentence) return start === phrase.start ? phrase : { start, end: phrase.end, apposition: phrase.apposition };
+  const tie = doc.lower[k];
+  const head = tie === 'of' && speakingHead(k - 1) ? 'speaking' : (tie === 'of' || tie === 'against') && thingHead(k - 1) ? 'thing' : null;
+  if (!head) return start === phrase.start ? phrase : { start, end: phrase.end, apposition: phrase.apposition };
+  let s = k - 1;
+  for (let j = s - 1; j >= 0 && j >= start - 16 && doc.tokSentence[j] === sentence; j--) {
+    const l = doc.lower[j]!;
+    const p = doc.tokPos[j]!;
+    const fits = l === 'of' ? head === 'speaking' && speakingHead(j - 1)
+      : l === 'the' || p === POS.ADJ || isTitleWord(l) || (ORG_WORDS.has(l) && isCapitalized(doc.tokens[j]!))
+        // `Russia's invasion`: the possessor belongs to the thing's phrase.
+        || (head === 'thing' && (l === "'s" || l === '’s' || (p === POS.PROPN && (doc.lower[j + 1] === "'s" || doc.lower[j + 1] === '’s'))));
+    if (!fits) break;
+    s = j;
+  }
+  while (doc.lower[s] === 'of') s++;
+  return { start: s, end: phrase.end, apposition: phrase.apposition };
+}
+
+const isTitleWord = (l: string) => TITLES.has(l) || EXTRA_TITLES.has(l);
 
 const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we'], ['me', 'i']]);
 
@@ -163,12 +207,13 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
   const countries = countryWords();
   const words: string[] = [];
   const qualifiers: string[] = [];
-  for (let k = phrase.start; k < phrase.end; k++) {
-    const l = doc.lower[k]!;
-    if (k === phrase.start && (l === 'the' || l === 'a')) continue;
+  const start = doc.lower[phrase.start] === 'the' || doc.lower[phrase.start] === 'a' ? phrase.start + 1 : phrase.start;
+  for (const l of joinCountries(doc.lower.slice(start, phrase.end))) {
     if (countries.has(l) || l === 'us' || l === 'u.s.') qualifiers.push(l);
     else words.push(l);
   }
+  // `the Prime Minister of the United Kingdom`: the ties before the country are no part of the title.
+  while (qualifiers.length > 0 && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the')) words.pop();
   if (words.length === 0) return undefined;
   const office = officeTitle(words);
   if (!office && !isBareTitle(words)) return undefined;
@@ -184,7 +229,7 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
     // The role, or the title a surname alone keeps in its name (`President Biden`).
     const role = (e.role?.text ?? (e.nameTokens.length === 1 ? e.name : '')).toLowerCase();
     if (!role) continue;
-    if (office ? !office.every((w) => role.includes(w)) : !keys.some((key) => role.includes(key))) continue;
+    if (office ? !office.every((w) => role.includes(w)) : !keys.some((key) => holdsTitle(role, key))) continue;
     if (qualifiers.some((q) => !role.includes(q.slice(0, 3)))) continue;
     best = e;
     bestFirst = first;
@@ -193,27 +238,66 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
 }
 
 /**
+ * The role is that title, not one near it: `the President` is not the `Deputy Head of the Office of
+ * the President` nor the `Adviser to the President`. The title must be in the role's head (before
+ * its first tie word), and a deputy, vice, former or adviser there must be in the title too.
+ */
+function holdsTitle(role: string, title: string): boolean {
+  if (/\s(?:of|to|for|on|in)(?:\s|$)/.test(title)) return role.includes(title);
+  const head = role.split(/\s(?:of|to|for|at|on|in)\s/)[0]!;
+  if (!head.includes(title)) return false;
+  const titleWords = new Set(title.split(' '));
+  return head.split(/\s+/).every((w) => !NEAR_TITLE.has(w) || titleWords.has(w));
+}
+
+/** Words that make a role another office than the title after them (`Deputy Prime Minister`, `Adviser to the President`). */
+const NEAR_TITLE: ReadonlySet<string> = new Set(['deputy', 'vice', 'former', 'acting', 'adviser', 'advisor', 'assistant', 'aide', 'wife', 'husband', 'spouse']);
+
+/** Title words that say no office alone (`SENIOR ADMINISTRATION OFFICIAL`: no role `SENIOR`). */
+const LABEL_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'first', 'former', 'acting', 'deputy', 'vice', 'chief', 'foreign', 'defense', 'defence', 'interior', 'press', 'air', 'army', 'navy', 'force']);
+
+/**
  * A transcript label in capitals (`PRESIDENT ZELENSKYY`, `MS. JEAN-PIERRE`, `SECRETARY BLINKEN`):
  * the person of that surname the article names (`Volodymyr Zelenskyy`), else the surname as a name
  * (`Jean-Pierre`). Titles alone (`THE PRESIDENT`) are left to the title rules.
  */
-function capitalsLabel(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): { entity?: NamedEntity; name: string } | null {
+function capitalsLabel(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): { entity?: NamedEntity; name: string; title: Span | null } | null {
   const text = doc.text.slice(doc.tokStart[phrase.start]!, doc.tokEnd[phrase.end - 1]!);
   if (text !== text.toUpperCase() || !/\p{Lu}{3}/u.test(text)) return null;
   let first = phrase.start;
   while (first < phrase.end && (!/\p{L}/u.test(doc.lower[first]!) || doc.lower[first] === 'the' || TITLES.has(doc.lower[first]!) || EXTRA_TITLES.has(doc.lower[first]!))) first++;
   if (first === phrase.end) return null;
-  const last = doc.lower[phrase.end - 1]!;
-  const entity = people.entities.find((e) => e.kind === 'person' && e.nameTokens[e.nameTokens.length - 1] === last && e.name !== e.name.toUpperCase());
+  // `VICE PRESIDENT HARRIS`, `PRESIDENT BIDEN`: the title the label gives must be in the person's
+  // role, or the person has none, so a namesake the article names (`Dr. Jill Biden`, `First Lady
+  // Jill Biden`) is not taken for the President.
+  let ts = phrase.start;
+  while (ts < first && (doc.lower[ts] === 'the' || HONORIFICS.has(doc.lower[ts]!) || !/\p{L}/u.test(doc.lower[ts]!))) ts++;
+  const titleWords = doc.lower.slice(ts, first).filter((w) => /\p{L}/u.test(w) && !LABEL_MODIFIERS.has(w));
+  const entity = people.entities.find((e) => e.kind === 'person' && sameSurname(doc, phrase, e) && e.name !== e.name.toUpperCase()
+    && (titleWords.length === 0 || (e.role ? titleWords.some((w) => e.role!.text.toLowerCase().includes(w)) : !e.addressed)));
   const spelled = asName(doc.text.slice(doc.tokStart[first]!, doc.tokEnd[phrase.end - 1]!)).toLowerCase();
   const name = spelled.replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-  return entity ? { entity, name: entity.name } : { name };
+  // `VICE PRESIDENT HARRIS`: the title the label gives is the role of a person the article does not
+  // name otherwise; an honorific (`MS.`) or a modifier alone (`SENIOR ADMINISTRATION OFFICIAL`) is none.
+  const title = titleWords.length > 0 ? span(doc.text, doc.tokStart[ts]!, doc.tokEnd[first - 1]!) : null;
+  return entity ? { entity, name: entity.name, title } : { name, title };
 }
 
 function entityByShortName(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): NamedEntity | undefined {
-  const last = doc.lower[phrase.end - 1]!;
   if (!isCapitalized(doc.tokens[phrase.end - 1]!)) return undefined;
-  return people.entities.find((e) => e.kind === 'person' && e.nameTokens[e.nameTokens.length - 1] === last);
+  return people.entities.find((e) => e.kind === 'person' && sameSurname(doc, phrase, e));
+}
+
+/**
+ * The phrase ends in the person's surname, whole: `HARRIS` is not the tail of `Biden-Harris` (an
+ * administration's name), `JEAN-PIERRE` is Karine Jean-Pierre's.
+ */
+function sameSurname(doc: Doc, phrase: SourcePhrase, e: NamedEntity): boolean {
+  const n = e.nameTokens;
+  if (n[n.length - 1] !== doc.lower[phrase.end - 1]) return false;
+  const hyphenedName = n.length >= 2 && n[n.length - 2] === '-';
+  const hyphenedPhrase = phrase.end - 2 >= phrase.start && doc.tokens[phrase.end - 2] === '-';
+  return hyphenedName === hyphenedPhrase;
 }
 
 /**
@@ -294,7 +378,7 @@ function kindOf(doc: Doc, phrase: SourcePhrase): SpeakerKind {
   if (lowers.some((t) => ORG_WORDS.has(t) || MEDIA_WORDS.has(t)) || ACTOR_PLACES.has(head)) return 'organization';
   // An acronym speaking is an organization: `NATO said`, `TASS reported`.
   if (lowers.length === 1 && /^[\p{Lu}]{2,}$/u.test(headToken)) return 'organization';
-  if (GROUP_HEADS.has(head) || (!isCapitalized(headToken) && head.endsWith('s'))) return 'group';
+  if (GROUP_HEADS.has(head) || SPEAKING_GROUPS.has(head) || (!isCapitalized(headToken) && head.endsWith('s'))) return 'group';
   if (lowers.length <= 3 && isCapitalized(headToken)) return 'person';
   return 'unknown';
 }
