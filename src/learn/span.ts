@@ -11,13 +11,13 @@
  *
  * The model is models/attrib-span.bin (made by `npm run train:span`); without it nothing changes.
  */
-import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
 import { POS } from '../model/doc.ts';
 import { CLASS_OF } from './features.ts';
 import type { DocInfo } from './features.ts';
 import { h1, h2, h3 } from './hash.ts';
-import { averageOut } from './perceptron.ts';
+import { HashedScorer } from './core/averaged.ts';
+import { HeaderReader, HeaderWriter, packInt16, unpackInt16 } from './core/pack.ts';
 
 /** A run of tokens [a, b] (inclusive), as spansOf gives them. */
 export interface TokRun { cls: number; a: number; b: number }
@@ -203,13 +203,8 @@ const DROP = 200;
 
 /** Ranking perceptron over candidate bounds (and "drop") of one predicted content span. */
 export class SpanModel {
-  readonly bits: number;
-  readonly mask: number;
-  readonly w: Float32Array;
-  private u: Float64Array | null = null;
-  private c = 1;
-  private buf = new Uint32Array(64);
-  private nf = 0;
+  /** The weights and the feature list (the averaged perceptron of core/averaged.ts). */
+  private readonly h: HashedScorer;
   /** Added to the score of "drop" and of the tagged bounds: set on dev after training (F1 is not what the perceptron minimizes). */
   dropBias = 0;
   keepBias = 0;
@@ -217,12 +212,18 @@ export class SpanModel {
   settings: SpanSettings = SPAN_DEFAULTS;
 
   constructor(bits = 18) {
-    this.bits = bits;
-    this.mask = (1 << bits) - 1;
-    this.w = new Float32Array(1 << bits);
+    this.h = new HashedScorer(bits);
   }
 
-  private push(h: number): void { this.buf[this.nf++] = h; }
+  get bits(): number {
+    return this.h.bits;
+  }
+
+  get w(): Float32Array {
+    return this.h.w;
+  }
+
+  private push(h: number): void { this.h.push(h); }
 
   // Facts of the run being decided, shared by all its candidates (set by setRun).
   private cueS = 0;
@@ -377,7 +378,7 @@ export class SpanModel {
 
   /** All features of candidate x (null: drop) into this.buf (training). */
   private features(doc: Doc, t: SpanContext, x: SpanCandidate | null): void {
-    this.nf = 0;
+    this.h.clear();
     if (!x) { this.dropFeatures(doc, t); return; }
     this.leftFeatures(doc, t, x.a, x.ld, x.lk);
     this.rightFeatures(doc, t, x.b, x.rd, x.rk);
@@ -385,10 +386,7 @@ export class SpanModel {
   }
 
   private score(): number {
-    let s = 0;
-    for (let k = 0; k < this.nf; k++) s += this.w[this.buf[k]! & this.mask]!;
-    this.nf = 0;
-    return s;
+    return this.h.score();
   }
 
   // Prefix sums over tokens [preLo, preHi) of the run being decided: content margins, content
@@ -431,9 +429,10 @@ export class SpanModel {
    */
   best(doc: Doc, t: SpanContext, c: TokRun, cands: readonly SpanCandidate[], src: TokRun | null, cue: TokRun | null): number {
     this.setRun(doc, t, c, src, cue);
-    this.nf = 0;
+    this.h.clear();
     this.dropFeatures(doc, t);
-    let bs = this.score() + (this.u ? 0 : this.dropBias), bi = -1;
+    const training = this.h.weights.training;
+    let bs = this.score() + (training ? 0 : this.dropBias), bi = -1;
     const ls = this.leftScore.fill(NaN), rs = this.rightScore.fill(NaN);
     this.prefix(t, cands);
     for (let k = 0; k < cands.length; k++) {
@@ -443,7 +442,7 @@ export class SpanModel {
       let sr = rs[x.ri]!;
       if (sr !== sr) { this.rightFeatures(doc, t, x.b, x.rd, x.rk); sr = rs[x.ri] = this.score(); }
       this.pairFeatures(doc, t, x);
-      const s = sl + sr + this.score() + (k === 0 && !this.u ? this.keepBias : 0);
+      const s = sl + sr + this.score() + (k === 0 && !training ? this.keepBias : 0);
       if (s > bs) { bs = s; bi = k; }
     }
     this.preLo = -1;
@@ -461,19 +460,13 @@ export class SpanModel {
   }
 
   startTraining(): void {
-    this.u = new Float64Array(this.w.length);
-    this.c = 1;
+    this.h.weights.startTraining();
   }
 
   private update(doc: Doc, t: SpanContext, c: TokRun, x: SpanCandidate | null, src: TokRun | null, cue: TokRun | null, d: number): void {
     this.setRun(doc, t, c, src, cue);
     this.features(doc, t, x);
-    const u = this.u!;
-    for (let k = 0; k < this.nf; k++) {
-      const b = this.buf[k]! & this.mask;
-      this.w[b]! += d;
-      u[b]! += d * this.c;
-    }
+    this.h.update(d);
   }
 
   /**
@@ -495,41 +488,29 @@ export class SpanModel {
       this.update(doc, t, c, gi < 0 ? null : cands[gi]!, src, cue, 1);
       this.update(doc, t, c, p < 0 ? null : cands[p]!, src, cue, -1);
     }
-    this.c++;
+    this.h.weights.step();
     return err;
   }
 
   finalize(): void {
-    const u = this.u;
-    if (!u) return;
-    averageOut(this.w, u, this.c);
-    this.u = null;
+    this.h.weights.finalize();
   }
 
-  /** Weights quantized to Int16, deflated (most buckets are 0). */
+  /** Magic, bits, scale, the two biases, then the weights quantized to Int16, deflated (most buckets are 0). */
   toBuffer(): Buffer {
-    let max = 0;
-    for (let i = 0; i < this.w.length; i++) max = Math.max(max, Math.abs(this.w[i]!));
-    const scale = max > 0 ? max / 32767 : 1;
-    const q = new Int16Array(this.w.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.w[i]! / scale);
-    const head = Buffer.alloc(20);
-    head.writeUInt32LE(MAGIC, 0);
-    head.writeUInt32LE(this.bits, 4);
-    head.writeFloatLE(scale, 8);
-    head.writeFloatLE(this.dropBias, 12);
-    head.writeFloatLE(this.keepBias, 16);
-    return Buffer.concat([head, deflateSync(Buffer.from(q.buffer))]);
+    const { scale, body } = packInt16(this.w.length, (i) => this.w[i]!);
+    return new HeaderWriter().u32(MAGIC).u32(this.bits).f32(scale).f32(this.dropBias).f32(this.keepBias).bytes(body).done();
   }
 
   static fromBuffer(buf: Buffer, path = 'span model'): SpanModel {
     if (buf.length < 20 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`${path}: not a claimgraph span model file`);
-    const m = new SpanModel(buf.readUInt32LE(4));
-    const scale = buf.readFloatLE(8);
-    m.dropBias = buf.readFloatLE(12);
-    m.keepBias = buf.readFloatLE(16);
-    const raw = Buffer.from(inflateSync(buf.subarray(20)));
-    const q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength >> 1);
+    const r = new HeaderReader(buf);
+    r.u32();
+    const m = new SpanModel(r.u32());
+    const scale = r.f32();
+    m.dropBias = r.f32();
+    m.keepBias = r.f32();
+    const q = unpackInt16(r.rest());
     if (q.length !== m.w.length) throw new Error(`${path}: span model size does not match its header`);
     for (let i = 0; i < q.length; i++) m.w[i] = q[i]! * scale;
     return m;
