@@ -8,6 +8,8 @@ import { attributionAfter, attributionBefore, markTokens, tokenMaskOf, type Attr
 import { findReportedSpeech } from './03-reported-speech.ts';
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
+import type { TaggerModels } from '../../learn/attributions.ts';
+import { defaultResources } from '../../resources/index.ts';
 import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
 import { passiveOfTelling } from './passive.ts';
 import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
@@ -56,6 +58,8 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
 export interface QuoteOptions {
   /** Add the learned tagger's attributions to the rules' (default true). */
   readonly learned?: boolean;
+  /** The learned tagger's models (the pipeline hands its resources'; defaultResources() when absent). */
+  readonly tagger?: TaggerModels;
 }
 
 /**
@@ -147,7 +151,7 @@ export function extractQuotes(doc: Doc, people: PeopleIndex = findPeople(doc), o
     });
   }
   linkInterrupted(doc, drafts);
-  if (options.learned) addLearned(doc, drafts, markToks, inside);
+  if (options.learned) addLearned(doc, drafts, markToks, inside, options.tagger ?? defaultResources().tagger);
   addTranscriptsAndReadouts(doc, people, drafts, inside);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);
@@ -292,9 +296,9 @@ function onlyCircumstance(doc: Doc, from: number, to: number): boolean {
  *   language) but takes the model's source when the two disagree: its linker chooses better;
  * - learned clauses that overlap nothing left are added.
  */
-function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[], inside: Uint8Array): void {
+function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[], inside: Uint8Array, tagger: TaggerModels): void {
   // A clause the model cannot attribute to anyone is too often a false alarm (measured).
-  const learned = learnedClauses(doc).filter((c) => c.source !== null);
+  const learned = learnedClauses(doc, tagger).filter((c) => c.source !== null);
   const dropped = new Set<LearnedClause>();
   // Learned clauses do not overlap and come in text order: find the ones a draft meets by binary search.
   const overlapping = (ts: number, te: number) => {
