@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { commands, usage } from './commands/index.ts';
+import { commands, usage, type Command } from './commands/index.ts';
 import type { CommandIo } from './io.ts';
 
 async function help(name: string): Promise<{ status: number; out: string; reported: unknown[] }> {
@@ -35,6 +35,16 @@ describe('claimgraph --help and each command', () => {
     expect(r.reported).toEqual([]);
     expect(r.status).toBe(0);
     expect(r.out).toMatch(new RegExp(`^usage: claimgraph ${name}\\b`));
+  });
+
+  it.each(Object.keys(commands))('%s --help lists every option the command declares, and refuses an undeclared one', async (name) => {
+    const command = (await commands[name]!()) as Command & { def?: { args?: Record<string, { type?: string }> } };
+    const declared = Object.entries(command.def?.args ?? {}).filter(([, a]) => a.type !== 'positional').map(([n]) => n);
+    expect(declared).toContain('help');
+    const { out } = await help(name);
+    for (const option of declared) expect(out).toMatch(new RegExp(`^ {2}(-[a-z], )?--${option}\\b`, 'm'));
+    const io: CommandIo = { stdin: new PassThrough(), stdout: new PassThrough(), report: () => {} };
+    await expect(command(['--no-such-option'], io)).rejects.toThrow(/^Unknown option '--no-such-option'.*\(see 'claimgraph --help'\)$/);
   });
 
   it('help <command> through the launcher is <command> --help', async () => {

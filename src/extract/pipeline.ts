@@ -45,13 +45,13 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const named = guard.entities(peopleOf(people));
   const places = guard.keep(extractPlaces(doc, named, resources.gazetteer));
   const linked = linkEntities(doc, people, places, named);
-  const said = extractQuotes(doc, people);
+  const said = extractQuotes(doc, people, { learned: true, tagger: resources.tagger });
   const entities = guard.entities(corefer(doc, linked, said));
   const quotes = guard.quotes(said, entities);
   const figures = guard.keep(extractFigures(doc, quotes));
   const equipment = guard.keep(extractEquipment(doc, options.equipment ?? resources.equipment));
   const dates = guard.keep(extractDates(doc, quotes, figures));
-  const made = extractClaims(doc, { quotes, entities, dates });
+  const made = extractClaims(doc, { quotes, entities, dates, lemmatizer: resources.lemmatizer });
   const claims = guard.keep(made.claims);
   const kept = new Set(claims.map((c) => c.id));
   const rebuttals = guard.keep(made.rebuttals).filter((r) => kept.has(r.claim)).map((r) => r.answers.every((a) => kept.has(a)) ? r : { ...r, answers: r.answers.filter((a) => kept.has(a)) });

@@ -4,11 +4,11 @@
  * and sentences, cue spans between or next to the source, other sources/contents in between,
  * quotation layout, pronoun-ness of the source.
  */
-import { deflateSync, inflateSync } from 'node:zlib';
 import type { Doc } from '../model/doc.ts';
 import { lowerBound } from '../analyze/lookup.ts';
 import { h1, h2, h3 } from './hash.ts';
-import { averageOut } from './perceptron.ts';
+import { HashedScorer } from './core/averaged.ts';
+import { HeaderReader, HeaderWriter, packFloat32, unpackFloat32 } from './core/pack.ts';
 import type { DocInfo } from './features.ts';
 
 export interface Span3 {
@@ -77,27 +77,28 @@ function sameSentenceCount(doc: Doc, c: Span3, cands: readonly Span3[]): number 
 }
 
 export class Linker {
-  readonly bits: number;
-  readonly mask: number;
-  readonly w: Float32Array;
-  private u: Float64Array | null = null;
-  private c = 1;
-  private buf = new Uint32Array(64);
-  private nf = 0;
+  /** The weights and the feature list (the averaged perceptron of core/averaged.ts). */
+  private readonly h: HashedScorer;
 
   constructor(bits = 18) {
-    this.bits = bits;
-    this.mask = (1 << bits) - 1;
-    this.w = new Float32Array(1 << bits);
+    this.h = new HashedScorer(bits);
+  }
+
+  get bits(): number {
+    return this.h.bits;
+  }
+
+  get w(): Float32Array {
+    return this.h.w;
   }
 
   private push(h: number): void {
-    this.buf[this.nf++] = h;
+    this.h.push(h);
   }
 
   /** Features of linking content c to candidate s (null = no source) into this.buf. */
   private features(doc: Doc, info: DocInfo, c: Span3, s: Span3 | null, rank: number, cands: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null, sameSentCands: number): void {
-    this.nf = 0;
+    this.h.clear();
     const sa = doc.tokSentence[c.a]!;
     const sb = doc.tokSentence[c.b]!;
     const quoted = info.inq[c.a]! === 1 ? 1 : 0;
@@ -158,9 +159,7 @@ export class Linker {
   }
 
   private score(): number {
-    let sc = 0;
-    for (let k = 0; k < this.nf; k++) sc += this.w[this.buf[k]! & this.mask]!;
-    return sc;
+    return this.h.score();
   }
 
   /** Best source for content c among `sources` (null = none). */
@@ -185,18 +184,12 @@ export class Linker {
   }
 
   startTraining(): void {
-    this.u = new Float64Array(this.w.length);
-    this.c = 1;
+    this.h.weights.startTraining();
   }
 
   private update(doc: Doc, info: DocInfo, c: Span3, s: Span3 | null, rank: number, cands: readonly Span3[], cues: readonly Span3[], contents: readonly Span3[] | null, d: number): void {
     this.features(doc, info, c, s, rank, cands, cues, contents, sameSentenceCount(doc, c, cands));
-    const u = this.u!;
-    for (let k = 0; k < this.nf; k++) {
-      const b = this.buf[k]! & this.mask;
-      this.w[b]! += d;
-      u[b]! += d * this.c;
-    }
+    this.h.update(d);
   }
 
   /** One training step: gold is the right candidate (or null). Returns 1 on error. */
@@ -210,31 +203,24 @@ export class Linker {
       this.update(doc, info, c, gold, gold ? cands.indexOf(gold) : 0, cands, cues, contents, 1);
       this.update(doc, info, c, pred, pred ? cands.indexOf(pred) : 0, cands, cues, contents, -1);
     }
-    this.c++;
+    this.h.weights.step();
     return err;
   }
 
   finalize(): void {
-    const u = this.u;
-    if (!u) return;
-    averageOut(this.w, u, this.c);
-    this.u = null;
+    this.h.weights.finalize();
   }
 
-  /** The file's bytes (the trainer writes them; src/resources/models.ts reads them back with fromBuffer). */
+  /** The file's bytes: magic, bits, the Float32 weights deflated (the trainer writes them; src/resources/models.ts reads them back with fromBuffer). */
   toBuffer(): Buffer {
-    const body = deflateSync(Buffer.from(this.w.buffer, this.w.byteOffset, this.w.byteLength));
-    const head = Buffer.alloc(8);
-    head.writeUInt32LE(MAGIC, 0);
-    head.writeUInt32LE(this.bits, 4);
-    return Buffer.concat([head, body]);
+    return new HeaderWriter().u32(MAGIC).u32(this.bits).bytes(packFloat32(this.w)).done();
   }
 
   static fromBuffer(buf: Buffer): Linker {
-    if (buf.readUInt32LE(0) !== MAGIC) throw new Error('not a claimgraph linker file');
-    const l = new Linker(buf.readUInt32LE(4));
-    const raw = Buffer.from(inflateSync(buf.subarray(8)));
-    l.w.set(new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength >> 2));
+    const r = new HeaderReader(buf);
+    if (r.u32() !== MAGIC) throw new Error('not a claimgraph linker file');
+    const l = new Linker(r.u32());
+    l.w.set(unpackFloat32(r.rest()));
     return l;
   }
 }

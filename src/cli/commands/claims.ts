@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { extractDocument } from '../../extract/pipeline.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -6,19 +5,7 @@ import type { Appearance, LedgerClaim } from '../../model/claims.ts';
 import { buildLedger, type Article, type ContradictionOptions, type Ledger } from '../../link/index.ts';
 import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
-
-export const usage = `usage: claimgraph claims [--json] FILE|DIR...
-
-The claims in a set of articles, each counted once with every appearance (first appearance
-first), its claimant resolved across articles, and the rebuttals that answer it.
-
-Options:
-  --json       the ledger as JSON (default: readable text)
-  -h, --help   show this help
-
-A bad document is reported on standard error as "claimgraph: FILE:LINE: message"; the others are
-still read, and the exit status is 1.
-`;
+import { command } from '../command.ts';
 
 /** Reads and extracts every article; bad documents are reported and skipped. Shared by the ledger commands. */
 export async function readArticles(paths: readonly string[], io: CommandIo): Promise<{ articles: Article[]; status: number }> {
@@ -36,19 +23,11 @@ export async function readArticles(paths: readonly string[], io: CommandIo): Pro
   return { articles, status };
 }
 
-/** The options every ledger command takes, plus its own; positionals are the inputs. */
-export function parseLedgerArgs<T extends Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>>(argv: readonly string[], command: string, extra: T) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv], allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false }, ...extra },
-    });
-  } catch (e) {
-    throw new ClaimgraphError('E_USAGE', `${(e as Error).message} (see 'claimgraph ${command} --help')`);
-  }
-  return parsed;
-}
+/** The options every ledger command takes besides its own: the inputs and --json. */
+export const ledgerArgs = {
+  inputs: { type: 'positional', required: false, valueHint: 'FILE|DIR...', description: 'the articles' },
+  json: { type: 'boolean', default: false, description: 'JSON (default: readable text)' },
+} as const;
 
 export function needInputs(positionals: readonly string[], command: string): void {
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', `${command} needs a FILE or DIR; see 'claimgraph ${command} --help'`);
@@ -67,9 +46,19 @@ export const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f
 
 export const where = (a: Appearance) => `${a.published ?? 'undated'} ${a.document} [${a.start}, ${a.end})`;
 
-export async function claims(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseLedgerArgs(argv, 'claims', {});
-  if (values.help) { io.stdout.write(usage); return 0; }
+export const claims = command({
+  name: 'claims',
+  synopsis: ['claims [--json] FILE|DIR...'],
+  description: `The claims in a set of articles, each counted once with every appearance (first appearance
+first), its claimant resolved across articles, and the rebuttals that answer it.`,
+  args: { ...ledgerArgs, json: { ...ledgerArgs.json, description: 'the ledger as JSON (default: readable text)' } },
+  notes: `A bad document is reported on standard error as "claimgraph: FILE:LINE: message"; the others are
+still read, and the exit status is 1.`,
+  run: claimsRun,
+});
+
+async function claimsRun(values: { json: boolean; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   needInputs(positionals, 'claims');
   const { articles, status } = await readArticles(positionals, io);
   const ledger = buildLedger(articles);

@@ -1,48 +1,63 @@
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { RATINGS, type NewCorrection, type Rating } from '../../model/corrections.ts';
 import type { Extraction } from '../../model/items.ts';
 import { itemKey } from '../../store/corrections.ts';
 import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 
-export const usage = `usage: claimgraph correct --db FILE --article ID --item ITEM --reject [--note WHY] [--author NAME]
-       claimgraph correct --db FILE --article ID --item q3 --speaker NAME [--kind person|organization|group]
-       claimgraph correct --db FILE --merge NAME --into NAME
-       claimgraph correct --db FILE --split SPELLING --from NAME
-       claimgraph rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY]
+/** The options of `correct` and `rate`, declared once for both. */
+const correctArgs = {
+  rest: { type: 'positional', required: false, valueHint: 'none', description: 'refused: the command takes options only' },
+  db: { type: 'string', valueHint: 'FILE', description: 'the ledger: an SQLite file or postgres:// URL (or CLAIMGRAPH_DB)' },
+  article: { type: 'string', valueHint: 'ID', description: 'the article the item is in' },
+  item: { type: 'string', valueHint: 'ITEM', description: 'the item id (q3, f1, c1)' },
+  layer: { type: 'string', valueHint: 'LAYER', description: 'the layer the item is in, when the id is in several (quotes, figures, claims, ...)' },
+  reject: { type: 'boolean', default: false, description: 'mark the item wrong' },
+  speaker: { type: 'string', valueHint: 'NAME', description: "the quotation's right speaker" },
+  kind: { type: 'string', default: 'person', valueHint: 'KIND', description: "with --speaker: person (default), organization or group" },
+  merge: { type: 'string', valueHint: 'NAME', description: 'with --into: one person under two identities' },
+  into: { type: 'string', valueHint: 'NAME', description: 'the identity --merge joins' },
+  split: { type: 'string', valueHint: 'SPELLING', description: 'with --from: a spelling that names someone else' },
+  from: { type: 'string', valueHint: 'NAME', description: 'the identity --split takes the spelling from' },
+  rating: { type: 'string', valueHint: 'R', description: 'a verdict on a claim: true, false, misleading or unproven' },
+  note: { type: 'string', valueHint: 'WHY', description: 'why, kept with the correction' },
+  author: { type: 'string', valueHint: 'NAME', description: 'who corrects (default: CLAIMGRAPH_AUTHOR, else your user name)' },
+} as const;
 
-Stores a correction or a verdict in the ledger, apart from the extraction (it outlives a re-ingest of
+export const correctCommand = command({
+  name: 'correct',
+  synopsis: [
+    'correct --db FILE --article ID --item ITEM --reject [--note WHY] [--author NAME]',
+    'correct --db FILE --article ID --item q3 --speaker NAME [--kind person|organization|group]',
+    'correct --db FILE --merge NAME --into NAME',
+    'correct --db FILE --split SPELLING --from NAME',
+    'rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY]',
+  ],
+  description: `Stores a correction or a verdict in the ledger, apart from the extraction (it outlives a re-ingest of
 the article): the queries, the web UI and the exports show it, with the author (default: your user
 name) and the time. ITEM is an item id as 'claimgraph query' or the web UI shows it (q3, f1, c1).
-Prints the stored correction as JSON. --db may be an SQLite file or a PostgreSQL URL (or CLAIMGRAPH_DB).
-`;
+Prints the stored correction as JSON. --db may be an SQLite file or a PostgreSQL URL (or CLAIMGRAPH_DB).`,
+  args: correctArgs,
+  run: (values, io) => correct(values, io, false),
+});
 
-const rateUsage = `usage: claimgraph rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY] [--author NAME]
-
-Rates a claim (a verdict, kept apart from the extraction like every correction): the web UI and the
+export const rateCommand = command({
+  name: 'rate',
+  synopsis: ['rate --db FILE --article ID --item c1 --rating true|false|misleading|unproven [--note WHY] [--author NAME]'],
+  description: `Rates a claim (a verdict, kept apart from the extraction like every correction): the web UI and the
 ClaimReview export ('claimgraph export --format claimreview --org NAME') show it. See 'claimgraph
-correct --help' for the other corrections.
-`;
+correct --help' for the other corrections.`,
+  args: correctArgs,
+  run: (values, io) => correct(values, io, true),
+});
+
+type CorrectValues = { [K in 'db' | 'article' | 'item' | 'layer' | 'speaker' | 'merge' | 'into' | 'split' | 'from' | 'rating' | 'note' | 'author']?: string | undefined } & { reject: boolean; kind: string; _: string[] };
 
 /** `claimgraph correct` and `claimgraph rate` (the same command: rate is correct --rating). */
-export async function correctCommand(argv: readonly string[], io: CommandIo, rate = false): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' }, article: { type: 'string' }, item: { type: 'string' }, layer: { type: 'string' },
-      reject: { type: 'boolean', default: false }, speaker: { type: 'string' }, kind: { type: 'string', default: 'person' },
-      merge: { type: 'string' }, into: { type: 'string' }, split: { type: 'string' }, from: { type: 'string' },
-      rating: { type: 'string' }, note: { type: 'string' }, author: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(rate ? rateUsage : usage);
-    return 0;
-  }
+async function correct(values: CorrectValues, io: CommandIo, rate: boolean): Promise<number> {
+  const positionals = values._;
   const command = rate ? 'rate' : 'correct';
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `${command} takes no arguments besides options, got ${JSON.stringify(positionals.join(' '))}`);
   const location = storeLocation(values.db);
@@ -88,4 +103,3 @@ export async function correctCommand(argv: readonly string[], io: CommandIo, rat
   return 0;
 }
 
-export const rateCommand = (argv: readonly string[], io: CommandIo) => correctCommand(argv, io, true);

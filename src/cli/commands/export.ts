@@ -1,15 +1,16 @@
-import { parseArgs } from 'node:util';
 import { exportClaimReview } from '../../export/claimreview.ts';
 import { CSV_TABLES, exportCsv, type CsvTable } from '../../export/csv.ts';
 import { exportJsonl } from '../../export/jsonl.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { openForReading } from './query.ts';
 
-export const usage = `usage: claimgraph export --db FILE --format jsonl|csv|claimreview [--table quotes|figures|claims] [--org NAME]
-
-Writes the ledger to standard output, article by article (memory stays flat):
+export const exportCommand = command({
+  name: 'export',
+  synopsis: ['export --db FILE --format jsonl|csv|claimreview [--table quotes|figures|claims] [--org NAME]'],
+  description: `Writes the ledger to standard output, article by article (memory stays flat):
   jsonl         one line per article: document, content hash, text and every extracted layer
   csv           one table (--table quotes, figures or claims), RFC 4180 quoting, offsets in columns
   claimreview   schema.org ClaimReview JSON-LD: each claim a person rated, signed by the organization
@@ -18,25 +19,19 @@ Writes the ledger to standard output, article by article (memory stays flat):
 
 People's corrections are applied: a corrected speaker is the new one, and a corrected or rejected
 item is marked (JSON Lines: "correction" on the item, "verdict" on a rated claim; CSV: the
-"correction" and "verdict" columns); ClaimReview leaves rejected claims and rebuttals out.
-`;
+"correction" and "verdict" columns); ClaimReview leaves rejected claims and rebuttals out.`,
+  args: {
+    rest: { type: 'positional', required: false, valueHint: 'none', description: 'refused: the command takes options only' },
+    db: { type: 'string', valueHint: 'FILE', description: 'the store (required; or CLAIMGRAPH_DB)' },
+    format: { type: 'string', valueHint: 'F', description: 'jsonl, csv or claimreview (required)' },
+    table: { type: 'string', valueHint: 'T', description: 'with --format csv: quotes, figures or claims' },
+    org: { type: 'string', valueHint: 'NAME', description: 'with --format claimreview: the organization that signs (also CLAIMGRAPH_ORG)' },
+  },
+  run: exportRun,
+});
 
-export async function exportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      format: { type: 'string' },
-      table: { type: 'string' },
-      org: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+async function exportRun(values: { db?: string | undefined; format?: string | undefined; table?: string | undefined; org?: string | undefined; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `export takes no arguments besides options, got ${JSON.stringify(positionals.join(' '))}`);
   const format = values.format;
   if (format !== 'jsonl' && format !== 'csv' && format !== 'claimreview') {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { extractDocument, type ExtractOptions } from '../../extract/pipeline.ts';
 import { loadResources } from '../../resources/index.ts';
 import { readInputs } from '../../ingest/index.ts';
@@ -8,11 +7,12 @@ import type { Extraction } from '../../model/items.ts';
 import { toEvalRecord } from '../eval-record.ts';
 import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 
-export const usage = `usage: claimgraph extract [--compact] FILE|DIR...
-       claimgraph extract --jsonl [FILE.jsonl...] < documents.jsonl
-
-Extracts every layer, each item with exact offsets into its article: quotations with their
+export const extract = command({
+  name: 'extract',
+  synopsis: ['extract [--compact] FILE|DIR...', 'extract --jsonl [FILE.jsonl...] < documents.jsonl'],
+  description: `Extracts every layer, each item with exact offsets into its article: quotations with their
 speakers, cues and addressees; people and organizations; figures; places (geocoded offline);
 equipment; dates (TIMEX3); claims and rebuttals.
 
@@ -22,20 +22,23 @@ Inputs:
   FILE.html    a page: its main text (Readability) and metadata
   FILE.rss, FILE.atom   a feed: one article per item
   DIR          every such file under it, sorted
-  -            JSON Lines on standard input
-
-Options:
-  --compact    one JSON line per document (default: pretty JSON; several documents form an array)
-  --equipment FILE
-               a JSON list of weapon systems merged over the built-in one (also CLAIMGRAPH_EQUIPMENT);
-               see src/extract/equipment/README.md
-  --jsonl      read JSON Lines (standard input unless files are given) and write one JSON line
-               per document in the evaluation interface of ../shared/eval/score.mjs
-  -h, --help   show this help
-
-A bad document is reported on standard error as "claimgraph: FILE:LINE: message"; the others are
-still extracted, and the exit status is 1.
-`;
+  -            JSON Lines on standard input`,
+  args: {
+    inputs: { type: 'positional', required: false, valueHint: 'FILE|DIR...', description: 'the articles' },
+    compact: { type: 'boolean', default: false, description: 'one JSON line per document (default: pretty JSON; several documents form an array)' },
+    equipment: {
+      type: 'string', valueHint: 'FILE',
+      description: 'a JSON list of weapon systems merged over the built-in one (also CLAIMGRAPH_EQUIPMENT);\nsee src/extract/equipment/README.md',
+    },
+    jsonl: {
+      type: 'boolean', default: false,
+      description: 'read JSON Lines (standard input unless files are given) and write one JSON line\nper document in the evaluation interface of ../shared/eval/score.mjs',
+    },
+  },
+  notes: `A bad document is reported on standard error as "claimgraph: FILE:LINE: message"; the others are
+still extracted, and the exit status is 1.`,
+  run: extractRun,
+});
 
 /** The document as `claimgraph extract` shows it. */
 export function documentRecord(document: Document, extraction: Extraction) {
@@ -43,21 +46,8 @@ export function documentRecord(document: Document, extraction: Extraction) {
   return { id, date, title, url, source, ...extraction };
 }
 
-export async function extract(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      jsonl: { type: 'boolean', default: false },
-      compact: { type: 'boolean', default: false },
-      equipment: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+async function extractRun(values: { jsonl: boolean; compact: boolean; equipment?: string | undefined; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   const jsonl = values.jsonl;
   const paths = positionals.length ? positionals : jsonl ? ['-'] : [];
   if (!paths.length) throw new ClaimgraphError('E_USAGE', "extract needs a FILE or DIR (or --jsonl with documents on standard input); see 'claimgraph extract --help'");

@@ -3,27 +3,29 @@ import { ClaimgraphError } from '../../model/errors.ts';
 import { buildLedger, figureSeries } from '../../link/index.ts';
 import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
-import { clean, needInputs, parseLedgerArgs, readArticles } from './claims.ts';
+import { command } from '../command.ts';
+import { clean, ledgerArgs, needInputs, readArticles } from './claims.ts';
 
-export const usage = `usage: claimgraph figures --category CATEGORY [--claimant X] [--whose SIDE] [--by-side] [--json] FILE|DIR...
-
-Figures of one category across a set of articles, as a series per claimant over time: for
+export const figures = command({
+  name: 'figures',
+  synopsis: ['figures --category CATEGORY [--claimant X] [--whose SIDE] [--by-side] [--json] FILE|DIR...'],
+  description: `Figures of one category across a set of articles, as a series per claimant over time: for
 example "Russian military casualties, as claimed by each side":
 
-  claimgraph figures --category military-casualties --whose Russia articles/
+  claimgraph figures --category military-casualties --whose Russia articles/`,
+  args: {
+    inputs: ledgerArgs.inputs,
+    category: { type: 'string', valueHint: 'C', description: FIGURE_CATEGORIES.join(', ') },
+    claimant: { type: 'string', valueHint: 'X', description: 'only this claimant (identity id or name)' },
+    whose: { type: 'string', valueHint: 'SIDE', description: 'only figures counting this side (Russia, Ukraine, ...)' },
+    'by-side': { type: 'boolean', default: false, description: 'one series per side the claimants are on, not per claimant' },
+    json: ledgerArgs.json,
+  },
+  run: figuresRun,
+});
 
-Options:
-  --category C    ${FIGURE_CATEGORIES.join(', ')}
-  --claimant X    only this claimant (identity id or name)
-  --whose SIDE    only figures counting this side (Russia, Ukraine, ...)
-  --by-side       one series per side the claimants are on, not per claimant
-  --json          JSON (default: readable text)
-  -h, --help      show this help
-`;
-
-export async function figures(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseLedgerArgs(argv, 'figures', { category: { type: 'string' }, claimant: { type: 'string' }, whose: { type: 'string' }, 'by-side': { type: 'boolean', default: false } });
-  if (values.help) { io.stdout.write(usage); return 0; }
+async function figuresRun(values: { category?: string | undefined; claimant?: string | undefined; whose?: string | undefined; 'by-side': boolean; json: boolean; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   const category = values.category as string | undefined;
   if (!category) throw new ClaimgraphError('E_USAGE', `figures needs --category (one of ${FIGURE_CATEGORIES.join(', ')})`);
   if (!(FIGURE_CATEGORIES as readonly string[]).includes(category)) {

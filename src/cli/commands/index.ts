@@ -32,7 +32,7 @@ export type Command = (argv: readonly string[], io: CommandIo) => Promise<number
 
 /**
  * Every command by name, each in its own module, loaded on demand so that `--help` does not pay
- * for the language model. To add one: a module here exporting `usage` and the command, one line
+ * for the language model. To add one: a module here exporting its `command({...})` (../command.ts), one line
  * below, and its line in `usage` above (help.test.ts checks both).
  */
 export const commands: Record<string, () => Promise<Command>> = {

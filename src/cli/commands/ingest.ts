@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { listInputFiles, readInputs } from '../../ingest/index.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -8,11 +7,15 @@ import { displayLocation, openStore, storeLocation } from '../../store/index.ts'
 import type { Extraction } from '../../model/items.ts';
 import type { Document } from '../../model/document.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
 
-export const usage = `usage: claimgraph ingest PATH... --db FILE [--batch N] [--json]
+const LOG_EVERY_MS = 5000;
 
-Extracts every article and stores it with its whole extraction in the ledger FILE (SQLite; made
+export const ingestCommand = command({
+  name: 'ingest',
+  synopsis: ['ingest PATH... --db FILE [--batch N] [--json]'],
+  description: `Extracts every article and stores it with its whole extraction in the ledger FILE (SQLite; made
 if missing). An article already stored with the same content is skipped; a changed one (same id,
 new content) replaces its old extraction. Each batch of articles is one transaction: an ingest
 killed at any moment leaves every article whole or absent, and the next run goes on from there.
@@ -23,44 +26,29 @@ Inputs:
   FILE.html             a web page: its main text, title, byline, date and canonical URL
   FILE.xml|.rss|.atom   an RSS or Atom feed: one article per item
   DIR                   every such file under it, sorted
-  -                     JSON Lines on standard input
-
-Options:
-  --db FILE     the store (required)
-  --batch N     articles per transaction (default 50)
-  --json        print the summary as one JSON line
-  --queue       with a PostgreSQL --db: put the articles on its queue for 'claimgraph worker'
-                instead of extracting them here (see 'claimgraph worker --help')
-  --job-timeout SECONDS   with --queue: a job running longer is taken as lost and retried (default 600)
-  -h, --help    show this help
-
---db may be a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB); CLAIMGRAPH_DB is used when
+  -                     JSON Lines on standard input`,
+  args: {
+    paths: { type: 'positional', required: false, valueHint: 'PATH...', description: 'the articles' },
+    db: { type: 'string', valueHint: 'FILE', description: 'the store (required)' },
+    batch: { type: 'string', default: '50', valueHint: 'N', description: 'articles per transaction (default 50)' },
+    json: { type: 'boolean', default: false, description: 'print the summary as one JSON line' },
+    queue: {
+      type: 'boolean', default: false,
+      description: "with a PostgreSQL --db: put the articles on its queue for 'claimgraph worker'\ninstead of extracting them here (see 'claimgraph worker --help')",
+    },
+    'job-timeout': { type: 'string', valueHint: 'SECONDS', description: 'with --queue: a job running longer is taken as lost and retried (default 600)' },
+  },
+  notes: `--db may be a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DB); CLAIMGRAPH_DB is used when
 --db is not given.
 
 A progress bar with rate and ETA shows on a terminal, a log line every few seconds otherwise.
 A bad input is reported as "claimgraph: FILE:LINE: message"; the rest is still ingested, and the
-exit status is 1.
-`;
+exit status is 1.`,
+  run: ingestRun,
+});
 
-const LOG_EVERY_MS = 5000;
-
-export async function ingestCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      batch: { type: 'string', default: '50' },
-      json: { type: 'boolean', default: false },
-      queue: { type: 'boolean', default: false },
-      'job-timeout': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+async function ingestRun(values: { db?: string | undefined; batch: string; json: boolean; queue: boolean; 'job-timeout'?: string | undefined; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   const db = storeLocation(values.db);
   if (!db) throw new ClaimgraphError('E_USAGE', "ingest needs --db FILE; see 'claimgraph ingest --help'");
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', "ingest needs a FILE or DIR; see 'claimgraph ingest --help'");

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { FigureCategory } from '../../model/items.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { acrossArticles, contradictions } from '../../store/contradictions.ts';
@@ -8,28 +7,10 @@ import type { Store } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
 import { parseTolerance } from './claims.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { FIGURE_CATEGORIES } from '../../extract/lexicon/figure-categories.ts';
 import { wholeNumber } from '../options.ts';
 import { isCalendarDate } from '../../ingest/header.ts';
-
-export const usage = `usage: claimgraph query WHAT --db FILE [filters] [--limit N] [--offset N]
-
-Reads the ledger; prints one JSON line per result, each with its article id and offsets.
-
-  quotes --speaker NAME | --article ID        quotations by a person (newest first) or in one article; any
-                                              spelling or part of the name finds every spelling of the person
-                                              (Zelensky, Zelenskiy, Volodymyr Zelenskyy, President Zelensky)
-  speakers [--name NAME]                      one row per person across articles: spellings, quote and
-                                              article counts, roles; --name finds the person as --speaker does
-  figures [--category C] [--claimant NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-  claims [--claimant NAME] [--proposition KEY] [--contested]
-  contradictions [--tolerance 0.2]            across stored articles: propositions one party asserts and
-                                              another denies; figures that differ by more than the tolerance
-  mentions --place NAME | --equipment NAME    articles naming a place or a piece of equipment
-
-Names match in any case. Options: --db FILE (required), --limit N (default 100), --offset N, -h.
-`;
-
 
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
 export async function openForReading(db: string | undefined, command: string): Promise<Store> {
@@ -49,33 +30,48 @@ const isoDay = (name: string, v: string | undefined) => {
   return v;
 };
 
-export async function query(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      speaker: { type: 'string' },
-      article: { type: 'string' },
-      name: { type: 'string' },
-      category: { type: 'string' },
-      claimant: { type: 'string' },
-      proposition: { type: 'string' },
-      tolerance: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      contested: { type: 'boolean', default: false },
-      place: { type: 'string' },
-      equipment: { type: 'string' },
-      limit: { type: 'string' },
-      offset: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+export const query = command({
+  name: 'query',
+  synopsis: ['query WHAT --db FILE [filters] [--limit N] [--offset N]'],
+  description: `Reads the ledger; prints one JSON line per result, each with its article id and offsets.
+
+  quotes --speaker NAME | --article ID        quotations by a person (newest first) or in one article; any
+                                              spelling or part of the name finds every spelling of the person
+                                              (Zelensky, Zelenskiy, Volodymyr Zelenskyy, President Zelensky)
+  speakers [--name NAME]                      one row per person across articles: spellings, quote and
+                                              article counts, roles; --name finds the person as --speaker does
+  figures [--category C] [--claimant NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+  claims [--claimant NAME] [--proposition KEY] [--contested]
+  contradictions [--tolerance 0.2]            across stored articles: propositions one party asserts and
+                                              another denies; figures that differ by more than the tolerance
+  mentions --place NAME | --equipment NAME    articles naming a place or a piece of equipment
+
+Names match in any case.`,
+  args: {
+    what: { type: 'positional', required: false, valueHint: 'WHAT', description: 'quotes, speakers, figures, claims, contradictions or mentions' },
+    db: { type: 'string', valueHint: 'FILE', description: 'the store (required; or CLAIMGRAPH_DB)' },
+    speaker: { type: 'string', valueHint: 'NAME', description: 'quotes: by this person' },
+    article: { type: 'string', valueHint: 'ID', description: 'quotes: in this article' },
+    name: { type: 'string', valueHint: 'NAME', description: 'speakers: this person only' },
+    category: { type: 'string', valueHint: 'C', description: `figures: of this category (${FIGURE_CATEGORIES.join(', ')})` },
+    claimant: { type: 'string', valueHint: 'NAME', description: 'figures, claims: by this claimant' },
+    proposition: { type: 'string', valueHint: 'KEY', description: 'claims: with this proposition key' },
+    tolerance: { type: 'string', valueHint: 'X', description: 'contradictions: relative difference above which figures disagree (default 0.2)' },
+    from: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'figures: dated on or after (YYYY-MM and YYYY too)' },
+    to: { type: 'string', valueHint: 'YYYY-MM-DD', description: 'figures: dated on or before (YYYY-MM and YYYY too)' },
+    contested: { type: 'boolean', default: false, description: 'claims: only those a rebuttal answers' },
+    place: { type: 'string', valueHint: 'NAME', description: 'mentions: articles naming this place' },
+    equipment: { type: 'string', valueHint: 'NAME', description: 'mentions: articles naming this piece of equipment' },
+    limit: { type: 'string', valueHint: 'N', description: 'at most N results (default 100)' },
+    offset: { type: 'string', valueHint: 'N', description: 'skip the first N results (default 0)' },
+  },
+  run: queryRun,
+});
+
+type QueryValues = { [K in 'db' | 'speaker' | 'article' | 'name' | 'category' | 'claimant' | 'proposition' | 'tolerance' | 'from' | 'to' | 'place' | 'equipment' | 'limit' | 'offset']?: string | undefined } & { contested: boolean; _: string[] };
+
+async function queryRun(values: QueryValues, io: CommandIo): Promise<number> {
+  const positionals = values._;
   const [what, ...extra] = positionals;
   if (!what) throw new ClaimgraphError('E_USAGE', "query needs WHAT: quotes, speakers, figures, claims, contradictions or mentions; see 'claimgraph query --help'");
   if (extra.length) throw new ClaimgraphError('E_USAGE', `query takes one WHAT, got also ${JSON.stringify(extra.join(' '))}`);

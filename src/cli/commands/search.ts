@@ -1,24 +1,10 @@
-import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../model/errors.ts';
 import type { SearchHit, SearchScope } from '../../store/store.ts';
 import { BufferedWriter } from '../output.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { openForReading } from './query.ts';
 import { wholeNumber } from '../options.ts';
-
-export const usage = `usage: claimgraph search QUERY... --db FILE [--in articles|quotes|claims] [--limit N] [--json]
-
-Full-text search over the ledger: every word must match (any form: "bridges" finds "bridge");
-"a phrase" in quotation marks matches as a phrase, word* as a prefix. Best matches first, each
-with its article, offsets and a snippet with the matching words highlighted.
-
-Options:
-  --db FILE      the store (required)
-  --in SCOPE     articles (default), quotes or claims
-  --limit N      at most N hits (default 20)
-  --json         one JSON line per hit, with the offsets of every match
-  -h, --help     show this help
-`;
 
 const SCOPES: readonly SearchScope[] = ['articles', 'quotes', 'claims'];
 
@@ -37,22 +23,24 @@ export function highlight(hit: SearchHit, tty: boolean): string {
   return out + printable(hit.text.slice(at - hit.start));
 }
 
-export async function search(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      in: { type: 'string', default: 'articles' },
-      limit: { type: 'string', default: '20' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+export const search = command({
+  name: 'search',
+  synopsis: ['search QUERY... --db FILE [--in articles|quotes|claims] [--limit N] [--json]'],
+  description: `Full-text search over the ledger: every word must match (any form: "bridges" finds "bridge");
+"a phrase" in quotation marks matches as a phrase, word* as a prefix. Best matches first, each
+with its article, offsets and a snippet with the matching words highlighted.`,
+  args: {
+    query: { type: 'positional', required: false, valueHint: 'QUERY...', description: 'the words to find' },
+    db: { type: 'string', valueHint: 'FILE', description: 'the store (required)' },
+    in: { type: 'string', default: 'articles', valueHint: 'SCOPE', description: 'articles (default), quotes or claims' },
+    limit: { type: 'string', default: '20', valueHint: 'N', description: 'at most N hits (default 20)' },
+    json: { type: 'boolean', default: false, description: 'one JSON line per hit, with the offsets of every match' },
+  },
+  run: searchRun,
+});
+
+async function searchRun(values: { db?: string | undefined; in: string; limit: string; json: boolean; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   if (!positionals.length) throw new ClaimgraphError('E_USAGE', "search needs a QUERY; see 'claimgraph search --help'");
   const scope = values.in as SearchScope;
   if (!SCOPES.includes(scope)) throw new ClaimgraphError('E_USAGE', `--in must be articles, quotes or claims; got ${JSON.stringify(values.in)}`);

@@ -1,47 +1,34 @@
-import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import { DEFAULT_MAX_BODY } from '../../api/app.ts';
 import { defaultWebRoot, startServer } from '../../api/server.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
 
-export const usage = `usage: claimgraph serve --db FILE [--port N] [--host H] [--token T] [--max-body BYTES]
-
-Serves the ledger FILE over HTTP: the web UI at / and the JSON API under /api/ (its OpenAPI
-document at /api/openapi.json). Prints the URL on a line of its own once it listens.
-
-Options:
-  --db FILE         the store (required; made if missing when --token allows writes)
-  --port N          the port (default 8080; 0 lets the system choose)
-  --host H          the address to bind (default 127.0.0.1: only this machine)
-  --token T         allow writes (articles, corrections, verdicts) from requests with "Authorization: Bearer T";
-                    also read from CLAIMGRAPH_TOKEN. Without it every write gets 401.
-  --max-body BYTES  the largest request body (default ${DEFAULT_MAX_BODY}); larger gets 413
-  --org NAME        the organization that signs verdicts (ClaimReview author); also CLAIMGRAPH_ORG
-  -h, --help        show this help
-
-Stops on Ctrl-C (SIGINT) or SIGTERM, closing the store.
-`;
-
-export async function serveCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string', default: '127.0.0.1' },
-      token: { type: 'string' },
-      'max-body': { type: 'string' },
-      org: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
+export const serveCommand = command({
+  name: 'serve',
+  synopsis: ['serve --db FILE [--port N] [--host H] [--token T] [--max-body BYTES]'],
+  description: `Serves the ledger FILE over HTTP: the web UI at / and the JSON API under /api/ (its OpenAPI
+document at /api/openapi.json). Prints the URL on a line of its own once it listens.`,
+  args: {
+    rest: { type: 'positional', required: false, valueHint: 'none', description: 'refused: the command takes options only' },
+    db: { type: 'string', valueHint: 'FILE', description: 'the store (required; made if missing when --token allows writes)' },
+    port: { type: 'string', valueHint: 'N', description: 'the port (default 8080; 0 lets the system choose)' },
+    host: { type: 'string', default: '127.0.0.1', valueHint: 'H', description: 'the address to bind (default 127.0.0.1: only this machine)' },
+    token: {
+      type: 'string', valueHint: 'T',
+      description: 'allow writes (articles, corrections, verdicts) from requests with "Authorization: Bearer T";\nalso read from CLAIMGRAPH_TOKEN. Without it every write gets 401.',
     },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+    'max-body': { type: 'string', valueHint: 'BYTES', description: `the largest request body (default ${DEFAULT_MAX_BODY}); larger gets 413` },
+    org: { type: 'string', valueHint: 'NAME', description: 'the organization that signs verdicts (ClaimReview author); also CLAIMGRAPH_ORG' },
+  },
+  notes: 'Stops on Ctrl-C (SIGINT) or SIGTERM, closing the store.',
+  run: serveRun,
+});
+
+async function serveRun(values: { db?: string | undefined; port?: string | undefined; host: string; token?: string | undefined; 'max-body'?: string | undefined; org?: string | undefined; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `serve takes no arguments, got ${JSON.stringify(positionals.join(' '))}`);
   const db = storeLocation(values.db);
   if (!db) throw new ClaimgraphError('E_USAGE', "serve needs --db FILE; see 'claimgraph serve --help'");

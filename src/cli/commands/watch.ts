@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { openSqliteStore, openStore } from '../../store/index.ts';
 import { loadConfig } from '../../watch/config.ts';
@@ -7,12 +6,28 @@ import { WatchState } from '../../watch/state.ts';
 import { Watcher, type LogLine } from '../../watch/watcher.ts';
 import type { Clock } from '../../watch/clock.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { oneLine } from '../report.ts';
 import { lazyExtractor } from './ingest.ts';
 
-export const usage = `usage: claimgraph watch --config FILE --db FILE [--state FILE] [--once]
+const watchArgs = {
+  config: { type: 'string', valueHint: 'FILE', description: 'the sources (required)' },
+  db: { type: 'string', valueHint: 'FILE|URL', description: "the store (required): an SQLite file, or postgres://... to feed the workers' queue" },
+  state: { type: 'string', valueHint: 'FILE', description: 'where the watcher keeps what it has seen (default: DB.watch)' },
+  once: { type: 'boolean', default: false, description: 'poll each source that is due once, then exit (exit status 1 if a poll failed)' },
+} as const;
 
-Follows the feeds (RSS/Atom, by URL) and folders the config FILE lists, each on its own interval,
+export interface WatchHooks {
+  /** A clock other than the system's (tests). */
+  readonly clock?: Clock;
+  /** Stops `watch` without --once (tests; the CLI stops on SIGINT/SIGTERM). */
+  readonly signal?: AbortSignal;
+}
+
+export const watchCommand = command<typeof watchArgs, WatchHooks | undefined>({
+  name: 'watch',
+  synopsis: ['watch --config FILE --db FILE [--state FILE] [--once]'],
+  description: `Follows the feeds (RSS/Atom, by URL) and folders the config FILE lists, each on its own interval,
 and stores every new or changed article in the ledger --db FILE as 'claimgraph ingest' would.
 Asks a feed only for what changed (ETag, Last-Modified), backs off on errors (the interval
 doubled per failure in a row, up to maxBackoff), and fetches nothing the config does not name: a
@@ -28,41 +43,14 @@ Config (JSON):
     "sources": [
       { "name": "wire", "feed": "https://example.org/world/rss.xml", "every": "10m" },
       { "feed": "https://example.org/atom", "fetchItems": true, "allowHosts": ["www.example.org"] },
-      { "name": "inbox", "folder": "incoming/", "every": "1m" } ] }
+      { "name": "inbox", "folder": "incoming/", "every": "1m" } ] }`,
+  args: watchArgs,
+  notes: `One log line per poll on standard output: time, level (info, warn, error), source, what happened.
+Stops on Ctrl-C (SIGINT) or SIGTERM after the poll in progress, closing the store.`,
+  run: (values, io, hooks) => watch(values, io, hooks ?? {}),
+});
 
-Options:
-  --config FILE   the sources (required)
-  --db FILE|URL   the store (required): an SQLite file, or postgres://... to feed the workers' queue
-  --state FILE    where the watcher keeps what it has seen (default: DB.watch)
-  --once          poll each source that is due once, then exit (exit status 1 if a poll failed)
-  -h, --help      show this help
-
-One log line per poll on standard output: time, level (info, warn, error), source, what happened.
-Stops on Ctrl-C (SIGINT) or SIGTERM after the poll in progress, closing the store.
-`;
-
-export interface WatchHooks {
-  /** A clock other than the system's (tests). */
-  readonly clock?: Clock;
-  /** Stops `watch` without --once (tests; the CLI stops on SIGINT/SIGTERM). */
-  readonly signal?: AbortSignal;
-}
-
-export async function watchCommand(argv: readonly string[], io: CommandIo, hooks: WatchHooks = {}): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      config: { type: 'string' },
-      db: { type: 'string' },
-      state: { type: 'string' },
-      once: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+async function watch(values: { config?: string | undefined; db?: string | undefined; state?: string | undefined; once: boolean }, io: CommandIo, hooks: WatchHooks): Promise<number> {
   if (!values.config) throw new ClaimgraphError('E_USAGE', "watch needs --config FILE; see 'claimgraph watch --help'");
   if (!values.db) throw new ClaimgraphError('E_USAGE', "watch needs --db FILE; see 'claimgraph watch --help'");
   // With PostgreSQL the articles go on the workers' queue in that database (`claimgraph worker`).

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type PgBoss from 'pg-boss';
 import { ClaimgraphError } from '../../model/errors.ts';
 import type { Document } from '../../model/document.ts';
@@ -7,24 +6,8 @@ import { ARTICLES_QUEUE, openQueue, pendingJobs, requirePostgres, type ArticleJo
 import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import type { Ledger } from '../../store/store.ts';
 import type { CommandIo } from '../io.ts';
+import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
-
-export const usage = `usage: claimgraph worker --db postgres://USER@HOST:PORT/DB [--batch N] [--until-empty] [--json]
-
-Takes articles that 'claimgraph ingest --queue' put on the queue in that database, extracts them
-and stores them there. Run as many workers as you like, on as many machines as reach the database:
-each job goes to one worker; a worker killed mid-job loses nothing (the job is retried by another
-once it times out, and an article is stored once however often it is retried).
-
-Options:
-  --db URL            the PostgreSQL store holding the queue (or CLAIMGRAPH_DB)
-  --batch N           jobs taken at a time and stored in one transaction (default 5)
-  --until-empty       exit once no job is waiting or running (else run until SIGINT/SIGTERM)
-  --poll SECONDS      wait between looks at an empty queue (default 1)
-  --maintenance SECONDS  how often to look for jobs whose worker died (default 30)
-  --json              print the summary as one JSON line
-  -h, --help          show this help
-`;
 
 const LOG_EVERY_MS = 5000;
 
@@ -38,24 +21,27 @@ export interface WorkerSummary {
   seconds: number;
 }
 
-export async function workerCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      batch: { type: 'string' },
-      'until-empty': { type: 'boolean', default: false },
-      poll: { type: 'string' },
-      maintenance: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(usage);
-    return 0;
-  }
+export const workerCommand = command({
+  name: 'worker',
+  synopsis: ['worker --db postgres://USER@HOST:PORT/DB [--batch N] [--until-empty] [--json]'],
+  description: `Takes articles that 'claimgraph ingest --queue' put on the queue in that database, extracts them
+and stores them there. Run as many workers as you like, on as many machines as reach the database:
+each job goes to one worker; a worker killed mid-job loses nothing (the job is retried by another
+once it times out, and an article is stored once however often it is retried).`,
+  args: {
+    rest: { type: 'positional', required: false, valueHint: 'none', description: 'refused: the command takes options only' },
+    db: { type: 'string', valueHint: 'URL', description: 'the PostgreSQL store holding the queue (or CLAIMGRAPH_DB)' },
+    batch: { type: 'string', valueHint: 'N', description: 'jobs taken at a time and stored in one transaction (default 5)' },
+    'until-empty': { type: 'boolean', default: false, description: 'exit once no job is waiting or running (else run until SIGINT/SIGTERM)' },
+    poll: { type: 'string', valueHint: 'SECONDS', description: 'wait between looks at an empty queue (default 1)' },
+    maintenance: { type: 'string', valueHint: 'SECONDS', description: 'how often to look for jobs whose worker died (default 30)' },
+    json: { type: 'boolean', default: false, description: 'print the summary as one JSON line' },
+  },
+  run: workerRun,
+});
+
+async function workerRun(values: { db?: string | undefined; batch?: string | undefined; 'until-empty': boolean; poll?: string | undefined; maintenance?: string | undefined; json: boolean; _: string[] }, io: CommandIo): Promise<number> {
+  const positionals = values._;
   if (positionals.length) throw new ClaimgraphError('E_USAGE', `worker takes no arguments, got ${JSON.stringify(positionals.join(' '))}`);
   const db = storeLocation(values.db);
   if (!db) throw new ClaimgraphError('E_USAGE', "worker needs --db postgres://...; see 'claimgraph worker --help'");

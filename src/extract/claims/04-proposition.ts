@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { defaultResources } from '../../resources/index.ts';
+import type { Lemmatizer } from '../../resources/index.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 import { MONTHS } from '../lexicon/figure-rates.ts';
 import type { TokenRange } from './03-clauses.ts';
@@ -54,12 +54,14 @@ function antecedentBefore(places: PlaceAntecedents, k: number): string | null {
  * A pure function's memo, bounded so that hostile input cannot grow it without end.
  */
 const LEMMA_MEMO_MAX = 50_000;
-const lemmaMemo = new Map<string, string>();
-function verbLemma(w: string): string {
-  let lemma = lemmaMemo.get(w);
+const lemmaMemos = new WeakMap<Lemmatizer, Map<string, string>>();
+function verbLemma(w: string, lemmatizer: Lemmatizer): string {
+  let memo = lemmaMemos.get(lemmatizer);
+  if (!memo) lemmaMemos.set(lemmatizer, (memo = new Map()));
+  let lemma = memo.get(w);
   if (lemma === undefined) {
-    lemma = defaultResources().lemmatizer.verb(w);
-    if (lemmaMemo.size < LEMMA_MEMO_MAX) lemmaMemo.set(w, lemma);
+    lemma = lemmatizer.verb(w);
+    if (memo.size < LEMMA_MEMO_MAX) memo.set(w, lemma);
   }
   return lemma;
 }
@@ -68,7 +70,7 @@ const stripPossessive = (w: string) => (w.endsWith("'s") || w.endsWith('’s') ?
 
 const isSide = (w: string) => PARTIES.has(w) || STATE_NAMES.has(w);
 
-export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end]: TokenRange): string {
+export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end]: TokenRange, lemmatizer: Lemmatizer): string {
   const e = Math.min(end, s + MAX_KEY_TOKENS);
   const { lower, tokPos } = doc;
   const entities: string[] = [];
@@ -114,7 +116,7 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
       const participle = pos === POS.ADJ && k > s && tokPos[k - 1] === POS.AUX && w.endsWith('ed');
       if (pos === POS.VERB || participle) {
         if (LIGHT_VERBS.has(w) || NOT_VERBS.has(w) || !/^[a-z-]+$/.test(w)) continue;
-        const lemma = verbLemma(w);
+        const lemma = verbLemma(w, lemmatizer);
         if (!LIGHT_VERBS.has(lemma)) predicate = PREDICATE_SYNONYMS.get(lemma) ?? lemma;
       } else if (!adjective && k > s && (tokPos[k - 1] === POS.AUX || tokPos[k - 1] === POS.ADV || LIGHT_VERBS.has(lower[k - 1]!))) {
         // `the fighting remains intense`: with no verb, the predicate adjective says what is claimed.
@@ -135,9 +137,9 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
 }
 
 /** The key a denial asserts the opposite of: `there is no encirclement` -> `encircle`. */
-export function nominalKey(doc: Doc, places: () => PlaceAntecedents, noun: number, sentence: TokenRange): string {
+export function nominalKey(doc: Doc, places: () => PlaceAntecedents, noun: number, sentence: TokenRange, lemmatizer: Lemmatizer): string {
   const verb = NOMINAL_VERBS.get(doc.lower[noun]!) ?? doc.lower[noun]!;
-  const rest = propositionKey(doc, places, sentence);
+  const rest = propositionKey(doc, places, sentence, lemmatizer);
   const bar = rest.indexOf(' | ');
   return bar >= 0 ? `${rest.slice(0, bar)} | ${verb}` : verb;
 }

@@ -11,6 +11,7 @@ import { dateOf } from './05-date.ts';
 import { finiteIn, type Draft } from './06-claims.ts';
 import type { RebuttalDraft } from './07-rebuttals.ts';
 import type { QuestionBefore, SaidBefore } from './pointing.ts';
+import type { Lemmatizer } from '../../resources/index.ts';
 
 /**
  * Step 8: keys, dates and links. Claims get ids in text order; each rebuttal finds its claim (the one
@@ -31,13 +32,13 @@ interface Built {
   readonly key: string;
 }
 
-export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readonly TimeExpression[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[]): { claims: Claim[]; rebuttals: Rebuttal[] } {
+export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readonly TimeExpression[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[], lemmatizer: Lemmatizer): { claims: Claim[]; rebuttals: Rebuttal[] } {
   // Words with no predicate (`Newsmax`, `claimed the bodies`) assert nothing a denial could meet.
-  const built: Built[] = drafts.map((draft) => ({ draft, key: propositionKey(doc, places, draft.range) || fallbackKey(doc, draft) }))
+  const built: Built[] = drafts.map((draft) => ({ draft, key: propositionKey(doc, places, draft.range, lemmatizer) || fallbackKey(doc, draft) }))
     .filter((b) => b.key !== '');
   const implied: Built[] = [];
   // Links need indexes over the claims; most articles have no rebuttal and skip building them.
-  const answers: Built[][] = rebuttalDrafts.length ? link(doc, places, built, implied, drafts, rebuttalDrafts) : [];
+  const answers: Built[][] = rebuttalDrafts.length ? link(doc, places, built, implied, drafts, rebuttalDrafts, lemmatizer) : [];
   const all = (implied.length ? [...built, ...implied] : built).sort((a, b) => a.draft.range[0] - b.draft.range[0] || a.draft.range[1] - b.draft.range[1]);
   const ids = new Map<Built, string>();
   const claims: Claim[] = all.map((b, i) => {
@@ -70,7 +71,7 @@ export function assemble(doc: Doc, places: () => PlaceAntecedents, dates: readon
 }
 
 
-function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[], implied: Built[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[]): Built[][] {
+function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[], implied: Built[], drafts: readonly Draft[], rebuttalDrafts: readonly RebuttalDraft[], lemmatizer: Lemmatizer): Built[][] {
   let nextGroup = drafts.reduce((m, d) => Math.max(m, d.group + 1), 0);
   const byCue = new Map<number, Built[]>();
   for (const b of built) if (b.draft.cueIndex >= 0) (byCue.get(b.draft.cueIndex) ?? byCue.set(b.draft.cueIndex, []).get(b.draft.cueIndex)!).push(b);
@@ -95,7 +96,7 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       }
     }
     if (t.kind === 'clause') {
-      const key = propositionKey(doc, places, t.range);
+      const key = propositionKey(doc, places, t.range, lemmatizer);
       const same = key ? nearestWithKey(ordered, starts, r.range[0], key) : null;
       if (same) return groupOf(same);
       // `the charges against Evan are baseless`: words with no predicate are still what is denied, known by their nouns.
@@ -106,7 +107,7 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       return [made];
     }
     if (t.kind === 'nominal') {
-      const key = nominalKey(doc, places, t.noun, t.clause);
+      const key = nominalKey(doc, places, t.noun, t.clause, lemmatizer);
       const same = nearestWithKey(ordered, starts, r.range[0], key) ?? nearestWithPredicate(ordered, starts, r.range[0], key);
       if (same) return groupOf(same);
       const made: Built = { key, draft: impliedDraft([t.noun, t.noun + 1], nextGroup++) };

@@ -8,6 +8,7 @@ import { placeAntecedents } from './04-proposition.ts';
 import { claimDrafts } from './06-claims.ts';
 import { rebuttalDrafts } from './07-rebuttals.ts';
 import { assemble } from './08-assemble.ts';
+import { defaultResources, type Lemmatizer } from '../../resources/index.ts';
 
 /** What the claims stage reads besides the Doc: earlier layers, passed by the pipeline. */
 export interface ClaimsInput {
@@ -15,6 +16,8 @@ export interface ClaimsInput {
   readonly entities: readonly Entity[];
   /** The dates layer; empty until it runs, and then claims are dated only by tense. */
   readonly dates: readonly TimeExpression[];
+  /** Verb lemmas for proposition keys (the pipeline hands its resources'; defaultResources() when absent). */
+  readonly lemmatizer?: Lemmatizer;
 }
 
 /**
@@ -37,7 +40,7 @@ export function extractClaims(doc: Doc, input: ClaimsInput): { claims: Claim[]; 
   const ctx: Context = { doc, quotes, entities: input.entities, quoteStarts, mentions: once(() => mentionIndex(input.entities)) };
   const drafts = claimDrafts(ctx, cues);
   const rebuttals = rebuttalDrafts(ctx, cues);
-  return assemble(doc, once(() => placeAntecedents(doc)), input.dates.length ? sortedByStart(input.dates) : input.dates, drafts, rebuttals);
+  return assemble(doc, once(() => placeAntecedents(doc)), input.dates.length ? sortedByStart(input.dates) : input.dates, drafts, rebuttals, input.lemmatizer ?? defaultResources().lemmatizer);
 }
 
 /** Built on first use: most articles never ask who `the city` is. */

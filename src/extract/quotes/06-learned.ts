@@ -4,7 +4,7 @@ import { POS } from '../../model/doc.ts';
 import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { PLACE_PREPOSITIONS } from '../speakers/find-source.ts';
 import { namingNounBefore } from './04-reject-non-speech.ts';
-import { learnedCueStrength, tagAttributions } from '../../learn/attributions.ts';
+import { learnedCueStrength, tagAttributions, type TaggerModels } from '../../learn/attributions.ts';
 
 /** Measured on PolNeAR dev: at 3 overlap F1 moves by -0.002 and precision by +0.026. */
 const MIN_CUE_STRENGTH = 3;
@@ -24,7 +24,7 @@ export interface LearnedClause {
  * colon. The tagger sometimes takes a modifier for one (`its so-called "operation"`); such a
  * clause attributes nothing.
  */
-function cueCanAttribute(doc: Doc, start: number, end: number): boolean {
+function cueCanAttribute(doc: Doc, start: number, end: number, models: TaggerModels): boolean {
   for (let k = start; k < end; k++) {
     const t = doc.lower[k]!;
     // `so-called` (three tokens) labels a name; it reports nobody's words.
@@ -32,7 +32,7 @@ function cueCanAttribute(doc: Doc, start: number, end: number): boolean {
     // `a Telegram channel called "..."` names a thing.
     if (t === 'called' && namingNounBefore(doc, k)) continue;
     if (t === 'according' || t === ':' || cueOf(t) || labelCueOf(t)) return true;
-    if ((isVerbLike(doc, k) || doc.tokPos[k] === POS.NOUN) && learnedCueStrength(t) >= MIN_CUE_STRENGTH) return true;
+    if ((isVerbLike(doc, k) || doc.tokPos[k] === POS.NOUN) && learnedCueStrength(t, models) >= MIN_CUE_STRENGTH) return true;
   }
   return false;
 }
@@ -66,9 +66,9 @@ function possessorOfThing(doc: Doc, s: readonly [number, number], c: readonly [n
  * `called X Y`, reported clauses without a speech verb. Its spans come back in tokens so that
  * they merge with the rules' drafts and their sources resolve like any other.
  */
-export function learnedClauses(doc: Doc): LearnedClause[] {
+export function learnedClauses(doc: Doc, models: TaggerModels): LearnedClause[] {
   const toks = (r: readonly [number, number]): [number, number] => [tokenAtOrAfter(doc, r[0]), tokenEndBefore(doc, r[1])];
-  return tagAttributions(doc).flatMap((a) => {
+  return tagAttributions(doc, models).flatMap((a) => {
     let [ts, te] = toks(a.content);
     // `wrote on Telegram that X`, `told reporters that X`: the tagger sometimes starts at the
     // medium or the addressee; what was said starts after `that`.
@@ -86,7 +86,7 @@ export function learnedClauses(doc: Doc): LearnedClause[] {
     if (te <= ts) return [];
     const s = a.source ? toks(a.source) : null;
     const c = a.cue ? toks(a.cue) : null;
-    if (c && c[1] > c[0] && !cueCanAttribute(doc, c[0], c[1])) return [];
+    if (c && c[1] > c[0] && !cueCanAttribute(doc, c[0], c[1], models)) return [];
     return [{
       ts, te,
       source: s && namesSomeone(doc, s[0], s[1]) && !possessorOfThing(doc, s, c) ? { start: s[0], end: s[1], apposition: null } : null,

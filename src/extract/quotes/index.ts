@@ -10,6 +10,8 @@ import { addExpressedBeliefs, findExpressedBeliefs } from './expressed-belief.ts
 import { looksLikeName, speechConfidence } from './04-reject-non-speech.ts';
 import type { Draft } from './draft.ts';
 import { addLearned } from './merge-learned.ts';
+import type { TaggerModels } from '../../learn/attributions.ts';
+import { defaultResources } from '../../resources/index.ts';
 import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
 import { passiveOfTelling } from './passive.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
@@ -41,6 +43,8 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
 export interface QuoteOptions {
   /** Add the learned tagger's attributions to the rules' (default true). */
   readonly learned?: boolean;
+  /** The learned tagger's models (the pipeline hands its resources'; defaultResources() when absent). */
+  readonly tagger?: TaggerModels;
 }
 
 /**
@@ -132,7 +136,7 @@ export function extractQuotes(doc: Doc, people: PeopleIndex = findPeople(doc), o
     });
   }
   linkInterrupted(doc, drafts);
-  if (options.learned) addLearned(doc, drafts, markToks, inside);
+  if (options.learned) addLearned(doc, drafts, markToks, inside, options.tagger ?? defaultResources().tagger);
   addTranscriptsAndReadouts(doc, people, drafts, inside);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   removeOverlaps(drafts);

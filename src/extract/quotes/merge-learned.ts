@@ -3,6 +3,7 @@ import { isCapitalized, lowerBound } from '../../analyze/lookup.ts';
 import { looksLikeName } from './04-reject-non-speech.ts';
 import { learnedClauses, type LearnedClause } from './06-learned.ts';
 import type { Draft } from './draft.ts';
+import type { TaggerModels } from '../../learn/attributions.ts';
 import { passiveOfTelling } from './passive.ts';
 import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
 
@@ -18,9 +19,9 @@ import { cueOf, labelCueOf, reportsAct } from '../lexicon/cue-verbs.ts';
  * - learned clauses that overlap nothing left are added; a rule's draft that gave way to learned
  *   clauses none of which was added comes back.
  */
-export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[], inside: Uint8Array): void {
+export function addLearned(doc: Doc, drafts: Draft[], markToks: readonly (readonly [number, number])[], inside: Uint8Array, tagger: TaggerModels): void {
   // A clause the model cannot attribute to anyone is too often a false alarm (measured).
-  const learned = learnedClauses(doc).filter((c) => c.source !== null);
+  const learned = learnedClauses(doc, tagger).filter((c) => c.source !== null);
   const dropped = new Set<LearnedClause>();
   // Learned clauses do not overlap and come in text order: find the ones a draft meets by binary search.
   const overlapping = (ts: number, te: number) => {
