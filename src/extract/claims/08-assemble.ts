@@ -166,7 +166,7 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
   /** A claim the article does not make as such (no cue of claiming), made for the denial that answers it. */
   function onDemand(said: SaidBefore, confidence: number): Built | null {
     const rule = said.rule;
-    const key = propositionKey(doc, places, said.range) || nounKey(doc, said.range);
+    const key = propositionKey(doc, places, said.range, lemmatizer) || nounKey(doc, said.range);
     if (!key) return null;
     const made: Built = {
       key, draft: { range: said.range, claimant: said.claimant, cue: said.cue, tenseAt: said.cue[0], quote: null, group: nextGroup++, rule, confidence, cueIndex: -1 },
