@@ -19,7 +19,7 @@ import { isPassive } from './passive.ts';
 export function subjectOf(doc: Doc, cue: number, ss: number): SourcePhrase | null {
   if (isPassive(doc, cue, ss)) return null;
   const own = phraseEndingAt(doc, cue, ss);
-  if (own) return own;
+  if (own) return insidePhrase(doc, own, ss) || DOCUMENTS.has(doc.lower[own.end - 1]!) ? null : own;
   let k = cue - 1;
   while (k > ss && doc.tokPos[k] === POS.ADV) k--;
   if (doc.lower[k] !== 'and') return null;
@@ -34,6 +34,20 @@ export function subjectOf(doc: Doc, cue: number, ss: number): SourcePhrase | nul
 }
 
 /**
+ * `the telephone conversation between Vladimir Putin and Sadyr Japarov focused on ...`: the
+ * phrase before the cue ends a longer one that a preposition opens; the subject is the
+ * conversation, which says nothing.
+ */
+function insidePhrase(doc: Doc, source: SourcePhrase, ss: number): boolean {
+  let k = source.start - 1;
+  while (k >= ss && (doc.lower[k] === 'and' || NAME_POS.has(doc.tokPos[k]!))) k--;
+  return k >= ss && doc.tokPos[k] === POS.ADP && k < source.start - 1;
+}
+const NAME_POS: ReadonlySet<number> = new Set([POS.PROPN, POS.NOUN, POS.ADJ, POS.DET]);
+/** A document says nothing (ANNOTATION.md: never a document as the speaker): `The Plan also offers to include ...`. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['plan', 'document', 'documents', 'statement', 'declaration', 'agreement', 'law', 'bill', 'resolution', 'report', 'decree', 'strategy', 'program', 'programme', 'treaty', 'memorandum', 'communique', 'conversation', 'talks', 'meeting']);
+
+/**
  * The formula (the tokens no other item may keep): from the subject to the content, or from the
  * cue when the subject stands far before it (`X updated Y on A and assessed B`: the second
  * formula is `assessed`, the subject the first one's).
@@ -42,12 +56,14 @@ export function formulaOf(source: SourcePhrase, cue: number, from: number): read
   return [source.end <= cue && cue - source.end <= 4 ? source.start : cue, from];
 }
 
+const CONTRAST: ReadonlySet<string> = new Set(['although', 'though', 'but', 'while', 'whereas', 'yet']);
+
 /** Words that end a noun phrase read as content: a second report by the same subject follows. */
 const AS_WELL_AS = ['as', 'well', 'as'];
 
 /**
  * The end (exclusive) of content that starts at `from` and runs at most to `se`, the sentence's
- * end: before `;`, before `and` (or `, as well as`) with a second verb of reporting or a past
+ * end: before `;` or a dash, before `, but` (`although`, `while`), before `and` (or `, as well as`) with a second verb of reporting or a past
  * tense (`updated X on A and assessed B`), trailing punctuation left out. Relative clauses stay
  * (`the situation in Mariupol, which is blocked by ...`: ANNOTATION.md's content runs on).
  */
@@ -57,7 +73,12 @@ export function contentEnd(doc: Doc, from: number, se: number): number {
   const action = doc.lower[from] === 'to' || doc.lower[from] === 'not';
   for (let k = from + 1; k < se; k++) {
     const t = doc.lower[k]!;
-    if (t === ';') { end = k; break; }
+    if (t === ';' || t === '--' || t === '—') { end = k; break; }
+    // `to leave the program intact, although they say ...`: a contrast is the writer's, or another report.
+    if (t === ',' && CONTRAST.has(doc.lower[k + 1] ?? '')) { end = k; break; }
+    // A new predicate: `..., watched it on Thursday`, `..., Clinton restricted ...`, `and repeatedly says`, `but has said`.
+    if (t === ',' && newPredicate(doc, k + 1, se, 3)) { end = k; break; }
+    if ((t === 'and' || t === 'but') && k > from + 1 && finiteVerb(doc, k + 1, se)) { end = doc.tokens[k - 1] === ',' ? k - 1 : k; break; }
     let v = -1;
     if (t === 'and') v = k + 1;
     else if (t === 'as' && AS_WELL_AS.every((w, i) => doc.lower[k + i] === w)) v = k + 3;
@@ -67,6 +88,22 @@ export function contentEnd(doc: Doc, from: number, se: number): number {
   }
   while (end > from && /^[.!?,:;—–-]$/.test(doc.tokens[end - 1]!)) end--;
   return end;
+}
+
+/** A finite verb (`says`, `has`, `watched`) at k, after adverbs: a bare verb goes on with an action (`to focus and emphasize`). */
+function finiteVerb(doc: Doc, k: number, se: number): boolean {
+  while (k < se && doc.tokPos[k] === POS.ADV) k++;
+  if (k >= se) return false;
+  return doc.tokPos[k] === POS.AUX || (doc.tokPos[k] === POS.VERB && /(?:ed|[^s]s)$/.test(doc.lower[k]!));
+}
+
+/** A finite verb at k, or after a name or noun of at most `names` words: a new clause. */
+function newPredicate(doc: Doc, k: number, se: number, names: number): boolean {
+  for (let j = k; j < Math.min(se, k + names + 1); j++) {
+    if (finiteVerb(doc, j, se) && doc.tokPos[j] !== POS.ADV) return j === k ? doc.tokPos[j] === POS.VERB && /ed$/.test(doc.lower[j]!) : true;
+    if (doc.tokPos[j] !== POS.PROPN && doc.tokPos[j] !== POS.NOUN && doc.tokPos[j] !== POS.DET) return false;
+  }
+  return false;
 }
 
 function secondReport(doc: Doc, v: number, lower: string, action: boolean): boolean {
