@@ -100,6 +100,8 @@ function finiteVerb(doc: Doc, k: number, se: number): boolean {
 /** A finite verb at k, or after a name or noun of at most `names` words: a new clause. */
 function newPredicate(doc: Doc, k: number, se: number, names: number): boolean {
   for (let j = k; j < Math.min(se, k + names + 1); j++) {
+    // `..., said the list was ready`: a verb of saying right after the comma is the clause's own.
+    if (j === k && cueOf(doc.lower[j]!) && !doc.lower[j]!.endsWith('ing')) return true;
     if (finiteVerb(doc, j, se) && doc.tokPos[j] !== POS.ADV) return j === k ? doc.tokPos[j] === POS.VERB && /ed$/.test(doc.lower[j]!) : true;
     if (doc.tokPos[j] !== POS.PROPN && doc.tokPos[j] !== POS.NOUN && doc.tokPos[j] !== POS.DET) return false;
   }
