@@ -54,7 +54,8 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
  * 7. transcripts and readouts: a turn after a speaker label (`PENCE:`, `Q`) is its speaker's, and
  *    whatever the steps before found inside it gives way; `This was stated by X.` gives X the
  *    sentence before it; `X informed Y about Z` and `X dwelt on Z` report Z; discussion and
- *    acts report no words (`reportsAct`: discussion, thanks, accusations, deeds);
+ *    acts report no words (`reportsAct`: discussion, thanks, accusations, deeds); readouts whose
+ *    content is an object: topics, stated positions, appeals, commitments (`objectReadouts`);
  * 8. the speaker stage (src/extract/speakers/index.ts) decides every speaker.
  */
 export interface QuoteOptions {
