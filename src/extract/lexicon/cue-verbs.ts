@@ -30,6 +30,8 @@ const SPEECH: Record<string, string[]> = {
   acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  // `X reminded that ...`, `reminded the audience that ...` (readouts; issue 12, second tune batch).
+  remind: ['remind', 'reminds', 'reminded', 'reminding'],
   conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
   predict: ['predict', 'predicts', 'predicted', 'predicting'],
   reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
@@ -96,7 +98,7 @@ const entries = (table: Record<string, string[]>, strength: number): [string, Cu
 export const CUE_FORMS: ReadonlyMap<string, Cue> = new Map([...entries(SPEECH, 1), ...entries(BELIEF, 0.6)]);
 
 /** Verbs whose object is the addressee: `told Newsmax`, `informed reporters`. */
-export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'urge', 'ask', 'warn']);
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'urge', 'ask', 'warn', 'remind']);
 
 /** Present participles open a second clause by the same speaker: `he said, adding that ...`. */
 export const isParticiple = (form: string) => form.endsWith('ing');

@@ -47,7 +47,9 @@ export interface Readout {
   /** Tokens of the formula (`This was stated by X`), which is no item of its own. */
   readonly formula: readonly [number, number];
   /** `stated-by`: the content is the sentence before the formula; `informed-about`: the topic. */
-  readonly rule: 'quotes/stated-by' | 'quotes/said-this' | 'quotes/informed-about' | 'quotes/topic';
+  readonly rule: 'quotes/stated-by' | 'quotes/said-this' | 'quotes/informed-about' | 'quotes/topic'
+    // Readouts that read an object (readout-topics.ts, stance-objects.ts, appeals.ts, commitments.ts).
+    | 'quotes/readout-topic' | 'quotes/stance-object' | 'quotes/appeal' | 'quotes/commitment';
 }
 
 const MAX_LABEL = 10;

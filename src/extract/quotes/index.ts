@@ -12,7 +12,11 @@ import type { Draft } from './draft.ts';
 import { addLearned } from './merge-learned.ts';
 import type { TaggerModels } from '../../learn/attributions.ts';
 import { defaultResources } from '../../resources/index.ts';
-import { findReadouts, findTurns } from './07-transcripts-readouts.ts';
+import { findReadouts, findTurns, type Readout } from './07-transcripts-readouts.ts';
+import { findReadoutTopics } from './readout-topics.ts';
+import { findStanceObjects } from './stance-objects.ts';
+import { findAppeals } from './appeals.ts';
+import { findCommitments } from './commitments.ts';
 import { passiveOfTelling } from './passive.ts';
 import type { PeopleIndex } from '../speakers/people.ts';
 import { findPeople } from '../entities/index.ts';
@@ -37,7 +41,8 @@ function onlyPunctuation(doc: Doc, from: number, to: number): boolean {
  * 7. transcripts and readouts: a turn after a speaker label (`PENCE:`, `Q`) is its speaker's, and
  *    whatever the steps before found inside it gives way; `This was stated by X.` gives X the
  *    sentence before it; `X informed Y about Z` and `X dwelt on Z` report Z; discussion and
- *    acts report no words (`reportsAct`: discussion, thanks, accusations, deeds);
+ *    acts report no words (`reportsAct`: discussion, thanks, accusations, deeds); readouts whose
+ *    content is an object: topics, stated positions, appeals, commitments (`objectReadouts`);
  * 8. the speaker stage (src/extract/speakers/index.ts) decides every speaker.
  */
 export interface QuoteOptions {
@@ -152,7 +157,8 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
   const turns = findTurns(doc, people, inside);
   const turnRanges = turns.map((t) => [doc.tokStart[t.labelStart]!, doc.tokEnd[t.end - 1]!] as const);
   const inTurn = (start: number, end: number) => hitsRanges(turnRanges, start, end);
-  let readouts = findReadouts(doc, people, inside).filter((r) => !inTurn(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!));
+  const own = findReadouts(doc, people, inside);
+  let readouts = [...own, ...objectReadouts(doc, drafts, own, inside)].filter((r) => !inTurn(doc.tokStart[r.formula[0]]!, doc.tokEnd[r.formula[1] - 1]!));
   // `X believes that Z. He said this during ...`: what the steps before read in the sentence
   // before `said this` stands (it has its own cue and speaker); only a sentence they found
   // nothing in becomes X's whole.
@@ -200,6 +206,43 @@ function addTranscriptsAndReadouts(doc: Doc, people: PeopleIndex, drafts: Draft[
       root ??= d;
     }
   }
+}
+
+/**
+ * Readouts whose content is an object, not a clause: topics (`updated Y on Z`), stated positions
+ * (`reaffirmed their commitment to Z`), appeals (`called on Y to V`) and commitments (`commit to
+ * V`). One per content, the first module's; none nested in what the steps before read as another
+ * speaker's words (`X said that the ministry asked the donors to ...` stays X's: only the
+ * outermost attribution is an item). Where they stand, 07's own readouts go first.
+ */
+function objectReadouts(doc: Doc, drafts: readonly Draft[], own: readonly Readout[], inside: Uint8Array): Readout[] {
+  const found = [...findReadoutTopics(doc, inside), ...findStanceObjects(doc, inside), ...findAppeals(doc, inside), ...findCommitments(doc, inside)];
+  if (found.length === 0) return [];
+  // Drafts by start, with the furthest end reached so far: does one that starts at the source or before it run past the cue?
+  const byStart = drafts.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (const [, e] of byStart) reach.push(Math.max(e, reach[reach.length - 1] ?? 0));
+  const nested = (r: Readout) => {
+    const i = lowerBound(byStart.length, (k) => byStart[k]![0] <= doc.tokStart[r.source.start]!) - 1;
+    return i >= 0 && reach[i]! > doc.tokStart[r.cue[0]]!;
+  };
+  // A reading the steps before made of the same object, as far as it goes (the learned tagger's
+  // `the donors to speed up ...`) stands: on news text (PolNeAR dev) its bounds are better. One cut
+  // short (`the catastrophic situation in Mariupol` before `, which is blocked ...`) gives way.
+  const reads = drafts.filter((d) => d.kind === 'indirect' || d.kind === 'mixed').map((d) => [d.ts, d.te] as const).sort((a, b) => a[0] - b[0]);
+  const readBefore = (r: Readout) => {
+    for (let i = lowerBound(reads.length, (k) => reads[k]![0] < r.formula[0]); i < reads.length && reads[i]![0] <= r.start + 2; i++) if (reads[i]![1] >= r.end - 2) return true;
+    return false;
+  };
+  const taken = unionOf([...own.map((r) => [r.start, r.end] as const), ...own.map((r) => r.formula)]);
+  const out: Readout[] = [];
+  for (const r of found.sort((a, b) => a.formula[0] - b.formula[0])) {
+    if (hitsRanges(taken, r.formula[0], r.end) || nested(r) || readBefore(r)) continue;
+    const last = out[out.length - 1];
+    if (last && last.end > r.formula[0]) continue;
+    out.push(r);
+  }
+  return out;
 }
 
 /** Sorted, disjoint ranges covering the given ones. */
