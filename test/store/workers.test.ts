@@ -68,8 +68,19 @@ describe('workers on one PostgreSQL (issue 17)', () => {
     const b = worker(db);
     // Killed mid-run: articles stored, and both workers holding jobs (each holds at most its batch of 2).
     const active = async () => Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM pgboss.job WHERE name = 'claimgraph-articles' AND state = 'active'")).rows[0]!.n);
-    for (let waited = 0; waited < 90_000 && ((await stored()) < KILL_AFTER || (await active()) < 3); waited += 50) await new Promise((r) => setTimeout(r, 50));
+    // Both frozen while counting, so the jobs counted active are still held at the kill (a worker
+    // could otherwise finish its batch between the count and the signal, and nothing would be retried).
+    const freeze = (signal: NodeJS.Signals) => { a.child.kill(signal); b.child.kill(signal); };
+    for (let waited = 0; waited < 90_000; waited += 50) {
+      if ((await stored()) >= KILL_AFTER) {
+        freeze('SIGSTOP');
+        if ((await active()) >= 3) break;
+        freeze('SIGCONT');
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
     a.child.kill('SIGKILL');
+    b.child.kill('SIGCONT');
     const ra = await a.exited;
     expect(ra.signal, ra.err).toBe('SIGKILL');
     const c = worker(db);

@@ -78,7 +78,7 @@ function headNoun(doc: Doc, from: number, se: number): string {
 /** `expressed (his) regret that`, `expressed confidence that`: the `that` after a noun or two, or -1. */
 function expressedThat(doc: Doc, k: number, se: number): number {
   if (!doc.lower[k]!.startsWith('express')) return -1;
-  for (let j = k + 1; j < Math.min(se - 1, k + 4); j++) {
+  for (let j = k + 1; j < Math.min(se - 1, k + 5); j++) {
     if (doc.lower[j] === 'that') return j;
     if (doc.tokPos[j] !== POS.NOUN && doc.tokPos[j] !== POS.ADJ && doc.tokPos[j] !== POS.PRON && doc.tokPos[j] !== POS.DET) return -1;
   }

@@ -133,7 +133,10 @@ function judge(name: string): NotASpeaker | null {
   while (from < words.length - 1 && DETERMINERS.has(words[from]!)) from++;
   const rest = s.split(/\s+/).slice(from).join(' ');
   const head = words[words.length - 1]!;
-  const people = GROUP_HEADS.has(head) || SPEAKING_GROUPS.has(head) || ORG_WORDS.has(head);
+  // The head of `Leaders of the breakaway territories` is `Leaders`, before its tie, not the last word.
+  const tieAt = words.findIndex((w, k) => k > from && HEAD_TIES.has(w));
+  const nounHead = tieAt > 0 ? words[tieAt - 1]! : head;
+  const people = [head, nounHead].some((h) => GROUP_HEADS.has(h) || SPEAKING_GROUPS.has(h) || ORG_WORDS.has(h));
   // Only the first letter capital (`Non-oil and gas revenue`): a sentence's first word, no name.
   const sentenceCase = rest.includes(' ') && rest.slice(1) === rest.slice(1).toLowerCase();
   if ((rest === rest.toLowerCase() || sentenceCase || DETERMINERS.has(head)) && !people) return words.length === 1 && !head.endsWith('s') ? 'common-word' : 'thing';
