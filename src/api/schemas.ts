@@ -183,7 +183,11 @@ export const SearchHit = Span.extend({
   date: z.string().nullable(),
   matches: z.array(Span),
 }).openapi('SearchHit');
-export const SearchResult = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(SearchHit) }).openapi('SearchResult');
+export const SearchResult = z.object({
+  total: z.number().int().openapi({ description: 'how many hits there are, counted up to 10,000' }),
+  capped: z.boolean().openapi({ description: 'there are more hits than total: the count stopped at its cap' }),
+  limit: z.number().int(), offset: z.number().int(), items: z.array(SearchHit),
+}).openapi('SearchResult');
 
 export const Stats = z.object({
   articles: z.number().int(),

@@ -76,7 +76,10 @@ export interface SearchFilter extends Page {
 }
 
 export interface SearchPage {
+  /** How many hits there are, counted up to SEARCH_COUNT_CAP (../store/query-terms.ts). */
   readonly total: number;
+  /** There are more than `total` hits: the count stopped at the cap. */
+  readonly capped: boolean;
   readonly hits: readonly SearchHit[];
 }
 

@@ -1,4 +1,4 @@
-import { CLOSE, OPEN, queryTerms, toHit, type SnippetRow } from '../query-terms.ts';
+import { CLOSE, OPEN, queryTerms, SEARCH_COUNT_CAP, toHit, type SnippetRow } from '../query-terms.ts';
 import type { SearchFilter, SearchHit, SearchOptions, SearchPage, SearchScope } from '../store.ts';
 import type { Sql } from './open.ts';
 
@@ -66,7 +66,8 @@ export class PgSearcher {
     if (filter.from !== undefined) add('a.date >= $S', filter.from);
     if (filter.to !== undefined) add('a.date <= $S', filter.to);
     const condition = where.join(' AND ');
-    const total = counted ? Number((await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM ${s.from} WHERE ${condition}`, params)).rows[0]!.n) : 0;
+    // Counted up to the cap, as on SQLite (../query-terms.ts).
+    const total = counted ? Number((await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${s.from} WHERE ${condition} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, params)).rows[0]!.n) : 0;
     const n = params.length;
     // The page is chosen first; only its rows get a headline (ts_headline reads the whole text).
     const rows = (await this.sql.query<SnippetRow>(`SELECT p.article, p.title, p.date, p.item, p.base, p.body,
@@ -76,6 +77,6 @@ export class PgSearcher {
             FROM ${s.from} WHERE ${condition} ORDER BY rank DESC, ${s.key} LIMIT $${n + 1} OFFSET $${n + 2}) p
       ORDER BY p.rank DESC, p.key`, [...params, filter.limit ?? 20, filter.offset ?? 0, HEADLINE])).rows;
     const hits = rows.map((row) => toHit(row, scope));
-    return { total: counted ? total : hits.length, hits };
+    return { total: counted ? Math.min(total, SEARCH_COUNT_CAP) : hits.length, capped: counted && total > SEARCH_COUNT_CAP, hits };
   }
 }

@@ -45,11 +45,13 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
   main.appendChild(form);
   const q = query.get('q');
   if (!q) return;
-  const result = await get<List<SearchHit> & { total: number }>('search', {
+  const result = await get<List<SearchHit> & { total: number; capped: boolean }>('search', {
     q, scope, speaker: query.get('speaker'), source: query.get('source'), from: query.get('from'), to: query.get('to'),
     limit: LIMIT, offset: query.get('offset'),
   });
-  main.appendChild(h('p', { class: 'count', role: 'status' }, `${result.total} result${result.total === 1 ? '' : 's'}`));
+  // The server counts up to a cap: "10,000+ results" says so rather than a number that is not the count.
+  const count = `${result.total.toLocaleString('en')}${result.capped ? '+' : ''}`;
+  main.appendChild(h('p', { class: 'count', role: 'status' }, `${count} result${result.total === 1 && !result.capped ? '' : 's'}`));
   main.appendChild(exportBar(`search-${q}`, () => ({
     columns: ['scope', 'article', 'item', 'date', 'title', 'start', 'end', 'text'],
     rows: result.items.map((x) => [x.scope, x.article, x.item, x.date, x.title, x.start, x.end, x.text]),
@@ -60,5 +62,5 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
     h('p', { class: 'meta' }, hit.date ?? 'undated', ' · ',
       h('a', { href: `${articleHref(hit.article)}${hit.item ? `?item=${encodeURIComponent(hit.item)}` : ''}` }, hit.title ?? hit.article),
       hit.item ? [' · ', h('a', { href: provenanceHref(hit.article, hit.scope, hit.item), class: 'provenance-link' }, 'provenance')] : null)))));
-  main.appendChild(pager(query, LIMIT, result.items.length, result.total));
+  main.appendChild(pager(query, LIMIT, result.items.length, result.total, result.capped));
 }
