@@ -61,6 +61,7 @@ export interface SnippetRow {
   title: string | null;
   date: string | null;
   item: string | null;
+  speaker: string | null;
   base: number;
   body: string;
   snip: string;
@@ -96,5 +97,5 @@ export function toHit(row: SnippetRow, scope: SearchScope): SearchHit {
   }
   const offset = row.base + at;
   const matches = marks.map(([s, e]) => ({ start: offset + s, end: offset + e, text: text.slice(s, e) }));
-  return { scope, article: row.article, item: row.item, title: row.title, date: row.date, start: offset, end: offset + text.length, text, matches };
+  return { scope, article: row.article, item: row.item, speaker: row.speaker, title: row.title, date: row.date, start: offset, end: offset + text.length, text, matches };
 }

@@ -54,6 +54,8 @@ export interface SearchHit extends Hit {
   readonly scope: SearchScope;
   /** The quotation's or claim's id when the hit is one. */
   readonly item: string | null;
+  /** The quotation's speaker or the claim's claimant (null for an article, or none found). */
+  readonly speaker: string | null;
   readonly title: string | null;
   readonly date: string | null;
 }

@@ -25,9 +25,9 @@ export function ftsQuery(query: string): string {
  * checked against it. Joining every matching row to its quotation or claim instead read the whole
  * row, JSON and all, to reach one column: 8x slower for a speaker on 50,000 articles.
  */
-const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; base: string; body: string; column: number; speaker: string; articles: (where: string) => string }> = {
+const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; who: string; base: string; body: string; column: number; speaker: string; articles: (where: string) => string }> = {
   articles: {
-    fts: 'articles_fts', join: 'JOIN articles a ON a.key = articles_fts.rowid', item: 'NULL', base: '0', body: 'a.text', column: 1,
+    fts: 'articles_fts', join: 'JOIN articles a ON a.key = articles_fts.rowid', item: 'NULL', who: 'NULL', base: '0', body: 'a.text', column: 1,
     // The narrow (article, speaker) index read whole: the speaker's index would reach each article
     // through the quotation's row (3.5x slower for a speaker quoted 47,000 times).
     speaker: 'SELECT article FROM quotes INDEXED BY quotes_article_speaker WHERE speaker = @speaker',
@@ -35,13 +35,13 @@ const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; bas
   },
   quotes: {
     fts: 'quotes_fts', join: 'JOIN quotes q ON q.key = quotes_fts.rowid JOIN articles a ON a.key = q.article',
-    item: 'q.item', base: 'q.span_start', body: 'q.text', column: 0,
+    item: 'q.item', who: 'q.speaker', base: 'q.span_start', body: 'q.text', column: 0,
     speaker: 'SELECT key FROM quotes WHERE speaker = @speaker',
     articles: (where) => `SELECT key FROM quotes WHERE article IN (SELECT key FROM articles WHERE ${where})`,
   },
   claims: {
     fts: 'claims_fts', join: 'JOIN claims c ON c.key = claims_fts.rowid JOIN articles a ON a.key = c.article',
-    item: 'c.item', base: 'c.span_start', body: 'c.text', column: 0,
+    item: 'c.item', who: 'c.claimant', base: 'c.span_start', body: 'c.text', column: 0,
     speaker: 'SELECT key FROM claims WHERE claimant = @speaker',
     articles: (where) => `SELECT key FROM claims WHERE article IN (SELECT key FROM articles WHERE ${where})`,
   },
@@ -101,7 +101,7 @@ export class Searcher {
     const page = this.prepared.get<{ key: number }>(`SELECT rowid AS key ${sql} ORDER BY rank, rowid LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset });
     if (!page.length) return [];
-    const rows = this.prepared.get<SnippetRow & { key: number }>(`SELECT ${s.fts}.rowid AS key, a.id AS article, a.title, a.date, ${s.item} AS item,
+    const rows = this.prepared.get<SnippetRow & { key: number }>(`SELECT ${s.fts}.rowid AS key, a.id AS article, a.title, a.date, ${s.item} AS item, ${s.who} AS speaker,
         ${s.base} AS base, ${s.body} AS body, snippet(${s.fts}, ${s.column}, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip
       FROM ${s.fts} ${s.join} WHERE ${s.fts} MATCH @q AND ${s.fts}.rowid IN (SELECT value FROM json_each(@keys))`)
       .all({ q, keys: JSON.stringify(page.map((r) => r.key)) });

@@ -57,9 +57,16 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
     rows: result.items.map((x) => [x.scope, x.article, x.item, x.date, x.title, x.start, x.end, x.text]),
     records: result.items,
   })));
-  main.appendChild(h('ol', { class: 'hits', start: result.offset + 1 }, result.items.map((hit) => h('li', {},
-    snippet(hit),
-    h('p', { class: 'meta' }, hit.date ?? 'undated', ' · ',
+  // What people corrected on a hit: a rejected item struck through, a corrected speaker with who it was, a verdict.
+  const corrected = (hit: SearchHit) => {
+    const c = hit.correction;
+    if (c?.kind === 'reject') return h('p', { class: 'correction' }, `Rejected by ${c.author}${c.note ? `: ${c.note}` : ''}`);
+    if (c?.kind === 'speaker') return h('p', { class: 'correction c-speaker' }, `Speaker corrected by ${c.author} (extracted: ${c.was ?? 'none'})`);
+    return hit.verdict ? h('p', { class: 'verdict' }, `Rated ${hit.verdict.rating} by ${hit.verdict.author}`) : null;
+  };
+  main.appendChild(h('ol', { class: 'hits', start: result.offset + 1 }, result.items.map((hit) => h('li', { class: hit.correction?.kind === 'reject' ? 'rejected' : null },
+    snippet(hit), corrected(hit),
+    h('p', { class: 'meta' }, hit.speaker ? [hit.speaker, ' · '] : null, hit.date ?? 'undated', ' · ',
       h('a', { href: `${articleHref(hit.article)}${hit.item ? `?item=${encodeURIComponent(hit.item)}` : ''}` }, hit.title ?? hit.article),
       hit.item ? [' · ', h('a', { href: provenanceHref(hit.article, hit.scope, hit.item), class: 'provenance-link' }, 'provenance')] : null)))));
   main.appendChild(pager(query, LIMIT, result.items.length, result.total, result.capped));
