@@ -167,6 +167,12 @@ function startServer(path: string): Promise<{ url: string; pid: number; heap: ()
   });
 }
 
+/** The server's CPU time so far (user + system), ms: /proc/PID/stat fields 14 and 15, in clock ticks of 10 ms. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /**
@@ -228,11 +234,15 @@ async function main(): Promise<number> {
     rounds.push({ round: 0, rssMb: rssStart, heapUsedMb: warm.heapUsed / 2 ** 20, seconds: 0 });
     log(`server RSS after warm-up: ${rssStart.toFixed(0)} MB, heap used after GC ${(warm.heapUsed / 2 ** 20).toFixed(1)} MB`);
     for (const [name, paths] of endpoints) {
+      const cpu0 = cpuMs(server.pid);
       const r = await load(server.url, paths);
+      // CPU per request: what a request costs the server whatever else the machine runs (the
+      // latency under a shared machine's load is mostly waiting for a core).
+      const cpu = (cpuMs(server.pid) - cpu0) / Math.max(1, r.requests.total);
       const rss = rssMb(server.pid);
       // Requests left unanswered when the time was up are not in autocannon's figures: count them as the ones still slow.
-      rows.push({ endpoint: name, requests: r.requests.total, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, rssMb: rss });
-      log(`${name}: ${r.requests.total} requests, median ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}, RSS ${rss.toFixed(0)} MB`);
+      rows.push({ endpoint: name, requests: r.requests.total, perSecond: r.requests.average, cpuMsPerRequest: cpu, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, rssMb: rss });
+      log(`${name}: ${r.requests.total} requests, ${cpu.toFixed(1)} CPU ms each, median ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}, RSS ${rss.toFixed(0)} MB`);
     }
     {
       const h = await server.heap();
@@ -251,8 +261,8 @@ async function main(): Promise<number> {
   }
   const fmt = (x: unknown, d = 0) => (typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : String(x));
   process.stdout.write(`\nHTTP API on ${ARTICLES.toLocaleString('en-US')} articles, ${CONNECTIONS} connections, ${DURATION} s per endpoint (autocannon, loopback)\n\n`);
-  process.stdout.write(table(['endpoint', 'requests', 'req/s', 'median ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'RSS MB after'],
-    rows.map((r) => [r.endpoint, fmt(r.requests), fmt(r.perSecond), fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.errors), fmt(r.non2xx), fmt(r.rssMb)].map(String))) + '\n');
+  process.stdout.write(table(['endpoint', 'requests', 'req/s', 'server CPU ms per request', 'median ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'RSS MB after'],
+    rows.map((r) => [r.endpoint, fmt(r.requests), fmt(r.perSecond), fmt(r.cpuMsPerRequest, 1), fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.errors), fmt(r.non2xx), fmt(r.rssMb)].map(String))) + '\n');
   process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   process.stdout.write(`\nserver RSS: ${rssStart.toFixed(0)} MB after warm-up, ${rssEnd.toFixed(0)} MB after ${ROUNDS} rounds (${(rssEnd - rssStart >= 0 ? '+' : '') + (rssEnd - rssStart).toFixed(0)} MB)\n\n`);
   process.stdout.write(table(['after round', 'RSS MB', 'heap used after GC, MB'], rounds.map((r) => [r.round ? String(r.round) : 'warm-up', fmt(r.rssMb), fmt(r.heapUsedMb, 1)])) + '\n');
