@@ -86,19 +86,23 @@ export class Searcher {
     const s = SCOPES[scope];
     const params: Params = { q };
     const where = [`${s.fts} MATCH @q`];
-    if (filter.speaker !== undefined) { where.push(`+rowid IN (${s.speaker})`); params.speaker = filter.speaker; }
+    if (filter.speaker !== undefined) { where.push(`+${s.fts}.rowid IN (${s.speaker})`); params.speaker = filter.speaker; }
     const article: string[] = [];
     if (filter.source !== undefined) { article.push('source = @source COLLATE NOCASE'); params.source = filter.source; }
     if (filter.from !== undefined) { article.push('date >= @from'); params.from = filter.from; }
     if (filter.to !== undefined) { article.push('date <= @to'); params.to = filter.to; }
-    if (article.length) where.push(`+rowid IN (${s.articles(article.join(' AND '))})`);
+    // An outlet has no index: its set would scan every article. Each match reads its article's row
+    // by key instead (outlet and date come before the text in it), also for the articles scope,
+    // whose rows are the articles themselves. Dates alone read the date index into a set.
+    if (article.length && (scope === 'articles' || filter.source !== undefined)) return { sql: `FROM ${s.fts} ${s.join} WHERE ${[...where, ...article.map((c) => `a.${c}`)].join(' AND ')}`, params };
+    if (article.length) where.push(`+${s.fts}.rowid IN (${s.articles(article.join(' AND '))})`);
     return { sql: `FROM ${s.fts} WHERE ${where.join(' AND ')}`, params };
   }
 
   private hits(scope: SearchScope, q: string, filter: SearchFilter, limit: number, offset: number): SearchHit[] {
     const s = SCOPES[scope];
     const { sql, params } = this.matching(scope, q, filter);
-    const page = this.prepared.get<{ key: number }>(`SELECT rowid AS key ${sql} ORDER BY rank, rowid LIMIT @limit OFFSET @offset`)
+    const page = this.prepared.get<{ key: number }>(`SELECT ${s.fts}.rowid AS key ${sql} ORDER BY ${s.fts}.rank, ${s.fts}.rowid LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset });
     if (!page.length) return [];
     const rows = this.prepared.get<SnippetRow & { key: number }>(`SELECT ${s.fts}.rowid AS key, a.id AS article, a.title, a.date, ${s.item} AS item, ${s.who} AS speaker,
