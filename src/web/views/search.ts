@@ -66,7 +66,7 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
   };
   main.appendChild(h('ol', { class: 'hits', start: result.offset + 1 }, result.items.map((hit) => h('li', { class: hit.correction?.kind === 'reject' ? 'rejected' : null },
     snippet(hit), corrected(hit),
-    h('p', { class: 'meta' }, hit.speaker ? [hit.speaker, ' · '] : null, hit.date ?? 'undated', ' · ',
+    h('p', { class: 'meta' }, hit.date ?? 'undated', ' · ', hit.speaker ? [hit.speaker, ' · '] : null,
       h('a', { href: `${articleHref(hit.article)}${hit.item ? `?item=${encodeURIComponent(hit.item)}` : ''}` }, hit.title ?? hit.article),
       hit.item ? [' · ', h('a', { href: provenanceHref(hit.article, hit.scope, hit.item), class: 'provenance-link' }, 'provenance')] : null)))));
   main.appendChild(pager(query, LIMIT, result.items.length, result.total, result.capped));
