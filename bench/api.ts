@@ -14,9 +14,15 @@
  * 3. The load: per endpoint, autocannon with CONNECTIONS connections for DURATION seconds, each
  *    request naming another article, speaker or word from the store. Median and p99 latency,
  *    requests/s, errors and non-2xx answers; the server's RSS (from /proc) after a warm-up and
- *    after every endpoint, which must stay flat.
+ *    after every endpoint.
+ * 4. Memory: ROUNDS more rounds of every endpoint (DURATION / 2 seconds each); after each, the
+ *    server's RSS and its heap in use after a forced garbage collection (the server runs with
+ *    --expose-gc and bench/heap-probe.mjs, which answers SIGUSR2; nothing of it is in src/).
+ *    A leak shows as a heap that keeps growing round after round; RSS may rise and level off as
+ *    V8 and SQLite's page cache take what they will keep.
  *
- * Prints a table and writes bench/api-results.json. BENCH_API_DURATION, BENCH_API_CONNECTIONS.
+ * Prints a table and writes bench/api-results.json. BENCH_API_DURATION, BENCH_API_CONNECTIONS,
+ * BENCH_API_ROUNDS (6), BENCH_API_ONLY (a comma-separated list of endpoint names to run alone).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -48,6 +54,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = Number(process.env.BENCH_API_ARTICLES ?? 50_000);
 const DURATION = Number(process.env.BENCH_API_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 8);
+const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 6);
+const ONLY = process.env.BENCH_API_ONLY?.split(',').map((s) => s.trim()).filter(Boolean) ?? null;
 const INPUTS = ['samples/articles', 'test/fixtures/corpus', 'test/fixtures/articles', 'test/fixtures/web/articles.jsonl'].map((p) => join(root, p));
 const log = (s: string) => process.stderr.write(`bench:api: ${s}\n`);
 
@@ -113,26 +121,39 @@ async function benchStore(): Promise<{ path: string; built: boolean; seconds: nu
 }
 
 /** Values to vary requests by, read from the store: article ids, speakers, words, figure categories. */
-function samples(path: string): { ids: string[]; speakers: string[]; words: string[]; categories: string[] } {
+function samples(path: string): { ids: string[]; speakers: string[]; words: string[]; categories: string[]; sources: string[]; months: string[] } {
   const store = openSqliteStore(path, { readonly: true });
   const ids = (store.db.prepare('SELECT id FROM articles ORDER BY random() LIMIT 500').all() as { id: string }[]).map((r) => r.id);
   const speakers = (store.db.prepare('SELECT name FROM identities ORDER BY quotes DESC LIMIT 40').all() as { name: string }[]).map((r) => r.name);
   const categories = (store.db.prepare('SELECT DISTINCT category FROM figures').all() as { category: string }[]).map((r) => r.category);
+  const sources = (store.db.prepare('SELECT source FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY count(*) DESC LIMIT 3').all() as { source: string }[]).map((r) => r.source);
+  const months = (store.db.prepare("SELECT substr(date, 1, 7) AS m FROM articles WHERE date IS NOT NULL GROUP BY m ORDER BY count(*) DESC LIMIT 4").all() as { m: string }[]).map((r) => r.m);
   void store.close();
   const words = ['drone', 'Pokrovsk', 'ceasefire', 'bridge', 'air defense', 'casualties', 'grain', 'missile', 'encircled', 'troops', 'Kharkiv', 'Zaporizhzhia'];
-  return { ids, speakers, words, categories };
+  return { ids, speakers, words, categories, sources, months };
 }
 
-function startServer(path: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'claimgraph'), 'serve', '--db', path, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+interface Heap { heapUsed: number; rss: number; external: number; gc: boolean }
+
+function startServer(path: string): Promise<{ url: string; pid: number; heap: () => Promise<Heap>; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', join(root, 'bench', 'heap-probe.mjs'), join(root, 'bin', 'claimgraph'), 'serve', '--db', path, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  let waiting: ((h: Heap) => void) | null = null;
+  let seen = 0;
   return new Promise((done, fail) => {
     let out = '';
+    let started = false;
     child.stdout.on('data', (b: Buffer) => {
       out += b.toString();
+      const heaps = [...out.matchAll(/^bench-heap (\{.*\})$/gm)];
+      if (heaps.length > seen && waiting) { waiting(JSON.parse(heaps[heaps.length - 1]![1]!) as Heap); waiting = null; }
+      seen = heaps.length;
       const url = /^(http:\/\/\S+)$/m.exec(out)?.[1];
-      if (url) {
+      if (url && !started) {
+        started = true;
         done({
           url, pid: child.pid!,
+          heap: () => new Promise((r) => { waiting = r; child.kill('SIGUSR2'); }),
           stop: () => new Promise((r) => {
             child.once('exit', () => r());
             child.kill('SIGTERM');
@@ -145,6 +166,12 @@ function startServer(path: string): Promise<{ url: string; pid: number; stop: ()
     child.once('exit', (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
   });
 }
+
+/** The server's CPU time so far (user + system), ms: /proc/PID/stat fields 14 and 15, in clock ticks of 10 ms. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -173,7 +200,7 @@ async function main(): Promise<number> {
   log(built.built ? `built ${ARTICLES} articles in ${built.seconds!.toFixed(0)} s: ${built.path}` : `reusing ${built.path}`);
   const s = samples(built.path);
   const q = encodeURIComponent;
-  const endpoints: [string, string[]][] = [
+  let endpoints: [string, string[]][] = [
     ['GET /api/stats', ['/api/stats']],
     ['GET /api/articles?offset=N', Array.from({ length: 50 }, (_v, k) => `/api/articles?limit=50&offset=${k * 997}`)],
     ['GET /api/articles/{id}', s.ids.map((id) => `/api/articles/${q(id)}`)],
@@ -184,40 +211,65 @@ async function main(): Promise<number> {
     ['GET /api/claims?contested=true', ['/api/claims?contested=true&limit=50']],
     ['GET /api/search?q= (quotes)', s.words.map((w) => `/api/search?q=${q(w)}&scope=quotes&limit=20`)],
     ['GET /api/search?q= (articles)', s.words.map((w) => `/api/search?q=${q(w)}&scope=articles&limit=20`)],
+    // Filtered: a word with a speaker, an outlet or a month, in turn (the UI's filters).
+    ['GET /api/search?q=&speaker= (quotes)', s.words.map((w, i) => `/api/search?q=${q(w)}&scope=quotes&speaker=${q(s.speakers[i % 5]!)}&limit=20`)],
+    ['GET /api/search?q=&source= (articles)', s.words.map((w, i) => `/api/search?q=${q(w)}&scope=articles&source=${q(s.sources[i % s.sources.length]!)}&limit=20`)],
+    ['GET /api/search?q=&from=&to= (quotes)', s.words.map((w, i) => `/api/search?q=${q(w)}&scope=quotes&from=${s.months[i % s.months.length]}-01&to=${s.months[i % s.months.length]}&limit=20`)],
+    // A page deep into a common word's hits.
+    ['GET /api/search?q=&offset=200 (quotes)', s.words.map((w) => `/api/search?q=${q(w)}&scope=quotes&limit=20&offset=200`)],
     ['GET /api/places', ['/api/places?limit=200']],
   ];
+  if (ONLY) endpoints = endpoints.filter(([name]) => ONLY.some((o) => name.includes(o)));
   const server = await startServer(built.path);
   const rows: Record<string, unknown>[] = [];
+  const rounds: { round: number; rssMb: number; heapUsedMb: number; seconds: number }[] = [];
   let rssStart = 0;
   let rssEnd = 0;
   try {
     // Warm-up: each endpoint's requests once, one at a time, so that the RSS compared is the server at work.
     for (const [, paths] of endpoints) for (const p of paths.slice(0, 20)) await (await fetch(new URL(p, server.url))).arrayBuffer();
     rssStart = rssMb(server.pid);
-    log(`server RSS after warm-up: ${rssStart.toFixed(0)} MB`);
+    const warm = await server.heap();
+    if (!warm.gc) throw new Error('the server has no gc(): --expose-gc did not reach it');
+    rounds.push({ round: 0, rssMb: rssStart, heapUsedMb: warm.heapUsed / 2 ** 20, seconds: 0 });
+    log(`server RSS after warm-up: ${rssStart.toFixed(0)} MB, heap used after GC ${(warm.heapUsed / 2 ** 20).toFixed(1)} MB`);
     for (const [name, paths] of endpoints) {
+      const cpu0 = cpuMs(server.pid);
       const r = await load(server.url, paths);
+      // CPU per request: what a request costs the server whatever else the machine runs (the
+      // latency under a shared machine's load is mostly waiting for a core).
+      const cpu = (cpuMs(server.pid) - cpu0) / Math.max(1, r.requests.total);
       const rss = rssMb(server.pid);
       // Requests left unanswered when the time was up are not in autocannon's figures: count them as the ones still slow.
-      rows.push({ endpoint: name, requests: r.requests.total, perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, rssMb: rss });
-      log(`${name}: ${r.requests.total} requests, median ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}, RSS ${rss.toFixed(0)} MB`);
+      rows.push({ endpoint: name, requests: r.requests.total, perSecond: r.requests.average, cpuMsPerRequest: cpu, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, rssMb: rss });
+      log(`${name}: ${r.requests.total} requests, ${cpu.toFixed(1)} CPU ms each, median ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}, RSS ${rss.toFixed(0)} MB`);
     }
-    // The same again: memory after a second full round must not have grown.
-    for (const [, paths] of endpoints) await load(server.url, paths, Math.max(1, Math.round(DURATION / 2)));
+    {
+      const h = await server.heap();
+      rounds.push({ round: 1, rssMb: rssMb(server.pid), heapUsedMb: h.heapUsed / 2 ** 20, seconds: (Date.now() - t0) / 1000 });
+    }
+    // More rounds of every endpoint: RSS and the live heap after each, which must level off.
+    for (let round = 2; round <= ROUNDS; round++) {
+      for (const [, paths] of endpoints) await load(server.url, paths, Math.max(1, Math.round(DURATION / 2)));
+      const h = await server.heap();
+      rounds.push({ round, rssMb: rssMb(server.pid), heapUsedMb: h.heapUsed / 2 ** 20, seconds: (Date.now() - t0) / 1000 });
+      log(`round ${round}: RSS ${rounds.at(-1)!.rssMb.toFixed(0)} MB, heap used after GC ${rounds.at(-1)!.heapUsedMb.toFixed(1)} MB`);
+    }
     rssEnd = rssMb(server.pid);
   } finally {
     await server.stop();
   }
   const fmt = (x: unknown, d = 0) => (typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : String(x));
   process.stdout.write(`\nHTTP API on ${ARTICLES.toLocaleString('en-US')} articles, ${CONNECTIONS} connections, ${DURATION} s per endpoint (autocannon, loopback)\n\n`);
-  process.stdout.write(table(['endpoint', 'requests', 'req/s', 'median ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'RSS MB after'],
-    rows.map((r) => [r.endpoint, fmt(r.requests), fmt(r.perSecond), fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.errors), fmt(r.non2xx), fmt(r.rssMb)].map(String))) + '\n');
+  process.stdout.write(table(['endpoint', 'requests', 'req/s', 'server CPU ms per request', 'median ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'RSS MB after'],
+    rows.map((r) => [r.endpoint, fmt(r.requests), fmt(r.perSecond), fmt(r.cpuMsPerRequest, 1), fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.errors), fmt(r.non2xx), fmt(r.rssMb)].map(String))) + '\n');
   process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
-  process.stdout.write(`\nserver RSS: ${rssStart.toFixed(0)} MB after warm-up, ${rssEnd.toFixed(0)} MB after two rounds (${(rssEnd - rssStart >= 0 ? '+' : '') + (rssEnd - rssStart).toFixed(0)} MB)\n`);
+  process.stdout.write(`\nserver RSS: ${rssStart.toFixed(0)} MB after warm-up, ${rssEnd.toFixed(0)} MB after ${ROUNDS} rounds (${(rssEnd - rssStart >= 0 ? '+' : '') + (rssEnd - rssStart).toFixed(0)} MB)\n\n`);
+  process.stdout.write(table(['after round', 'RSS MB', 'heap used after GC, MB'], rounds.map((r) => [r.round ? String(r.round) : 'warm-up', fmt(r.rssMb), fmt(r.heapUsedMb, 1)])) + '\n');
   const failed = rows.filter((r) => (r.errors as number) > 0 || (r.non2xx as number) > 0);
   writeFileSync(join(root, 'bench', 'api-results.json'), JSON.stringify({
     commit: commit(root), date: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, durationSeconds: DURATION,
-    store: { path: built.path, built: built.built, buildSeconds: built.seconds }, loadAverage: loadavg(), rssStartMb: rssStart, rssEndMb: rssEnd, endpoints: rows,
+    store: { path: built.path, built: built.built, buildSeconds: built.seconds }, loadAverage: loadavg(), rssStartMb: rssStart, rssEndMb: rssEnd, rounds, endpoints: rows,
     seconds: (Date.now() - t0) / 1000,
   }, null, 2) + '\n');
   if (failed.length) process.stderr.write(`bench:api: errors or non-2xx answers on ${failed.map((r) => r.endpoint).join(', ')}\n`);

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extractDocument } from '../src/extract/pipeline.ts';
 import { openSqliteStore } from '../src/store/index.ts';
-import { parseConfig } from '../src/watch/config.ts';
+import { parseConfig } from '../src/config/watch.ts';
 import { storeDelivery } from '../src/watch/deliver.ts';
 import { WatchState } from '../src/watch/state.ts';
 import { Watcher } from '../src/watch/watcher.ts';

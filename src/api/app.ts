@@ -216,7 +216,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   }), async (c) => {
     const q = c.req.valid('query');
     const page = await store.searchPage(q.q, { scope: q.scope, speaker: q.speaker, source: q.source, from: q.from, to: upTo(q.to), limit: q.limit, offset: q.offset });
-    return c.json({ total: page.total, limit: q.limit, offset: q.offset, items: page.hits } as never, 200);
+    return c.json({ total: page.total, capped: page.capped, limit: q.limit, offset: q.offset, items: page.hits } as never, 200);
   });
 
   const auth = tokenCheck(options.token ?? null);

@@ -175,15 +175,26 @@ export const PlaceCount = z.object({
 }).openapi('PlaceCount');
 export const PlaceList = listOf(PlaceCount, 'PlaceList');
 
+/** What a corrected item carries (../model/corrections.ts CorrectionMark, VerdictMark). */
+const Mark = z.looseObject({ id: z.number().int(), kind: z.enum(['reject', 'speaker', 'rating', 'merge', 'split']), author: z.string(), created: z.string(), note: z.string().nullable(), was: z.string().nullable().optional() });
+const Verdict = z.looseObject({ id: z.number().int(), rating: z.enum(['true', 'false', 'misleading', 'unproven']), author: z.string(), created: z.string(), note: z.string().nullable() });
+
 export const SearchHit = Span.extend({
   article: z.string(),
   scope: z.enum(['articles', 'quotes', 'claims']),
   item: z.string().nullable(),
+  speaker: z.string().nullable().openapi({ description: "the quotation's speaker (as corrected) or the claim's claimant" }),
+  correction: Mark.optional().openapi({ description: 'the item was rejected (kind "reject") or its speaker corrected (was: the extracted name)' }),
+  verdict: Verdict.optional().openapi({ description: "the claim's rating" }),
   title: z.string().nullable(),
   date: z.string().nullable(),
   matches: z.array(Span),
 }).openapi('SearchHit');
-export const SearchResult = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(SearchHit) }).openapi('SearchResult');
+export const SearchResult = z.object({
+  total: z.number().int().openapi({ description: 'how many hits there are, counted up to 10,000' }),
+  capped: z.boolean().openapi({ description: 'there are more hits than total: the count stopped at its cap' }),
+  limit: z.number().int(), offset: z.number().int(), items: z.array(SearchHit),
+}).openapi('SearchResult');
 
 export const Stats = z.object({
   articles: z.number().int(),

@@ -36,8 +36,11 @@ export class CorrectedStore implements Store {
   articles(page?: Page): Promise<ArticleInfo[]> { return this.base.articles(page); }
   article(id: string): Promise<ArticleInfo | null> { return this.base.article(id); }
   stats(): Promise<StoreStats> { return this.base.stats(); }
-  search(query: string, options?: SearchOptions): Promise<SearchHit[]> { return this.base.search(query, options); }
-  searchPage(query: string, filter?: SearchFilter): Promise<SearchPage> { return this.base.searchPage(query, filter); }
+  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> { return this.correctHits(await this.base.search(query, options)); }
+  async searchPage(query: string, filter?: SearchFilter): Promise<SearchPage> {
+    const page = await this.base.searchPage(query, filter);
+    return { ...page, hits: await this.correctHits(page.hits) };
+  }
   mentioning(kind: MentionKind, name: string, page?: Page): Promise<Mention[]> { return this.base.mentioning(kind, name, page); }
   places(filter?: PlaceFilter): Promise<PlaceCount[]> { return this.base.places(filter); }
   close(): Promise<void> { return this.base.close(); }
@@ -81,6 +84,29 @@ export class CorrectedStore implements Store {
     return items.map((l) => {
       const item = fixed.get(l.article)?.get((l.item as { id: string }).id);
       return item ? { ...l, item } : l;
+    });
+  }
+
+  /**
+   * Search hits as corrected: a hit on a rejected quotation or claim stays a hit (its words are in
+   * the text, and the count says so) but is marked with the rejection; a quotation whose speaker
+   * was corrected shows the corrected name and says who it was; a rated claim carries its verdict.
+   */
+  private async correctHits(hits: readonly SearchHit[]): Promise<SearchHit[]> {
+    const items = hits.filter((h) => h.item !== null && h.scope !== 'articles');
+    if (!items.length || !(await this.log.counts()).size) return [...hits];
+    const articles = [...new Set(items.map((h) => h.article))];
+    const [quotes, claims] = await Promise.all([this.correctedLayer(articles, 'quotes'), this.correctedLayer(articles, 'claims')]);
+    return hits.map((h) => {
+      const item = h.item === null ? undefined : (h.scope === 'quotes' ? quotes : h.scope === 'claims' ? claims : null)?.get(h.article)?.get(h.item);
+      const mark = item as (Corrected & { speaker?: { name: string } | null; claimant?: { name: string } }) | undefined;
+      if (!mark?.correction && !mark?.verdict) return h;
+      return {
+        ...h,
+        speaker: h.scope === 'quotes' ? mark.speaker?.name ?? null : h.speaker,
+        ...(mark.correction ? { correction: mark.correction } : {}),
+        ...(mark.verdict ? { verdict: mark.verdict } : {}),
+      };
     });
   }
 
@@ -187,6 +213,8 @@ export class CorrectedStore implements Store {
 
   async speakers(page: Page & { name?: string } = {}): Promise<CorrectedSpeaker[]> {
     const people = (await this.log.ofKinds(['merge', 'split'])) as (Correction & { kind: 'merge' | 'split' })[];
+    const moves = await this.quotationMoves();
+    if (moves.length) return this.movedSpeakers(page, moves, people);
     if (!people.length) return this.base.speakers(page);
     const { limit = DEFAULT_LIMIT, offset = 0 } = page;
     if (page.name !== undefined) {
@@ -198,6 +226,96 @@ export class CorrectedStore implements Store {
       return (await this.fold(rows, people)).slice(offset, offset + limit);
     }
     return this.fold(await this.base.speakers(page), people);
+  }
+
+  /**
+   * Articles where people corrected a quotation's speaker or rejected a quotation: the speakers'
+   * names of the article's quotations as extracted and as corrected (rejected ones left out), with
+   * the corrections that made the difference. Articles where nothing changes are left out.
+   */
+  private async quotationMoves(): Promise<QuotationMove[]> {
+    const changes = (await this.log.ofKinds(['speaker', 'reject'])).filter((c) => c.target?.layer === 'quotes');
+    if (!changes.length) return [];
+    const out: QuotationMove[] = [];
+    for (const [article, corrections] of await this.log.forArticles([...new Set(changes.map((c) => c.target!.article))])) {
+      const ledger = await this.base.get(article);
+      if (!ledger) continue;
+      const { ledger: fixed, applied } = applyCorrections(ledger, corrections);
+      const names = (quotes: readonly Quotation[]) => quotes.flatMap((q) => (!isRejected(q) && q.speaker?.name ? [q.speaker.name] : []));
+      const before = names(ledger.extraction.quotes);
+      const after = names(fixed.extraction.quotes);
+      if (before.join('\u0000') === after.join('\u0000')) continue;
+      const marks = applied.filter((a) => a.item !== null && (a.correction.kind === 'speaker' || a.correction.kind === 'reject')).map((a) => markOf(a.correction));
+      out.push({ article, before, after, marks });
+    }
+    return out;
+  }
+
+  /**
+   * Speakers with the quotations people moved or rejected counted where they are now: a row's
+   * quotations and articles (and each spelling's) go down where a quotation left it and up where
+   * one came to it; a name given by a correction that no stored spelling has is a row of its own.
+   * The page is re-sorted (most quoted first, then by name, as the base store sorts), read ahead by
+   * the number of articles moved, and then merges and splits are folded in.
+   */
+  private async movedSpeakers(page: Page & { name?: string }, moves: readonly QuotationMove[], people: readonly (Correction & { kind: 'merge' | 'split' })[]): Promise<CorrectedSpeaker[]> {
+    const { limit = DEFAULT_LIMIT, offset = 0 } = page;
+    const touched = new Map<string, string>();
+    for (const m of moves) for (const n of [...m.before, ...m.after]) if (!touched.has(lower(n))) touched.set(lower(n), n);
+    const rows = new Map<string, SpeakerCount>();
+    const base = page.name !== undefined
+      ? await this.base.speakers({ name: page.name, limit: 20 })
+      : await this.base.speakers({ limit: offset + limit + moves.length, offset: 0 });
+    for (const r of base) rows.set(r.id, r);
+    // The rows of every name a move touches, wherever they are in the order.
+    const owner = new Map<string, string>();
+    for (const [n, name] of touched) {
+      for (const r of await this.base.speakers({ name, limit: 20 })) {
+        if (!r.spellings.some((sp) => lower(sp.name) === n)) continue;
+        owner.set(n, r.id);
+        if (page.name === undefined) rows.set(r.id, r);
+      }
+    }
+    const count = (names: readonly string[], of: (n: string) => boolean) => names.filter((n) => of(lower(n))).length;
+    const adjusted: (CorrectedSpeaker & { corrections: CorrectionMark[] })[] = [];
+    for (const r of rows.values()) {
+      const spellings = new Set(r.spellings.map((sp) => lower(sp.name)));
+      let { quotes, articles } = r;
+      const marks: CorrectionMark[] = [];
+      const perSpelling = new Map(r.spellings.map((sp) => [lower(sp.name), { ...sp }]));
+      for (const m of moves) {
+        const was = count(m.before, (n) => spellings.has(n));
+        const now = count(m.after, (n) => spellings.has(n));
+        if (was === now) continue;
+        quotes += now - was;
+        articles += Number(now > 0) - Number(was > 0);
+        marks.push(...m.marks);
+        for (const [n, sp] of perSpelling) {
+          const a = count(m.before, (x) => x === n);
+          const b = count(m.after, (x) => x === n);
+          sp.quotes += b - a;
+          sp.articles += Number(b > 0) - Number(a > 0);
+        }
+      }
+      if (quotes <= 0) continue;
+      adjusted.push({ ...r, quotes, articles, spellings: [...perSpelling.values()].filter((sp) => sp.quotes > 0).sort((x, y) => y.quotes - x.quotes), corrections: marks });
+    }
+    // Names no stored spelling has: a row each (for a name query, only the name asked for).
+    for (const [n, name] of touched) {
+      if (owner.has(n) || (page.name !== undefined && n !== lower(page.name))) continue;
+      const quotes = moves.reduce((sum, m) => sum + count(m.after, (x) => x === n), 0);
+      const articles = moves.filter((m) => count(m.after, (x) => x === n) > 0).length;
+      if (quotes <= 0) continue;
+      adjusted.push({
+        id: n.replace(/[^\p{L}\p{N}]+/gu, '-'), name, quotes, articles, roles: [], spellings: [{ name, quotes, articles }], ambiguous: [],
+        corrections: moves.filter((m) => count(m.after, (x) => x === n) > 0).flatMap((m) => m.marks),
+      });
+    }
+    adjusted.sort((a, b) => b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const unique = (marks: readonly CorrectionMark[]) => [...new Map(marks.map((k) => [k.id, k])).values()];
+    const marked = adjusted.map(({ corrections, ...r }) => (corrections.length ? { ...r, corrections: unique(corrections) } : r));
+    const folded = people.length ? await this.fold(marked, people) : marked;
+    return folded.slice(offset, offset + limit);
   }
 
   /** A spelling split off its identity, as a row of its own (its counts are those of the spelling). */
@@ -241,6 +359,14 @@ export class CorrectedStore implements Store {
     }
     return out.map(({ corrections, ...r }) => (corrections.length ? { ...r, corrections } : r));
   }
+}
+
+/** One article's speakers of quotations as extracted and as corrected (rejected quotations left out). */
+interface QuotationMove {
+  readonly article: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly marks: readonly CorrectionMark[];
 }
 
 /** The store read through its corrections, when it keeps them; else the store itself. */

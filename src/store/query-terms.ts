@@ -5,6 +5,11 @@ import type { SearchHit, SearchScope } from './store.ts';
 export const MAX_QUERY_WORDS = 32;
 /** Characters a query may hold. */
 export const MAX_QUERY_CHARS = 100_000;
+/**
+ * Search counts its hits up to this many and then says there are more (`SearchPage.capped`):
+ * counting every row of a word in a million rows is work nobody reads ("10,000+ results").
+ */
+export const SEARCH_COUNT_CAP = 10_000;
 
 /** One thing a query looks for: a word or a "quoted phrase"; `prefix` for a trailing `*`. */
 export interface QueryTerm {
@@ -56,6 +61,7 @@ export interface SnippetRow {
   title: string | null;
   date: string | null;
   item: string | null;
+  speaker: string | null;
   base: number;
   body: string;
   snip: string;
@@ -91,5 +97,5 @@ export function toHit(row: SnippetRow, scope: SearchScope): SearchHit {
   }
   const offset = row.base + at;
   const matches = marks.map(([s, e]) => ({ start: offset + s, end: offset + e, text: text.slice(s, e) }));
-  return { scope, article: row.article, item: row.item, title: row.title, date: row.date, start: offset, end: offset + text.length, text, matches };
+  return { scope, article: row.article, item: row.item, speaker: row.speaker, title: row.title, date: row.date, start: offset, end: offset + text.length, text, matches };
 }

@@ -54,6 +54,8 @@ export interface SearchHit extends Hit {
   readonly scope: SearchScope;
   /** The quotation's or claim's id when the hit is one. */
   readonly item: string | null;
+  /** The quotation's speaker or the claim's claimant (null for an article, or none found). */
+  readonly speaker: string | null;
   readonly title: string | null;
   readonly date: string | null;
 }
@@ -76,7 +78,10 @@ export interface SearchFilter extends Page {
 }
 
 export interface SearchPage {
+  /** How many hits there are, counted up to SEARCH_COUNT_CAP (../store/query-terms.ts). */
   readonly total: number;
+  /** There are more than `total` hits: the count stopped at the cap. */
+  readonly capped: boolean;
   readonly hits: readonly SearchHit[];
 }
 

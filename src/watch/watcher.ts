@@ -6,7 +6,7 @@ import { listInputFiles, readInputs } from '../ingest/index.ts';
 import { wellFormedDocument } from '../ingest/well-formed.ts';
 import { contentHash } from '../store/hash.ts';
 import { systemClock, type Clock } from './clock.ts';
-import type { FeedSource, FolderSource, Source } from './config.ts';
+import type { FeedSource, FolderSource, Source } from '../config/watch.ts';
 import type { Deliver, Delivered } from './deliver.ts';
 import type { FeedItem } from '../ingest/feed.ts';
 import { FetchError, allowedUrl, fetchUrl, type FetchPolicy } from './fetch.ts';

@@ -24,7 +24,11 @@ export interface QuoteInContext extends Located<Quotation> { title?: string | nu
 export interface List<T> { limit: number; offset: number; items: T[]; total?: number }
 export interface SpeakerCount { name: string; quotes: number; articles: number; roles: string[]; spellings?: { name: string; quotes: number; articles: number }[]; corrections?: CorrectionMark[] }
 export interface ClaimRecord extends Located<Claim> { title: string | null; url: string | null; rebuttals: Rebuttal[] }
-export interface SearchHit extends Span { article: string; scope: string; item: string | null; title: string | null; date: string | null; matches: Span[] }
+export interface SearchHit extends Span {
+  article: string; scope: string; item: string | null; speaker: string | null; title: string | null; date: string | null; matches: Span[];
+  correction?: { kind: string; author: string; created: string; note: string | null; was?: string | null };
+  verdict?: { rating: string; author: string };
+}
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }

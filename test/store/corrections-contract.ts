@@ -148,10 +148,65 @@ export function correctionsContract(name: string, open: () => Promise<StoreWithC
       expect((await store.quotes({ speaker: 'O. Lysenko' })).map((x) => x.article)).toEqual(['drone-factory']);
     });
 
+    it('speaker: the counts move with the quotation (quotations, articles, spellings), and the order follows', async () => {
+      const before = new Map((await base.speakers()).map((r) => [r.name, r]));
+      expect(before.get('Oksana Lysenko')!.quotes).toBeGreaterThan(before.get('Petro Marchenko')!.quotes);
+      const c = await base.corrections.add({ kind: 'speaker', name: 'Petro Marchenko', speakerKind: 'person', target: on('artillery-delivery', 'quotes', 'q2'), note: null, author });
+      const rows = await store.speakers();
+      const after = new Map(rows.map((r) => [r.name, r]));
+      // artillery-delivery held one quotation of Oksana Lysenko's and none of Petro Marchenko's.
+      expect(after.get('Oksana Lysenko')).toMatchObject({ quotes: before.get('Oksana Lysenko')!.quotes - 1, articles: before.get('Oksana Lysenko')!.articles - 1 });
+      expect(after.get('Petro Marchenko')).toMatchObject({ quotes: before.get('Petro Marchenko')!.quotes + 1, articles: before.get('Petro Marchenko')!.articles + 1, corrections: [{ id: c.id, kind: 'speaker' }] });
+      expect(after.get('Petro Marchenko')!.spellings).toEqual([{ name: 'Petro Marchenko', quotes: before.get('Petro Marchenko')!.quotes + 1, articles: before.get('Petro Marchenko')!.articles + 1 }]);
+      expect(after.get('Tomasz Wilk')).toEqual(before.get('Tomasz Wilk'));
+      // Most quoted first, then by name, as the base store orders them.
+      expect(rows.map((r) => r.quotes)).toEqual([...rows.map((r) => r.quotes)].sort((a, b) => b - a));
+      // Each row's count is what its quotation list holds.
+      for (const r of rows) expect((await store.quotes({ speaker: r.name })).length, r.name).toBe(r.quotes);
+      expect((await store.speakers({ name: 'Marchenko' }))[0]).toMatchObject({ name: 'Petro Marchenko', quotes: before.get('Petro Marchenko')!.quotes + 1 });
+      // Paging reads the moved order.
+      expect([...await store.speakers({ limit: 1 }), ...await store.speakers({ limit: 2, offset: 1 })]).toEqual(rows.slice(0, 3));
+    });
+
+    it('speaker: a name no article gave is a row of its own; a rejected quotation counts for nobody', async () => {
+      const before = new Map((await base.speakers()).map((r) => [r.name, r]));
+      await base.corrections.add({ kind: 'speaker', name: 'Valerii Zaluzhnyi', speakerKind: 'person', target: on('drone-factory', 'quotes', 'q1'), note: null, author });
+      await base.corrections.add({ kind: 'reject', target: on('harbor-shelling', 'quotes', 'q1'), note: 'not said', author });
+      const after = new Map((await store.speakers()).map((r) => [r.name, r]));
+      expect(after.get('Valerii Zaluzhnyi')).toMatchObject({ quotes: 1, articles: 1, spellings: [{ name: 'Valerii Zaluzhnyi', quotes: 1, articles: 1 }], corrections: [{ kind: 'speaker' }] });
+      expect(after.get('Oksana Lysenko')).toMatchObject({ quotes: before.get('Oksana Lysenko')!.quotes - 1, articles: before.get('Oksana Lysenko')!.articles - 1 });
+      // harbor-shelling still has his other quotation: one quotation fewer, the same articles.
+      expect(after.get('Petro Marchenko')).toMatchObject({ quotes: before.get('Petro Marchenko')!.quotes - 1, articles: before.get('Petro Marchenko')!.articles, corrections: [{ kind: 'reject' }] });
+      expect(await store.speakers({ name: 'Valerii Zaluzhnyi' })).toMatchObject([{ name: 'Valerii Zaluzhnyi', quotes: 1 }]);
+      // Moved back: the counts are the extraction's again.
+      await base.corrections.add({ kind: 'speaker', name: 'Oksana Lysenko', speakerKind: 'person', target: on('drone-factory', 'quotes', 'q1'), note: null, author });
+      expect((await store.speakers()).find((r) => r.name === 'Valerii Zaluzhnyi')).toBeUndefined();
+      expect((await store.speakers()).find((r) => r.name === 'Oksana Lysenko')!.quotes).toBe(before.get('Oksana Lysenko')!.quotes);
+    });
+
+    it('search: a hit on a rejected item is marked, a corrected speaker shown with who it was, a rated claim with its verdict', async () => {
+      const hit = async (q: string, scope: 'quotes' | 'claims') => (await store.searchPage(q, { scope })).hits;
+      expect((await hit('arithmetic', 'quotes')).map((h) => [h.article, h.item, h.speaker])).toEqual([['artillery-delivery', 'q2', 'Oksana Lysenko']]);
+      await base.corrections.add({ kind: 'speaker', name: 'Petro Marchenko', speakerKind: 'person', target: on('artillery-delivery', 'quotes', 'q2'), note: null, author });
+      await base.corrections.add({ kind: 'reject', target: on('bridge-strike', 'quotes', 'q2'), note: 'not a quotation', author });
+      await base.corrections.add({ kind: 'rating', rating: 'false', target: on('bridge-strike', 'claims', 'c1'), note: null, author });
+      const [moved] = await hit('arithmetic', 'quotes');
+      expect(moved).toMatchObject({ item: 'q2', speaker: 'Petro Marchenko', correction: { kind: 'speaker', was: 'Oksana Lysenko', author } });
+      const [rejected] = await hit('fairy tale', 'quotes');
+      expect(rejected).toMatchObject({ article: 'bridge-strike', item: 'q2', correction: { kind: 'reject', note: 'not a quotation' } });
+      // The words are in the text: still counted, and marked.
+      expect((await store.searchPage('fairy tale', { scope: 'quotes' })).total).toBe(1);
+      expect((await hit('undamaged', 'claims'))[0]).toMatchObject({ item: 'c1', verdict: { rating: 'false' } });
+      expect((await store.search('arithmetic', { scope: 'quotes' }))[0]).toMatchObject({ speaker: 'Petro Marchenko' });
+      // An uncorrected hit is the base store's.
+      expect(await hit('grain terminal', 'quotes')).toEqual((await base.searchPage('grain terminal', { scope: 'quotes' })).hits);
+    });
+
     it('with no correction, every query is the base store\'s', async () => {
       expect(await store.quotes({ speaker: 'Lysenko' })).toEqual(await base.quotes({ speaker: 'Lysenko' }));
       expect(await store.claims()).toEqual(await base.claims());
       expect(await store.speakers()).toEqual(await base.speakers());
+      expect(await store.searchPage('the', { scope: 'quotes' })).toEqual(await base.searchPage('the', { scope: 'quotes' }));
     });
   });
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../../src/model/errors.ts';
-import { loadConfig, parseConfig } from '../../src/watch/config.ts';
+import { loadConfig, parseConfig } from '../../src/config/watch.ts';
 import { backoffMs, human } from '../../src/watch/watcher.ts';
 import { allowedUrl } from '../../src/watch/fetch.ts';
 import { tempDir } from './helpers.ts';

@@ -6,7 +6,7 @@ import type { Document } from '../../src/model/document.ts';
 import type { Extraction } from '../../src/model/items.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
 import type { SqliteStore } from '../../src/store/sqlite/index.ts';
-import { parseConfig, type Source } from '../../src/watch/config.ts';
+import { parseConfig, type Source } from '../../src/config/watch.ts';
 import { storeDelivery } from '../../src/watch/deliver.ts';
 import { WatchState } from '../../src/watch/state.ts';
 import { Watcher, type LogLine } from '../../src/watch/watcher.ts';

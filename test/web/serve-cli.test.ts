@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,30 @@ describe('claimgraph serve', () => {
     expect(r.stdout).toMatch(/stats 200 \{"articles":0,/);
     expect(r.stdout).toMatch(/"writable":false/);
     expect(r.code).toBe(0);
+  });
+
+  it('reads --config (YAML): the store beside the file, the port and the organization; a flag wins over the file', async () => {
+    const store = openSqliteStore(join(dir, 'c.db'));
+    await store.close();
+    const config = join(dir, 'serve.yaml');
+    writeFileSync(config, 'db: c.db\nport: 0\nhost: 127.0.0.1\norg: Kyiv Fact Desk\n');
+    const fromFile = await run(['serve', '--config', config], /^http:\/\/127\.0\.0\.1:\d+\/$/m);
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stdout).toMatch(/"org":"Kyiv Fact Desk"/);
+    const flagged = await run(['serve', '--config', config, '--org', 'Other Desk'], /^http:\/\/127\.0\.0\.1:\d+\/$/m);
+    expect(flagged.stdout).toMatch(/"org":"Other Desk"/);
+  });
+
+  it('refuses a bad config file in one line naming the file and the field', async () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'db: c.db\nport: 70000\n');
+    const r = await run(['serve', '--config', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${bad}: bad serve config: port: `);
+    const unknown = join(dir, 'unknown.json');
+    writeFileSync(unknown, JSON.stringify({ db: 'c.db', token: 'secret-token-123' }));
+    expect(await run(['serve', '--config', unknown])).toMatchObject({ code: 1, stderr: expect.stringMatching(/unknown\.json: bad serve config: .*token/) });
   });
 
   it('refuses misuse in one line naming the problem', async () => {

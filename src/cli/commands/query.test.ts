@@ -54,7 +54,7 @@ describe('claimgraph search', () => {
   it('prints JSON lines with --json, and searches quotations with --in quotes', async () => {
     const { stdout } = await run(search, ['arithmetic', '--db', db, '--in', 'quotes', '--json']);
     expect(lines(stdout)).toEqual([{
-      scope: 'quotes', article: 'artillery-delivery', item: 'q2', title: null, date: '2025-04-02', start: 319, end: 381,
+      scope: 'quotes', article: 'artillery-delivery', item: 'q2', speaker: 'Oksana Lysenko', title: null, date: '2025-04-02', start: 319, end: 381,
       text: 'the deliveries "changed the arithmetic of the southern front."', matches: [{ start: 347, end: 357, text: 'arithmetic' }],
     }]);
   });

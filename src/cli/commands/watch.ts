@@ -1,6 +1,6 @@
 import { ClaimgraphError } from '../../model/errors.ts';
 import { openSqliteStore, openStore } from '../../store/index.ts';
-import { loadConfig } from '../../watch/config.ts';
+import { loadConfig } from '../../config/watch.ts';
 import { queueDelivery, storeDelivery, type Deliver } from '../../watch/deliver.ts';
 import { WatchState } from '../../watch/state.ts';
 import { Watcher, type LogLine } from '../../watch/watcher.ts';

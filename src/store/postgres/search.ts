@@ -1,4 +1,4 @@
-import { CLOSE, OPEN, queryTerms, toHit, type SnippetRow } from '../query-terms.ts';
+import { CLOSE, OPEN, queryTerms, SEARCH_COUNT_CAP, toHit, type SnippetRow } from '../query-terms.ts';
 import type { SearchFilter, SearchHit, SearchOptions, SearchPage, SearchScope } from '../store.ts';
 import type { Sql } from './open.ts';
 
@@ -25,17 +25,17 @@ export function tsQuery(query: string, first: number): { sql: string; params: st
 }
 
 /** Per scope: the rows searched, the item's columns, and the column a speaker filter reads. */
-const SCOPES: Record<SearchScope, { from: string; fts: string; key: string; item: string; base: string; body: string; speaker: string }> = {
+const SCOPES: Record<SearchScope, { from: string; fts: string; key: string; item: string; who: string; base: string; body: string; speaker: string }> = {
   articles: {
-    from: 'articles a', fts: 'a.fts', key: 'a.key', item: 'NULL::text', base: '0', body: 'a.text',
+    from: 'articles a', fts: 'a.fts', key: 'a.key', item: 'NULL::text', who: 'NULL::text', base: '0', body: 'a.text',
     speaker: 'EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.key AND nocase(q.speaker) = nocase($S))',
   },
   quotes: {
-    from: 'quotes q JOIN articles a ON a.key = q.article', fts: 'q.fts', key: 'q.key', item: 'q.item', base: 'q.span_start', body: 'q.text',
+    from: 'quotes q JOIN articles a ON a.key = q.article', fts: 'q.fts', key: 'q.key', item: 'q.item', who: 'q.speaker', base: 'q.span_start', body: 'q.text',
     speaker: 'nocase(q.speaker) = nocase($S)',
   },
   claims: {
-    from: 'claims c JOIN articles a ON a.key = c.article', fts: 'c.fts', key: 'c.key', item: 'c.item', base: 'c.span_start', body: 'c.text',
+    from: 'claims c JOIN articles a ON a.key = c.article', fts: 'c.fts', key: 'c.key', item: 'c.item', who: 'c.claimant', base: 'c.span_start', body: 'c.text',
     speaker: 'nocase(c.claimant) = nocase($S)',
   },
 };
@@ -66,16 +66,17 @@ export class PgSearcher {
     if (filter.from !== undefined) add('a.date >= $S', filter.from);
     if (filter.to !== undefined) add('a.date <= $S', filter.to);
     const condition = where.join(' AND ');
-    const total = counted ? Number((await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM ${s.from} WHERE ${condition}`, params)).rows[0]!.n) : 0;
+    // Counted up to the cap, as on SQLite (../query-terms.ts).
+    const total = counted ? Number((await this.sql.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${s.from} WHERE ${condition} LIMIT ${SEARCH_COUNT_CAP + 1}) x`, params)).rows[0]!.n) : 0;
     const n = params.length;
     // The page is chosen first; only its rows get a headline (ts_headline reads the whole text).
-    const rows = (await this.sql.query<SnippetRow>(`SELECT p.article, p.title, p.date, p.item, p.base, p.body,
+    const rows = (await this.sql.query<SnippetRow>(`SELECT p.article, p.title, p.date, p.item, p.speaker, p.base, p.body,
         ts_headline('claimgraph', p.body, ${q.sql}, $${n + 3}) AS snip
-      FROM (SELECT a.id AS article, a.title, a.date, ${s.item} AS item, ${s.base} AS base, ${s.body} AS body,
+      FROM (SELECT a.id AS article, a.title, a.date, ${s.item} AS item, ${s.who} AS speaker, ${s.base} AS base, ${s.body} AS body,
               ts_rank(${s.fts}, ${q.sql}, 1) AS rank, ${s.key} AS key
             FROM ${s.from} WHERE ${condition} ORDER BY rank DESC, ${s.key} LIMIT $${n + 1} OFFSET $${n + 2}) p
       ORDER BY p.rank DESC, p.key`, [...params, filter.limit ?? 20, filter.offset ?? 0, HEADLINE])).rows;
     const hits = rows.map((row) => toHit(row, scope));
-    return { total: counted ? total : hits.length, hits };
+    return { total: counted ? Math.min(total, SEARCH_COUNT_CAP) : hits.length, capped: counted && total > SEARCH_COUNT_CAP, hits };
   }
 }

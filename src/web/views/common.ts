@@ -19,13 +19,14 @@ export function withParam(query: URLSearchParams, key: string, value: string | n
 }
 
 /** Previous / next links; `count` is the items on this page, `total` when the API knows it. */
-export function pager(query: URLSearchParams, limit: number, count: number, total?: number): HTMLElement {
+/** `capped`: the total is a count that stopped at its cap (there are more). */
+export function pager(query: URLSearchParams, limit: number, count: number, total?: number, capped = false): HTMLElement {
   const offset = Number(query.get('offset') ?? 0) || 0;
   const shown = count ? `${offset + 1}-${offset + count}` : 'none';
   return h('nav', { class: 'pager', 'aria-label': 'Pages' },
     offset > 0 ? h('a', { href: withParam(query, 'offset', Math.max(0, offset - limit)), rel: 'prev' }, '← Previous') : null,
-    h('span', {}, total !== undefined ? `${shown} of ${total}` : shown),
-    (total !== undefined ? offset + count < total : count === limit) ? h('a', { href: withParam(query, 'offset', offset + limit), rel: 'next' }, 'Next →') : null);
+    h('span', {}, total !== undefined ? `${shown} of ${total}${capped ? '+' : ''}` : shown),
+    (total !== undefined && !capped ? offset + count < total : count === limit) ? h('a', { href: withParam(query, 'offset', offset + limit), rel: 'next' }, 'Next →') : null);
 }
 
 export const kindLabel: Record<ItemKind, string> = {

@@ -45,20 +45,29 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
   main.appendChild(form);
   const q = query.get('q');
   if (!q) return;
-  const result = await get<List<SearchHit> & { total: number }>('search', {
+  const result = await get<List<SearchHit> & { total: number; capped: boolean }>('search', {
     q, scope, speaker: query.get('speaker'), source: query.get('source'), from: query.get('from'), to: query.get('to'),
     limit: LIMIT, offset: query.get('offset'),
   });
-  main.appendChild(h('p', { class: 'count', role: 'status' }, `${result.total} result${result.total === 1 ? '' : 's'}`));
+  // The server counts up to a cap: "10,000+ results" says so rather than a number that is not the count.
+  const count = `${result.total.toLocaleString('en')}${result.capped ? '+' : ''}`;
+  main.appendChild(h('p', { class: 'count', role: 'status' }, `${count} result${result.total === 1 && !result.capped ? '' : 's'}`));
   main.appendChild(exportBar(`search-${q}`, () => ({
     columns: ['scope', 'article', 'item', 'date', 'title', 'start', 'end', 'text'],
     rows: result.items.map((x) => [x.scope, x.article, x.item, x.date, x.title, x.start, x.end, x.text]),
     records: result.items,
   })));
-  main.appendChild(h('ol', { class: 'hits', start: result.offset + 1 }, result.items.map((hit) => h('li', {},
-    snippet(hit),
-    h('p', { class: 'meta' }, hit.date ?? 'undated', ' · ',
+  // What people corrected on a hit: a rejected item struck through, a corrected speaker with who it was, a verdict.
+  const corrected = (hit: SearchHit) => {
+    const c = hit.correction;
+    if (c?.kind === 'reject') return h('p', { class: 'correction' }, `Rejected by ${c.author}${c.note ? `: ${c.note}` : ''}`);
+    if (c?.kind === 'speaker') return h('p', { class: 'correction c-speaker' }, `Speaker corrected by ${c.author} (extracted: ${c.was ?? 'none'})`);
+    return hit.verdict ? h('p', { class: 'verdict' }, `Rated ${hit.verdict.rating} by ${hit.verdict.author}`) : null;
+  };
+  main.appendChild(h('ol', { class: 'hits', start: result.offset + 1 }, result.items.map((hit) => h('li', { class: hit.correction?.kind === 'reject' ? 'rejected' : null },
+    snippet(hit), corrected(hit),
+    h('p', { class: 'meta' }, hit.date ?? 'undated', ' · ', hit.speaker ? [hit.speaker, ' · '] : null,
       h('a', { href: `${articleHref(hit.article)}${hit.item ? `?item=${encodeURIComponent(hit.item)}` : ''}` }, hit.title ?? hit.article),
       hit.item ? [' · ', h('a', { href: provenanceHref(hit.article, hit.scope, hit.item), class: 'provenance-link' }, 'provenance')] : null)))));
-  main.appendChild(pager(query, LIMIT, result.items.length, result.total));
+  main.appendChild(pager(query, LIMIT, result.items.length, result.total, result.capped));
 }

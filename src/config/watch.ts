@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ClaimgraphError } from '../model/errors.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/bytes.ts';
+import { checkConfig, readConfigFile } from './load.ts';
 
 /** One source as the watcher uses it: every default applied, every duration in ms. */
 export interface FeedSource {
@@ -104,29 +104,16 @@ export const DEFAULTS = {
   userAgent: 'claimgraph-watch/0.1',
 };
 
-/** Reads and checks a config file (JSON); every problem is one line naming the file and the field. */
+/** Reads and checks a config file (JSON or YAML, ./load.ts); every problem is one line naming the file and the field. */
 export async function loadConfig(file: string): Promise<WatchConfig> {
-  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new ClaimgraphError('E_INPUT_MISSING', `cannot read the watch config: ${e.code === 'ENOENT' ? 'no such file' : e.message}`, { file });
-  });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new ClaimgraphError('E_INPUT_JSON', `the watch config is not JSON: ${(e as Error).message}`, { file });
-  }
-  return parseConfig(json, file);
+  return parseConfig(await readConfigFile(file, 'watch config'), file);
 }
 
 export function parseConfig(json: unknown, file: string): WatchConfig {
-  const parsed = configSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(top)'}: ${i.message}`);
-    throw new ClaimgraphError('E_INPUT_FIELD', `bad watch config: ${issues.join('; ')}`, { file });
-  }
-  const d = parsed.data.defaults ?? {};
+  const config = checkConfig(configSchema, json, file, 'watch config');
+  const d = config.defaults ?? {};
   const base = dirname(resolve(file));
-  const sources: Source[] = parsed.data.sources.map((s) => {
+  const sources: Source[] = config.sources.map((s) => {
     const every = s.every ?? d.every ?? DEFAULTS.everyMs;
     const shared = { everyMs: every, maxBackoffMs: Math.max(s.maxBackoff ?? d.maxBackoff ?? DEFAULTS.maxBackoffMs, every), maxBytes: s.maxBytes ?? d.maxBytes ?? DEFAULT_MAX_BYTES };
     if ('feed' in s) {
