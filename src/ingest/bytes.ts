@@ -74,21 +74,32 @@ export function binaryReason(bytes: Uint8Array): string | null {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Strict UTF-8 decoding; a leading byte order mark is dropped. Throws E_INPUT_ENCODING with the line. */
-export function decodeUtf8(bytes: Uint8Array, where: { file: string; line?: number }): string {
+/**
+ * Strict UTF-8 decoding; a leading byte order mark is dropped. Throws E_INPUT_ENCODING with the line;
+ * `declared` says who declared UTF-8 (`<meta charset>`), or what else the reader looked for, when
+ * that helps the reader of the message.
+ */
+export function decodeUtf8(bytes: Uint8Array, where: { file: string; line?: number }, declared?: string): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    const at = invalidUtf8At(bytes);
-    let line = where.line ?? 1;
-    let lineStart = 0;
-    if (where.line === undefined) {
-      for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) { line++; lineStart = i + 1; }
-    }
-    const seq = Array.from(bytes.subarray(at, at + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
-    throw new ClaimgraphError('E_INPUT_ENCODING',
-      `not valid UTF-8: bytes ${seq || '(none)'} at column ${at - lineStart + 1} (byte ${at})`, { ...where, line });
+    throw badBytes(bytes, invalidUtf8At(bytes), 'UTF-8', where, declared);
   }
+}
+
+/**
+ * E_INPUT_ENCODING for the bytes at `at`, which are not valid `encoding`: the bytes, their line and
+ * column (counted in bytes, as an editor showing the raw file would), and `note` after them.
+ */
+export function badBytes(bytes: Uint8Array, at: number, encoding: string, where: { file: string; line?: number }, note?: string): ClaimgraphError {
+  let line = where.line ?? 1;
+  let lineStart = 0;
+  if (where.line === undefined) {
+    for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) { line++; lineStart = i + 1; }
+  }
+  const seq = Array.from(bytes.subarray(at, at + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
+  return new ClaimgraphError('E_INPUT_ENCODING',
+    `not valid ${encoding}: bytes ${seq || '(none)'} at column ${at - lineStart + 1} (byte ${at})${note ? `; ${note}` : ''}`, { ...where, line });
 }
 
 /** Where the first ill-formed UTF-8 sequence starts (bytes.length if there is none). */

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { binaryReason, decodeUtf8, utf16Error } from './bytes.ts';
+import { decodeMarkup, xmlCharset } from './charset.ts';
 import { htmlToText, isoDate } from './html.ts';
 import { checkHtmlDepth } from './html-depth.ts';
 import { idFromPath } from './text-file.ts';
@@ -40,6 +40,8 @@ export interface FeedItem {
   readonly url: string | null;
   /** The outlet: the feed's own title. */
   readonly source: string | null;
+  /** The feed's encoding when it was not UTF-8 (`windows-1251`); null for UTF-8. */
+  readonly encoding?: string | null;
 }
 
 /**
@@ -47,25 +49,28 @@ export interface FeedItem {
  * description; Atom: content or summary) with its HTML taken out, the item's title, author, date
  * and link. An item without text is an error of its own; the others still come.
  */
-export function feedEntries(bytes: Uint8Array, file: string): FeedEntry[] {
-  const feed = parseFeed(bytes, file);
+export function feedEntries(bytes: Uint8Array, file: string, charset?: string | null): FeedEntry[] {
+  const feed = parseFeed(bytes, file, charset);
   if (feed instanceof ClaimgraphError) return [feed];
   return feed.map((item, i) => feedItemDocument(item, file, i));
 }
 
-/** A feed's items, unread (see `feedEntries`), or the one error that makes the whole file unreadable. */
-export function parseFeed(bytes: Uint8Array, file: string): FeedItem[] | ClaimgraphError {
+/**
+ * A feed's items, unread (see `feedEntries`), or the one error that makes the whole file unreadable.
+ * The bytes are decoded by their BOM, `charset` (the HTTP Content-Type's, when fetched), the XML
+ * declaration's `encoding`, else as strict UTF-8 (charset.ts).
+ */
+export function parseFeed(bytes: Uint8Array, file: string, charset?: string | null): FeedItem[] | ClaimgraphError {
   if (bytes.length === 0) return new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
-  const utf16 = utf16Error(bytes, { file });
-  if (utf16) return utf16;
-  const binary = binaryReason(bytes);
-  if (binary) return new ClaimgraphError('E_INPUT_BINARY', `binary data, not a feed: ${binary}`, { file });
+  const found = xmlCharset(bytes, charset);
   let xml: string;
   try {
-    xml = decodeUtf8(bytes, { file });
+    xml = decodeMarkup(bytes, found, { file }, 'a feed');
   } catch (e) {
-    return e as ClaimgraphError;
+    if (e instanceof ClaimgraphError) return e;
+    throw e;
   }
+  const encoding = found.encoding === 'utf-8' ? null : found.encoding;
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     return new ClaimgraphError('E_INPUT_XML', `not well-formed XML: ${valid.err.msg}`, { file, line: valid.err.line });
@@ -89,7 +94,7 @@ export function parseFeed(bytes: Uint8Array, file: string): FeedItem[] | Claimgr
   const channel = (rss?.channel ?? rdf?.channel) as Node | undefined;
   const title = textOf(atom ? atom.title : channel?.title);
   const source = title ? htmlToText(title) || null : null;
-  return items.map((item, i) => (atom ? atomEntry(item, stem, i, source) : rssItem(item, stem, i, source)));
+  return items.map((item, i) => ({ ...(atom ? atomEntry(item, stem, i, source) : rssItem(item, stem, i, source)), ...(encoding ? { encoding } : {}) }));
 }
 
 function rssItem(item: Node, stem: string, i: number, source: string | null): FeedItem {
@@ -143,5 +148,5 @@ export function feedItemDocument(f: FeedItem, file: string, i: number): FeedEntr
   }
   const text = f.html ? htmlToText(f.html) : '';
   if (!text) return new ClaimgraphError('E_INPUT_EMPTY', `item ${i + 1} has no text (no content:encoded, description, content or summary)`, { file, id: f.id });
-  return makeDocument({ id: f.id, text, date: isoDate(f.date), title: f.title ? htmlToText(f.title) || null : null, byline: f.byline, url: f.url, source: f.source });
+  return makeDocument({ id: f.id, text, date: isoDate(f.date), title: f.title ? htmlToText(f.title) || null : null, byline: f.byline, url: f.url, source: f.source, encoding: f.encoding ?? null });
 }

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
-import { binaryReason, decodeUtf8, utf16Error } from './bytes.ts';
+import { decodeMarkup, htmlCharset } from './charset.ts';
 import { isCalendarDate } from './header.ts';
 import { checkHtmlDepth } from './html-depth.ts';
 
@@ -10,14 +10,13 @@ import { checkHtmlDepth } from './html-depth.ts';
  * An HTML page -> one Document: the main text as Readability finds it (menus, scripts and footers
  * left out), paragraphs separated by a blank line, and the page's own metadata: title, byline,
  * publication date and canonical URL (Open Graph / article: meta, <time>, <link rel=canonical>).
+ * The bytes are decoded as a browser would (charset.ts): BOM, `charset` (the HTTP Content-Type's,
+ * when the page was fetched), `<meta charset>`, else strict UTF-8.
  */
-export function htmlDocument(bytes: Uint8Array, file: string, id: string): Document {
+export function htmlDocument(bytes: Uint8Array, file: string, id: string, charset?: string | null): Document {
   if (bytes.length === 0) throw new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
-  const utf16 = utf16Error(bytes, { file });
-  if (utf16) throw utf16;
-  const binary = binaryReason(bytes);
-  if (binary) throw new ClaimgraphError('E_INPUT_BINARY', `binary data, not HTML: ${binary}`, { file });
-  const html = decodeUtf8(bytes, { file });
+  const found = htmlCharset(bytes, charset);
+  const html = decodeMarkup(bytes, found, { file }, 'HTML');
   // Before any parsing: the parser and Readability are far from linear in the depth.
   checkHtmlDepth(html, { file }, 'the page');
   const { document } = parseHTML(html);
@@ -34,6 +33,7 @@ export function htmlDocument(bytes: Uint8Array, file: string, id: string): Docum
     byline: meta.byline ?? clean(article?.byline),
     url: meta.url,
     source: meta.site,
+    encoding: found.encoding === 'utf-8' ? null : found.encoding,
   });
 }
 

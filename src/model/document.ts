@@ -17,6 +17,12 @@ export interface Document {
   readonly retrieved?: string | null;
   /** The outlet or file the article came from. */
   readonly source: string | null;
+  /**
+   * The encoding its bytes were decoded from (WHATWG name: `windows-1251`, `koi8-r`), for a page or
+   * feed that was not UTF-8; absent for UTF-8 and for every other input. Not stored (yet): the store
+   * keeps the decoded text, which is what every offset counts in.
+   */
+  readonly encoding?: string | null;
 }
 
 export function makeDocument(fields: Partial<Document> & Pick<Document, 'id' | 'text'>): Document {
@@ -29,5 +35,6 @@ export function makeDocument(fields: Partial<Document> & Pick<Document, 'id' | '
     url: fields.url ?? null,
     ...(fields.retrieved ? { retrieved: fields.retrieved } : {}),
     source: fields.source ?? null,
+    ...(fields.encoding ? { encoding: fields.encoding } : {}),
   };
 }

@@ -28,6 +28,8 @@ export interface Fetched {
   readonly etag: string | null;
   readonly lastModified: string | null;
   readonly contentType: string | null;
+  /** The Content-Type's charset parameter as sent (`windows-1251`), or null: how the body's bytes are to be read. */
+  readonly charset: string | null;
 }
 
 export interface NotModified {
@@ -101,12 +103,24 @@ export async function fetchUrl(target: string, policy: FetchPolicy, validators: 
       const body = await readBody(res, policy, controller, url);
       return {
         status: 'ok', code: res.status, url: url.href, body,
-        etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified'), contentType: res.headers.get('content-type'),
+        etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified'), contentType: res.headers.get('content-type'), charset: charsetParameter(res.headers.get('content-type')),
       };
     }
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The charset parameter of a Content-Type header value (`text/html; charset="windows-1251"`), or null. */
+export function charsetParameter(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  for (const part of contentType.split(';').slice(1)) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
+    const value = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').trim();
+    return value || null;
+  }
+  return null;
 }
 
 async function readBody(res: Response, policy: FetchPolicy, controller: AbortController, url: URL): Promise<Uint8Array> {

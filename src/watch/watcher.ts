@@ -127,7 +127,7 @@ export class Watcher {
       return { next, unchanged: true };
     }
     const { parseFeed, feedItemDocument } = await import('../ingest/feed.ts');
-    const items = parseFeed(res.body, res.url);
+    const items = parseFeed(res.body, res.url, res.charset);
     if (items instanceof ClaimgraphError) throw new ClaimgraphError(items.code, `not a feed claimgraph can read: ${items.message}`, { file: res.url, line: items.context.line });
     for (const [i, item] of items.entries()) {
       const fingerprint = sha(JSON.stringify([item.id, item.url, item.title, item.date, item.byline, item.html]));
@@ -175,7 +175,7 @@ export class Watcher {
       if (page.status !== 'ok') return null;
       const retrieved = new Date(this.clock.now()).toISOString();
       const { htmlDocument, isoDate } = await import('../ingest/html.ts');
-      const d = htmlDocument(page.body, page.url, id);
+      const d = htmlDocument(page.body, page.url, id, page.charset);
       return { ...d, title: d.title ?? title, date: d.date ?? isoDate(date), url: d.url ?? page.url, source: d.source ?? item.source, retrieved };
     } catch (e) {
       const why = e instanceof ClaimgraphError ? e.message : (e as Error).message;

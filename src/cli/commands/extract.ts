@@ -43,7 +43,8 @@ still extracted, and the exit status is 1.`,
 /** The document as `claimgraph extract` shows it. */
 export function documentRecord(document: Document, extraction: Extraction) {
   const { id, date, title, url, source } = document;
-  return { id, date, title, url, source, ...extraction };
+  // Only a page or feed read from another charset than UTF-8 says which (`windows-1251`).
+  return { id, date, title, url, source, ...(document.encoding ? { encoding: document.encoding } : {}), ...extraction };
 }
 
 async function extractRun(values: { jsonl: boolean; compact: boolean; equipment?: string | undefined; _: string[] }, io: CommandIo): Promise<number> {
