@@ -42,7 +42,8 @@ beforeAll(async () => {
   ingest = await claimgraph(['ingest', inputs, '--db', db]);
 }, 120_000);
 
-describe.concurrent('claimgraph ingest: pages in other charsets', () => {
+// Each test spawns the CLI (through tsx when dist is older than the sources); on a loaded machine that takes a while.
+describe.concurrent('claimgraph ingest: pages in other charsets', { timeout: 180_000 }, () => {
   it('stores the two legacy pages and names each refused file and its charset in one line', () => {
     expect(ingest.status).toBe(1);
     expect(ingest.stdout).toMatch(/2 added/);
