@@ -25,6 +25,8 @@ loadModels();
 const docs = gold.map((g) => analyze(makeDocument({ id: g.id, text: g.text, date: g.date })));
 let chars = 0;
 for (const g of gold) chars += g.text.length;
+let tokens = 0;
+for (const d of docs) tokens += d.tokens.length;
 if (args.includes('--ab-span')) {
   const m = loadModels();
   if (!m.span) throw new Error('--ab-span: no span model in models/');
@@ -55,3 +57,6 @@ for (let r = 0; r <= reps; r++) {
 perChar.sort((a, b) => a - b);
 const warm = perChar.length ? `, warm ${perChar[perChar.length >> 1]!.toFixed(3)} (median of ${reps}; min ${perChar[0]!.toFixed(3)}, max ${perChar[perChar.length - 1]!.toFixed(3)})` : '';
 console.log(`tagAttributions on ${docs.length} train docs (${chars.toLocaleString('en')} chars): cold ${cold.toFixed(3)} µs/char CPU${warm}`);
+// The same per 1,000 tokens (µs/char × chars / tokens = ms per 1,000 tokens).
+const perTok = (x: number) => (x * chars / tokens).toFixed(2);
+console.log(`  per 1,000 tokens (${tokens.toLocaleString('en')} tokens): cold ${perTok(cold)} CPU ms${perChar.length ? `, warm ${perTok(perChar[perChar.length >> 1]!)} (min ${perTok(perChar[0]!)}, max ${perTok(perChar[perChar.length - 1]!)})` : ''}`);

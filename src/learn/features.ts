@@ -18,8 +18,7 @@ import { clauseFacts } from './clause-facts.ts';
 import { stackFactsOf } from './stack-facts.ts';
 import type { DocInfo } from './doc-info.ts';
 import type { FeatureCtx } from './feature-context.ts';
-import { clauseGroup, cueGroup, lexicalGroup, nearCueGroup, quoteGroup } from './base-groups.ts';
-import { stackGroup } from './stack-group.ts';
+import { clauseGroup, cueGroup, lexicalGroup, nearCueGroup, quoteGroup, stackGroup, FIRST_PASS_LAYOUT, SECOND_PASS_LAYOUT, N_STACK } from './feature-groups.generated.ts';
 
 export { LABELS, O, BC, IC, BS, IS, BQ, IQ, N_LABELS, CLASS_OF, bioAllowed } from './labels.ts';
 export { docInfo, type CueLexicon, type DocInfo } from './doc-info.ts';
@@ -53,13 +52,12 @@ const NO_F32 = new Float32Array(0);
 
 /**
  * Template ids where each group starts (a token's features are numbered from 1 in this order;
- * feature j of a token sits at offs[i] + j - 1). The first pass writes every base template
- * (FULL), the second a lighter subset of them (LIGHT, all of them: same dev F1, slower) and then
- * the stacked ones.
+ * feature j of a token sits at offs[i] + j - 1), counted from the template table (templates.ts).
+ * The first pass writes every base template (FULL), the second a lighter subset of them (LIGHT)
+ * and then the stacked ones.
  */
-const FULL = { lexical: 0, quote: 23, cue: 34, nearCue: 38, clause: 50, end: 68 } as const;
-const LIGHT = { lexical: 0, quote: 6, cue: 14, nearCue: 16, clause: 21, end: 25 } as const;
-const N_STACK = 26;
+const FULL = FIRST_PASS_LAYOUT;
+const LIGHT = SECOND_PASS_LAYOUT;
 
 /**
  * Features of tokens [from, to) (offsets stay absolute: offs[i] for token i); `skipPara`:

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract/pipeline.ts';
 import { makeDocument } from '../model/document.ts';
-import { buildIdentities, groupSpellings } from './identities.ts';
+import { buildIdentities } from './identities.ts';
+import { groupSpellings } from './spellings.ts';
 import type { Article } from './corpus.ts';
 
 const article = (id: string, date: string, text: string): Article => {

@@ -5,6 +5,7 @@ export { POS, POS_TAGS, POS_INDEX } from './doc.ts';
 export type { Span } from './span.ts';
 export { span, overlaps } from './span.ts';
 export type { Item, QuoteKind, Quotation, Speaker, SpeakerKind, Entity, EntityMention, MentionKind, QuotedFragment, Figure, FigureCategory, Extraction } from './items.ts';
+export { FIGURE_CATEGORIES } from './items.ts';
 export { ClaimgraphError } from './errors.ts';
 export type { ErrorCode } from './errors.ts';
 export type { Place, PlaceCandidate, PlaceKind, Equipment, TimeExpression, TimexType, TimexMod, TimeGranularity } from './context.ts';

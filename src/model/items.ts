@@ -90,24 +90,24 @@ export interface Entity {
 /** A quotation's quoted fragments inside a mixed (reported + quoted) item. */
 export interface QuotedFragment extends Span {}
 
-export type FigureCategory =
-  | 'military-casualties'
-  | 'civilian-casualties'
-  | 'troops'
-  | 'equipment'
-  | 'munitions'
-  | 'territory'
-  | 'displaced-people'
-  | 'money'
+/**
+ * The figure categories, declared once: FigureCategory is derived from this list (what decides
+ * each: src/extract/lexicon/figure-categories.ts and src/extract/figures/README.md).
+ */
+export const FIGURE_CATEGORIES = [
+  'military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory',
+  'displaced-people', 'money',
   /** A past war's figures (Second World War dead): not the war at hand. */
-  | 'historical'
+  'historical',
   /** The dead where found: bodies in a grave, exhumed remains. */
-  | 'bodies-found'
-  | 'age'
-  | 'duration'
+  'bodies-found',
+  'age', 'duration',
   /** A count of things of no other category: `16 facilities`, `300 votes`. */
-  | 'objects'
-  | 'other';
+  'objects',
+  'other',
+] as const;
+
+export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
 
 /** A number a claim rests on. Value conventions follow ../shared/data/README.md. */
 export interface Figure extends Item {

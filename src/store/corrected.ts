@@ -1,18 +1,14 @@
-import type { Correction, CorrectionMark } from '../model/corrections.ts';
+import type { Correction } from '../model/corrections.ts';
 import type { Claim, Rebuttal } from '../model/claims.ts';
 import type { Extraction, Figure, Quotation } from '../model/items.ts';
 import { applyCorrections, isRejected, type AppliedCorrection, type CorrectionLog, type Corrected } from './corrections.ts';
 import type {
   ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter,
-  PutResult, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
+  PutResult, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, Store, StoreStats,
 } from './store.ts';
+import { DEFAULT_LIMIT, correctedSpeakers, lower, mergedWith, type CorrectedSpeaker } from './speaker-corrections.ts';
 
-/** A speaker row with the merges and splits people made on it. */
-export type CorrectedSpeaker = SpeakerCount & { readonly corrections?: readonly CorrectionMark[] };
-
-const DEFAULT_LIMIT = 100;
-const lower = (s: string | null | undefined) => (s ?? '').toLowerCase();
-const markOf = (c: Correction): CorrectionMark => ({ id: c.id, kind: c.kind, author: c.author, created: c.created, note: c.note });
+export type { CorrectedSpeaker } from './speaker-corrections.ts';
 
 /**
  * The ledger as people corrected it: any Store, read through its CorrectionLog. Reads that return
@@ -137,24 +133,6 @@ export class CorrectedStore implements Store {
     return out.slice(offset, offset + limit);
   }
 
-  /**
-   * Names that are one person after merges: the name given and every name merged with it (either
-   * way, transitively), lower case.
-   */
-  private static mergedWith(name: string, merges: readonly Correction[]): Set<string> {
-    const group = new Set([lower(name)]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const m of merges) {
-        if (m.kind !== 'merge') continue;
-        const a = lower(m.name);
-        const b = lower(m.into);
-        if (group.has(a) !== group.has(b)) { group.add(a); group.add(b); grew = true; }
-      }
-    }
-    return group;
-  }
-
   async quotes(filter: QuoteFilter = {}): Promise<Located<Quotation>[]> {
     const { limit = DEFAULT_LIMIT, offset = 0 } = filter;
     const people = await this.log.ofKinds(['speaker', 'merge', 'split']);
@@ -164,7 +142,7 @@ export class CorrectedStore implements Store {
       const rows = await this.base.quotes({ ...filter, offset: 0, limit: offset + limit + rejects });
       return (await this.correct(rows, 'quotes')).filter((l) => !isRejected(l.item)).slice(offset, offset + limit);
     }
-    const names = CorrectedStore.mergedWith(filter.speaker, people);
+    const names = mergedWith(filter.speaker, people);
     const splits = people.filter((c): c is Correction & { kind: 'split' } => c.kind === 'split');
     const splitOff = splits.find((s) => names.has(lower(s.name)));
     if (!rejects && !people.some((c) => c.kind === 'speaker') && names.size === 1 && !splits.length) return this.base.quotes(filter);
@@ -211,162 +189,9 @@ export class CorrectedStore implements Store {
     return merged.slice(offset, offset + limit);
   }
 
-  async speakers(page: Page & { name?: string } = {}): Promise<CorrectedSpeaker[]> {
-    const people = (await this.log.ofKinds(['merge', 'split'])) as (Correction & { kind: 'merge' | 'split' })[];
-    const moves = await this.quotationMoves();
-    if (moves.length) return this.movedSpeakers(page, moves, people);
-    if (!people.length) return this.base.speakers(page);
-    const { limit = DEFAULT_LIMIT, offset = 0 } = page;
-    if (page.name !== undefined) {
-      const split = people.find((c): c is Correction & { kind: 'split' } => c.kind === 'split' && lower(c.name) === lower(page.name));
-      if (split) return [await this.splitRow(split)].filter((r): r is CorrectedSpeaker => !!r).slice(offset, offset + limit);
-      const names = CorrectedStore.mergedWith(page.name, people);
-      const rows: SpeakerCount[] = [];
-      for (const n of names) for (const r of await this.base.speakers({ name: n, limit: 20 })) if (!rows.some((x) => x.id === r.id)) rows.push(r);
-      return (await this.fold(rows, people)).slice(offset, offset + limit);
-    }
-    return this.fold(await this.base.speakers(page), people);
+  speakers(page: Page & { name?: string } = {}): Promise<CorrectedSpeaker[]> {
+    return correctedSpeakers(this.base, this.log, page);
   }
-
-  /**
-   * Articles where people corrected a quotation's speaker or rejected a quotation: the speakers'
-   * names of the article's quotations as extracted and as corrected (rejected ones left out), with
-   * the corrections that made the difference. Articles where nothing changes are left out.
-   */
-  private async quotationMoves(): Promise<QuotationMove[]> {
-    const changes = (await this.log.ofKinds(['speaker', 'reject'])).filter((c) => c.target?.layer === 'quotes');
-    if (!changes.length) return [];
-    const out: QuotationMove[] = [];
-    for (const [article, corrections] of await this.log.forArticles([...new Set(changes.map((c) => c.target!.article))])) {
-      const ledger = await this.base.get(article);
-      if (!ledger) continue;
-      const { ledger: fixed, applied } = applyCorrections(ledger, corrections);
-      const names = (quotes: readonly Quotation[]) => quotes.flatMap((q) => (!isRejected(q) && q.speaker?.name ? [q.speaker.name] : []));
-      const before = names(ledger.extraction.quotes);
-      const after = names(fixed.extraction.quotes);
-      if (before.join('\u0000') === after.join('\u0000')) continue;
-      const marks = applied.filter((a) => a.item !== null && (a.correction.kind === 'speaker' || a.correction.kind === 'reject')).map((a) => markOf(a.correction));
-      out.push({ article, before, after, marks });
-    }
-    return out;
-  }
-
-  /**
-   * Speakers with the quotations people moved or rejected counted where they are now: a row's
-   * quotations and articles (and each spelling's) go down where a quotation left it and up where
-   * one came to it; a name given by a correction that no stored spelling has is a row of its own.
-   * The page is re-sorted (most quoted first, then by name, as the base store sorts), read ahead by
-   * the number of articles moved, and then merges and splits are folded in.
-   */
-  private async movedSpeakers(page: Page & { name?: string }, moves: readonly QuotationMove[], people: readonly (Correction & { kind: 'merge' | 'split' })[]): Promise<CorrectedSpeaker[]> {
-    const { limit = DEFAULT_LIMIT, offset = 0 } = page;
-    const touched = new Map<string, string>();
-    for (const m of moves) for (const n of [...m.before, ...m.after]) if (!touched.has(lower(n))) touched.set(lower(n), n);
-    const rows = new Map<string, SpeakerCount>();
-    const base = page.name !== undefined
-      ? await this.base.speakers({ name: page.name, limit: 20 })
-      : await this.base.speakers({ limit: offset + limit + moves.length, offset: 0 });
-    for (const r of base) rows.set(r.id, r);
-    // The rows of every name a move touches, wherever they are in the order.
-    const owner = new Map<string, string>();
-    for (const [n, name] of touched) {
-      for (const r of await this.base.speakers({ name, limit: 20 })) {
-        if (!r.spellings.some((sp) => lower(sp.name) === n)) continue;
-        owner.set(n, r.id);
-        if (page.name === undefined) rows.set(r.id, r);
-      }
-    }
-    const count = (names: readonly string[], of: (n: string) => boolean) => names.filter((n) => of(lower(n))).length;
-    const adjusted: (CorrectedSpeaker & { corrections: CorrectionMark[] })[] = [];
-    for (const r of rows.values()) {
-      const spellings = new Set(r.spellings.map((sp) => lower(sp.name)));
-      let { quotes, articles } = r;
-      const marks: CorrectionMark[] = [];
-      const perSpelling = new Map(r.spellings.map((sp) => [lower(sp.name), { ...sp }]));
-      for (const m of moves) {
-        const was = count(m.before, (n) => spellings.has(n));
-        const now = count(m.after, (n) => spellings.has(n));
-        if (was === now) continue;
-        quotes += now - was;
-        articles += Number(now > 0) - Number(was > 0);
-        marks.push(...m.marks);
-        for (const [n, sp] of perSpelling) {
-          const a = count(m.before, (x) => x === n);
-          const b = count(m.after, (x) => x === n);
-          sp.quotes += b - a;
-          sp.articles += Number(b > 0) - Number(a > 0);
-        }
-      }
-      if (quotes <= 0) continue;
-      adjusted.push({ ...r, quotes, articles, spellings: [...perSpelling.values()].filter((sp) => sp.quotes > 0).sort((x, y) => y.quotes - x.quotes), corrections: marks });
-    }
-    // Names no stored spelling has: a row each (for a name query, only the name asked for).
-    for (const [n, name] of touched) {
-      if (owner.has(n) || (page.name !== undefined && n !== lower(page.name))) continue;
-      const quotes = moves.reduce((sum, m) => sum + count(m.after, (x) => x === n), 0);
-      const articles = moves.filter((m) => count(m.after, (x) => x === n) > 0).length;
-      if (quotes <= 0) continue;
-      adjusted.push({
-        id: n.replace(/[^\p{L}\p{N}]+/gu, '-'), name, quotes, articles, roles: [], spellings: [{ name, quotes, articles }], ambiguous: [],
-        corrections: moves.filter((m) => count(m.after, (x) => x === n) > 0).flatMap((m) => m.marks),
-      });
-    }
-    adjusted.sort((a, b) => b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const unique = (marks: readonly CorrectionMark[]) => [...new Map(marks.map((k) => [k.id, k])).values()];
-    const marked = adjusted.map(({ corrections, ...r }) => (corrections.length ? { ...r, corrections: unique(corrections) } : r));
-    const folded = people.length ? await this.fold(marked, people) : marked;
-    return folded.slice(offset, offset + limit);
-  }
-
-  /** A spelling split off its identity, as a row of its own (its counts are those of the spelling). */
-  private async splitRow(split: Correction & { kind: 'split' }): Promise<CorrectedSpeaker | null> {
-    for (const r of await this.base.speakers({ name: split.name, limit: 20 })) {
-      const sp = r.spellings.find((s) => lower(s.name) === lower(split.name));
-      if (sp) return { id: `${r.id}~${lower(split.name).replace(/\W+/g, '-')}`, name: sp.name, quotes: sp.quotes, articles: sp.articles, roles: [], spellings: [sp], ambiguous: [], corrections: [markOf(split)] };
-    }
-    return null;
-  }
-
-  /** Rows of one page with merges folded in (the merged row goes into the one it was merged into) and split spellings taken out. */
-  private async fold(rows: readonly SpeakerCount[], people: readonly (Correction & { kind: 'merge' | 'split' })[]): Promise<CorrectedSpeaker[]> {
-    let out: (CorrectedSpeaker & { corrections: CorrectionMark[] })[] = rows.map((r) => ({ ...r, corrections: [] }));
-    for (const c of people) {
-      if (c.kind === 'split') {
-        const i = out.findIndex((r) => r.spellings.some((s) => lower(s.name) === lower(c.name)) && r.spellings.length > 1);
-        if (i < 0) continue;
-        const r = out[i]!;
-        const sp = r.spellings.find((s) => lower(s.name) === lower(c.name))!;
-        out[i] = { ...r, quotes: r.quotes - sp.quotes, spellings: r.spellings.filter((s) => s !== sp), corrections: [...r.corrections, markOf(c)] };
-        const own = await this.splitRow(c);
-        if (own) out.splice(i + 1, 0, { ...own, corrections: [markOf(c)] });
-      } else {
-        const from = out.findIndex((r) => lower(r.name) === lower(c.name) || r.spellings.some((s) => lower(s.name) === lower(c.name)));
-        if (from < 0) continue;
-        const into = out.findIndex((r, i) => i !== from && (lower(r.name) === lower(c.into) || r.spellings.some((s) => lower(s.name) === lower(c.into))));
-        const a = out[from]!;
-        if (into < 0) {
-          out[from] = { ...a, name: c.into, corrections: [...a.corrections, markOf(c)] };
-          continue;
-        }
-        const b = out[into]!;
-        out[into] = {
-          ...b, quotes: b.quotes + a.quotes, articles: b.articles + a.articles,
-          roles: [...new Set([...b.roles, ...a.roles])], spellings: [...b.spellings, ...a.spellings].sort((x, y) => y.quotes - x.quotes),
-          corrections: [...b.corrections, ...a.corrections, markOf(c)],
-        };
-        out = out.filter((_r, i) => i !== from);
-      }
-    }
-    return out.map(({ corrections, ...r }) => (corrections.length ? { ...r, corrections } : r));
-  }
-}
-
-/** One article's speakers of quotations as extracted and as corrected (rejected quotations left out). */
-interface QuotationMove {
-  readonly article: string;
-  readonly before: readonly string[];
-  readonly after: readonly string[];
-  readonly marks: readonly CorrectionMark[];
 }
 
 /** The store read through its corrections, when it keeps them; else the store itself. */

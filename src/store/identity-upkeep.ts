@@ -2,7 +2,7 @@
  * The backend-free steps of keeping identities in `put`'s transaction, shared by
  * sqlite/identities.ts and postgres/identities.ts (each reads and writes its own tables).
  */
-import { groupSpellings } from '../link/identities.ts';
+import { groupSpellings } from '../link/spellings.ts';
 import { isOrganizationName } from '../link/names.ts';
 
 export interface SpellingRow {

@@ -6,9 +6,10 @@ import { addDays, addMonths, compare, decadePeriod, monthPeriod, partOf, seasonP
 import { futureContext, yearFor } from './context.ts';
 import { fromPeriod, type DateDraft } from './types.ts';
 import {
-  CASUAL_DAYS, DATE_AFTER_DURATION, DURATION_PREPOSITIONS, MONTHS, PRESENT_WORDS, RELATIVE_OPENERS, SEASON_OPENERS,
+  CASUAL_DAYS, DATE_AFTER_DURATION, DURATION_PREPOSITIONS, PRESENT_WORDS, RELATIVE_OPENERS, SEASON_OPENERS,
   SEASONS, SET_OPENERS, UNITS, VAGUE_COUNTS, WEEKDAYS, YEAR_OPENERS,
 } from './words.ts';
+import { MONTHS } from '../lexicon/months.ts';
 
 export interface Scan {
   /**

@@ -1,13 +1,5 @@
 /** Time words, as data: looked up by lowercased token. */
 
-/** Month names and their abbreviations (only capitalized tokens count: `may`, `march` are verbs). */
-export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['jan.', 1], ['february', 2], ['feb', 2], ['feb.', 2], ['march', 3], ['mar.', 3],
-  ['april', 4], ['apr', 4], ['apr.', 4], ['may', 5], ['june', 6], ['jun.', 6], ['july', 7], ['jul.', 7],
-  ['august', 8], ['aug', 8], ['aug.', 8], ['september', 9], ['sept', 9], ['sept.', 9], ['sep.', 9],
-  ['october', 10], ['oct', 10], ['oct.', 10], ['november', 11], ['nov', 11], ['nov.', 11], ['december', 12], ['dec', 12], ['dec.', 12],
-]);
-
 /** ISO weekday numbers (Monday 1). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],

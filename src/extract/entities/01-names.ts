@@ -1,7 +1,8 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { isCapitalized, isQuestionLabel } from '../../analyze/lookup.ts';
-import { MONTHS, WEEKDAYS } from '../dates/words.ts';
+import { WEEKDAYS } from '../dates/words.ts';
+import { MONTHS } from '../lexicon/months.ts';
 import { NAME_PARTICLES } from '../lexicon/titles-entities.ts';
 import { opensTitleChain } from '../speakers/title-chain.ts';
 

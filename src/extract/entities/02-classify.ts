@@ -8,7 +8,7 @@ import { startsRole } from '../speakers/find-source.ts';
 import { roleFromApposition } from '../speakers/role.ts';
 import { chainStart, nameAfterOrganization, nameAfterTitleChain } from '../speakers/title-chain.ts';
 import { cueOf } from '../lexicon/cue-verbs.ts';
-import { countryWords } from './gazetteer.ts';
+import { countryWords } from './country-words.ts';
 import type { NameRun } from './01-names.ts';
 
 /** A name mention, classified: person or organization, with the title before it and the role after it. */

@@ -3,7 +3,7 @@ import { asName } from '../../analyze/lookup.ts';
 import type { Entity, EntityMention, MentionKind } from '../../model/items.ts';
 import { span, type Span } from '../../model/span.ts';
 import { lowerBound } from '../../analyze/lookup.ts';
-import { countryWords } from './gazetteer.ts';
+import { countryWords } from './country-words.ts';
 import type { Candidate } from './02-classify.ts';
 
 /** An entity while mentions are still being linked to it. */

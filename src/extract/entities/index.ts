@@ -10,7 +10,7 @@ import { classify } from './02-classify.ts';
 import { fromSeed, link, type Building } from './03-link.ts';
 import { corefer as linkReferences } from './04-corefer.ts';
 import { KNOWN_ORGS } from '../lexicon/titles-entities.ts';
-import { countryWords } from './gazetteer.ts';
+import { countryWords } from './country-words.ts';
 
 /**
  * People and organizations named in the article, every mention linked, before any quotation is

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { UNIT_WORDS, SCALE_WORDS, SCALE_SUFFIXES, VAGUE_PLURALS, FRACTION_WORDS, FEW_WORDS } from '../lexicon/figure-numbers.ts';
 import { UNITS, MULTI_WORD_UNITS } from '../lexicon/units.ts';
-import { MONTHS } from '../lexicon/figure-rates.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import type { Found } from './01-find-numbers.ts';
 import { CIVILIAN_NOUNS, MILITARY_NOUNS, EQUIPMENT_NOUNS, MUNITION_NOUNS, CASUALTY_NOUNS, DISPLACED_CUES } from '../lexicon/figure-categories.ts';
 
@@ -112,7 +112,7 @@ function isYear(doc: Doc, p: NumberPhrase, value: number): boolean {
   if (UNITS.has(next) || MULTI_WORD_UNITS.has(next)) return next === 's';
   // "2000 people" is a count; "2023 budget" is a year: near-present values need a noun that counts.
   const countNoun = COUNT_NOUNS.some((set) => set.has(next));
-  if (countNoun || (value < 1900 && next && !MONTHS.has(next) && next.length > 3 && next.endsWith('s') && doc.tokPos[p.last + 1] === POS.NOUN
+  if (countNoun || (value < 1900 && next && !MONTH_WORDS.has(next) && next.length > 3 && next.endsWith('s') && doc.tokPos[p.last + 1] === POS.NOUN
     && doc.tokSentence[p.last + 1] === doc.tokSentence[p.last])) return false;
   const prev = p.first > 0 ? doc.lower[p.first - 1]! : '';
   if (prev === 'than' || prev === 'about' || prev === 'around' || prev === 'nearly' || prev === 'almost'

@@ -1,8 +1,9 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import {
-  RATE_OPENERS, PERIOD_NOUNS, RATE_ADVERBS, SPAN_OPENERS, SPAN_DETERMINERS, PERIOD_PLURALS, MONTHS, SINCE_STARTERS,
+  RATE_OPENERS, PERIOD_NOUNS, RATE_ADVERBS, SPAN_OPENERS, SPAN_DETERMINERS, PERIOD_PLURALS, SINCE_STARTERS,
 } from '../lexicon/figure-rates.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import { UNIT_WORDS } from '../lexicon/figure-numbers.ts';
 
 /**
@@ -52,7 +53,7 @@ export function findRate(doc: Doc, after: number): [number, number] | null {
 function sinceSpan(doc: Doc, k: number, inSentence: (k: number) => boolean): [number, number] | null {
   const { lower, tokPos } = doc;
   const first = lower[k + 1] ?? '';
-  if (!inSentence(k + 1) || !(MONTHS.has(first) || SINCE_STARTERS.has(first) || /^\d{4}$/.test(first))) return null;
+  if (!inSentence(k + 1) || !(MONTH_WORDS.has(first) || SINCE_STARTERS.has(first) || /^\d{4}$/.test(first))) return null;
   let j = k + 1;
   while (inSentence(j + 1) && j - k < 6 && tokPos[j + 1] !== POS.PUNCT && tokPos[j + 1] !== POS.VERB && tokPos[j + 1] !== POS.AUX
     && tokPos[j + 1] !== POS.CCONJ && tokPos[j + 1] !== POS.SCONJ && tokPos[j + 1] !== POS.PRON) j++;

@@ -3,7 +3,7 @@ import { POS } from '../../model/doc.ts';
 import { UNITS, MULTI_WORD_UNITS, type UnitInfo } from '../lexicon/units.ts';
 import { PARTIES, AGENT_VERBS } from '../lexicon/figure-parties.ts';
 import { CASUALTY_NOUNS } from '../lexicon/figure-categories.ts';
-import { MONTHS } from '../lexicon/figure-rates.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import type { NumberPhrase } from './types.ts';
 
 /**
@@ -144,7 +144,7 @@ function nounPhrase(doc: Doc, k: number, inSentence: (k: number) => boolean): [n
     const w = lower[j]!;
     const casualty = CASUALTY_NOUNS.has(w) && (pos === POS.VERB || pos === POS.ADJ);
     if (!NP_POS.has(pos) && !casualty) break;
-    if (MONTHS.has(w) || w === 'a' || w === 'per') break;
+    if (MONTH_WORDS.has(w) || w === 'a' || w === 'per') break;
     // "Ukrainians", "Israelis": a people is a head noun; "Russian" is not.
     const people = PARTIES.has(w) && w.endsWith('s') && w !== 'houthis';
     if (pos === POS.PROPN && !PARTIES.has(w) && /^[A-Z]/.test(tokens[j]!) && j > k) break;

@@ -1,8 +1,8 @@
-import { CURRENCY_PREFIXES } from '../lexicon/units.ts';
 import { UNITS, CLOCK_LIKE_UNITS, type UnitInfo } from '../lexicon/units.ts';
 import { readUnit } from './unit-reader.ts';
 import { SCALE_SUFFIXES, VULGAR_FRACTIONS } from '../lexicon/figure-numbers.ts';
 import { ORDINAL_SUFFIXES } from '../lexicon/figure-traps.ts';
+import { coordinateEnd, currencyBefore, isDigit, isLetter, isLetterOrDigit, readNumber, toleranceAt, wordBefore } from './number-text.ts';
 
 /**
  * A number written with digits, read straight from the text (not from tokens: the tokenizer
@@ -38,75 +38,13 @@ export interface DigitCore {
   readonly unitStart: number;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetterOrDigit = (c: number) => isDigit(c) || isLetter(c);
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const PREFIXES = [...CURRENCY_PREFIXES.keys()].sort((x, y) => y.length - x.length);
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128]);
 const METRE_AFTER = ['high', 'long', 'wide', 'tall', 'deep', 'away', 'metre', 'meter', 'in diameter'];
 /** After a one-letter suffix, these make it a unit, not a scale: "32m2", "5m/s", "3m^2". */
 const UNIT_GOES_ON: ReadonlySet<string> = new Set(['2', '3', '/', '^', '²', '³']);
 const GLUED_BOUND_WORDS = new Set(['sub', 'under', 'over', 'minus', 'mid', 'pre', 'post', 'late', 'early', 'circa', 'ca']);
 
-/** Reads `1,200.50` from i; returns [value, end, hadComma, hadDecimal], or null if no digit at i. */
-function readNumber(text: string, i: number): [number, number, boolean, boolean] | null {
-  const s = i;
-  let j = i;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  let comma = false;
-  while (j + 3 < text.length + 0 && text[j] === ',' && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2))
-    && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) { comma = true; j += 4; }
-  let decimal = false;
-  if (text[j] === '.' && isDigit(text.charCodeAt(j + 1))) {
-    decimal = true;
-    j++;
-    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  }
-  if (j === s || (j === s + 1 && text[s] === '.')) return null;
-  const digits = text.slice(s, j).replace(/,/g, '');
-  return [Number(digits), j, comma, decimal];
-}
-
-/** A currency prefix ending at i (exclusive), if any: [name, start]. */
-function currencyBefore(text: string, i: number): [string, number] | null {
-  for (const p of PREFIXES) {
-    const s = i - p.length;
-    if (s < 0 || !text.startsWith(p, s)) continue;
-    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
-    if (isLetter(before) || isDigit(before)) continue;
-    return [CURRENCY_PREFIXES.get(p)!, s];
-  }
-  return null;
-}
-
 const c0 = (s: string) => s.charCodeAt(0);
-
-/** End of a coordinate from i (just after a degree sign): digits, minutes and seconds marks, a compass letter. */
-function coordinateEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && j - i < 16 && /[\d.,'’′"”″°]/.test(text[j]!)) j++;
-  if (/[NSEW]/.test(text[j] ?? '')) j++;
-  return j;
-}
-
-/** The word of letters ending at i (exclusive). */
-function wordBefore(text: string, i: number): string {
-  let s = i;
-  while (s > 0 && isLetter(text.charCodeAt(s - 1)) && i - s < 12) s--;
-  return text.slice(s, i);
-}
-
-/** `±`, `+/-`, `+-` (with spaces or not) before a tolerance at i: returns where its number starts, or -1. */
-function toleranceAt(text: string, i: number): number {
-  let j = i;
-  if (text[j] === ' ') j++;
-  if (text[j] === '±') j++;
-  else if (text[j] === '+' && (text[j + 1] === '-' || text[j + 1] === '−')) j += 2;
-  else if (text[j] === '+' && text[j + 1] === '/' && (text[j + 2] === '-' || text[j + 2] === '−')) j += 3;
-  else return -1;
-  if (text[j] === ' ') j++;
-  return isDigit(text.charCodeAt(j)) || (text[j] === '.' && isDigit(text.charCodeAt(j + 1))) ? j : -1;
-}
 
 /** Scans the digit number whose first digit is at `at`. `depth` bounds the tolerance's own scan. */
 export function scanDigits(text: string, at: number, depth = 0): DigitCore | null {

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { LABEL_BEFORE, LABEL_BEFORE_CAPITALIZED, CLOCK_AFTER } from '../lexicon/figure-traps.ts';
 import { CURRENCY_COUNTRY_CODES, UNITS } from '../lexicon/units.ts';
-import { MONTHS } from '../lexicon/figure-rates.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import { EQUIPMENT_NOUNS, CIVILIAN_NOUNS, MILITARY_NOUNS, MUNITION_NOUNS } from '../lexicon/figure-categories.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
 
@@ -50,7 +50,7 @@ export function isLabel(doc: Doc, first: number, last: number, plain: boolean): 
     if (LABEL_BEFORE.has(lw)) return true;
 
     const t = doc.tokens[p]!;
-    if (plain && isCapitalized(t) && !MONTHS.has(lw) && !CURRENCY_COUNTRY_CODES.has(t)) {
+    if (plain && isCapitalized(t) && !MONTH_WORDS.has(lw) && !CURRENCY_COUNTRY_CODES.has(t)) {
       if (LABEL_BEFORE_CAPITALIZED.has(lw)) return true;
       const sentenceStart = doc.sentStartTok[sentence!] === p;
       if (!sentenceStart && !counted && !PARTIES.has(lw)) return true;
@@ -75,8 +75,8 @@ export function trapAfter(doc: Doc, last: number, value: number, bare: boolean):
   // "three o'clock" (the tokenizer may split it: o ’ clock)
   if (lw === 'o' && n + 2 < doc.tokens.length && doc.lower[n + 2] === 'clock') return true;
   if (bare && value >= 1 && value <= 31 && Number.isInteger(value)) {
-    if (MONTHS.has(lw)) return true;
-    if (lw === 'of' && n + 1 < doc.tokens.length && MONTHS.has(doc.lower[n + 1]!)) return true;
+    if (MONTH_WORDS.has(lw)) return true;
+    if (lw === 'of' && n + 1 < doc.tokens.length && MONTH_WORDS.has(doc.lower[n + 1]!)) return true;
   }
   return false;
 }
@@ -85,7 +85,7 @@ export function trapAfter(doc: Doc, last: number, value: number, bare: boolean):
 export function monthBefore(doc: Doc, i: number, value: number, bare: boolean): boolean {
   if (!bare || i === 0) return false;
   const lw = doc.lower[i - 1]!;
-  return MONTHS.has(lw) && (value <= 31 || (value >= 1000 && value <= 2100));
+  return MONTH_WORDS.has(lw) && (value <= 31 || (value >= 1000 && value <= 2100));
 }
 
 /** Three or more bare digit groups in a row ("+380 44 123 4567"): a phone number. */

@@ -1,7 +1,7 @@
-import type { FigureCategory } from '../../model/items.ts';
 
 /**
- * The figure category vocabulary (FigureCategory in model/items.ts), and the words that decide it.
+ * The figure category vocabulary (declared once, as FIGURE_CATEGORIES in model/items.ts, re-exported
+ * here for the CLI and the API), and the words that decide it.
  *
  * | category            | what is counted                                   | decided by                          |
  * | ------------------- | ------------------------------------------------- | ----------------------------------- |
@@ -20,10 +20,7 @@ import type { FigureCategory } from '../../model/items.ts';
  * | objects             | `16 facilities`, `300 votes`                       | a plural counted noun of no other kind |
  * | other               | anything else: percentages, bare numbers           | fallback                            |
  */
-export const FIGURE_CATEGORIES: readonly FigureCategory[] = [
-  'military-casualties', 'civilian-casualties', 'troops', 'equipment', 'munitions', 'territory',
-  'displaced-people', 'money', 'historical', 'bodies-found', 'age', 'duration', 'objects', 'other',
-];
+export { FIGURE_CATEGORIES } from '../../model/items.ts';
 
 export const AGE_WORDS: ReadonlySet<string> = new Set(['year-old', 'years-old', 'month-old', 'year-olds']);
 /** Before the number: `aged 45`. */
