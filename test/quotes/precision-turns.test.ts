@@ -33,6 +33,10 @@ const refused: [string, NoClaim][] = [
   ['Moscow hopes to wear down the defenders before the spring.', 'stance'],
   ['Consequently, I strongly urge the committee to vote this week.', 'stance'],
   ['You know, I would argue that the sanctions have been a success.', 'stance'],
+  // An ordinal, a model name or a year is no figure that keeps a hedge.
+  ['And I think the message of this 75th summit is one of resolve.', 'stance'],
+  ['I wanted to ask you about the decision to train pilots on F-16s.', 'stance'],
+  ['I think the sanctions we imposed in 2014 changed their minds.', 'stance'],
   ["I'm sick and tired of the delays in the Senate.", 'stance'],
   ["But let's be clear: I hope the Speaker keeps his word.", 'stance'],
   // Pledges of continued support or solidarity.

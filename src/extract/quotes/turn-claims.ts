@@ -242,10 +242,15 @@ function namedSubjectBefore(doc: Doc, lead: number, k: number): boolean {
 
 const TIME_UNITS = /^(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries|ago|later|earlier|a\.m\.|p\.m\.)$/;
 
-/** A number that counts something (`29 other partners`), not one that says when (`575 days later`). */
+/** Digits that count (`29`, `87.5`, `$20`, `30%`); not an ordinal (`75th`), a model (`F-16s`) or a year. */
+const COUNT = /^[$€£]?\d[\d.,]*%?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A number that counts something (`29 other partners`), not one that says when (`575 days later`, `in 2014`). */
 function countsSomething(doc: Doc, lead: number, se: number): boolean {
   for (let k = lead; k < se; k++) {
-    if (!/\d/.test(doc.tokens[k]!)) continue;
+    const t = doc.tokens[k]!;
+    if (!COUNT.test(t) || YEAR.test(t)) continue;
     if (!TIME_UNITS.test(doc.lower[k + 1] ?? '')) return true;
   }
   return false;
