@@ -6,6 +6,7 @@ import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { isPassive } from './passive.ts';
 import { cueOf, labelCueOf } from '../lexicon/cue-verbs.ts';
 import { isVerbLike } from '../../analyze/lookup.ts';
+import { isAside, noClaimIn } from './turn-claims.ts';
 
 /**
  * Transcripts and readouts (official texts; conventions in ../shared/ANNOTATION.md):
@@ -252,7 +253,7 @@ export function findTurns(doc: Doc, people: PeopleIndex, inside: Uint8Array): Tu
 
 /** One range for a short turn; else one per sentence that makes a checkable claim. */
 function itemsOfTurn(doc: Doc, start: number, end: number): [number, number][] {
-  if (doc.tokEnd[end - 1]! - doc.tokStart[start]! < ONE_ITEM_TURN) return [[start, end]];
+  if (doc.tokEnd[end - 1]! - doc.tokStart[start]! < ONE_ITEM_TURN) return isAside(doc, start, end) ? [] : [[start, end]];
   const out: [number, number][] = [];
   for (let s = doc.tokSentence[start]!; s < doc.sentStartTok.length && doc.sentStartTok[s]! < end; s++) {
     const ss = Math.max(start, doc.sentStartTok[s]!);
@@ -276,6 +277,8 @@ export function checkable(doc: Doc, ss: number, se: number): boolean {
   if (words < 4) return false;
   const [lead, vocativeEnd] = leadOf(doc, first, se);
   if (GREETING_START.has(doc.lower[lead]!)) return false;
+  // Opinions, appeals, pledges, hopes, what was discussed: no checkable claim (turn-claims.ts).
+  if (noClaimIn(doc, lead, se) !== null) return false;
   let last = se - 1;
   while (last > first && isQuoteMark(doc.tokens[last]!)) last--;
   if (doc.tokens[last] === '?') return false;
