@@ -42,6 +42,7 @@ export function analyze(document: Document): Doc {
   const sentStartFlags = new Uint8Array(k + 1);
   markWinkSentences(w.sentenceStarts, winkToOurs, sentStartFlags);
   keepTitlesWithNames(tokens, lower, starts, ends, sentStartFlags, k);
+  breakAfterEtc(tokens, lower, sentStartFlags, k);
   const tokParagraph = new Int32Array(k);
   breakAfterDatelines(furniture, starts, sentStartFlags, k);
   const paraStarts = markParagraphs(withFurnitureBreaks(paragraphBreaks(text), furniture), starts, tokParagraph, sentStartFlags);
@@ -157,6 +158,19 @@ function keepTitlesWithNames(tokens: readonly string[], lower: readonly string[]
     if (!flags[i] || tokens[i - 1] !== '.' || ends[i - 2] !== starts[i - 1] || !TITLE_ABBREVIATIONS.has(lower[i - 2]!)) continue;
     const c = tokens[i]!.charCodeAt(0);
     if (c >= 65 && c <= 90) flags[i] = 0;
+  }
+}
+
+/**
+ * `... parks, etc. "We want ...," said the mayor.`: wink reads `etc.` as an abbreviation inside the
+ * sentence, and the quotation that opens the next one was swallowed by the clause before it.
+ * An opening quotation mark and a capital after `etc.` start a sentence.
+ */
+function breakAfterEtc(tokens: readonly string[], lower: readonly string[], flags: Uint8Array, k: number): void {
+  for (let i = 1; i + 1 < k; i++) {
+    if (lower[i - 1] !== 'etc.' || (tokens[i] !== '"' && tokens[i] !== '“')) continue;
+    const c = tokens[i + 1]!;
+    if (/^\p{Lu}/u.test(c)) flags[i] = 1;
   }
 }
 

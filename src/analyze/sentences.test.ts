@@ -17,6 +17,12 @@ describe('sentences', () => {
     expect(sentences(text)).toHaveLength(n);
   });
 
+  it('ends a sentence at `etc.` before a quotation that opens with a capital, and nowhere else', () => {
+    expect(sentences('They rebuild schools, parks, etc. "We want more," the mayor said.')).toEqual(['They rebuild schools, parks, etc.', '"We want more," the mayor said.']);
+    expect(sentences('They rebuild schools, parks, etc. "and so on" was all he said.')).toHaveLength(1);
+    expect(sentences('They rebuild schools, parks, etc., and roads.')).toHaveLength(1);
+  });
+
   it('still ends a sentence at a period after an ordinary word before a capital', () => {
     expect(sentences('The convoy left at dawn. Kravets stayed behind.')).toEqual(['The convoy left at dawn.', 'Kravets stayed behind.']);
   });

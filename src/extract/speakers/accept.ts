@@ -71,6 +71,25 @@ export function isBareTitle(words: readonly string[]): boolean {
   return title;
 }
 
+/** Words before a title that qualify it without naming anyone: `the German Minister of Energy`, `the Federal Chancellor of Germany`. */
+const CHAIN_QUALIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'federal', 'new', 'current']);
+
+/**
+ * `the President of the European Commission`, `the German Minister of Energy`, `Federal
+ * Chancellor of Germany`: title words (after qualifiers) tied by `of`, `for` or `to` to what they
+ * are the title of, whatever that is. Returns the title from its first title word (`president of
+ * the european commission`, `minister of energy`), or null. No name is shaped so.
+ */
+export function titleChain(words: readonly string[]): string | null {
+  const countries = countryWords();
+  let k = 0;
+  while (k < words.length && (CHAIN_QUALIFIERS.has(words[k]!) || (countries.has(words[k]!) && words[k] !== 'of'))) k++;
+  const first = k;
+  while (k < words.length && isTitleWord(words[k]!)) k++;
+  if (k === first || k + 1 >= words.length || !(words[k] === 'of' || words[k] === 'for' || words[k] === 'to')) return null;
+  return words.slice(first).join(' ');
+}
+
 /**
  * `Head of the President's Office`, `Deputy Head of the Office of the President`: a title held in
  * an organization, no name. Returns the words a holder's role must contain, or null.
@@ -122,6 +141,7 @@ function judge(name: string): NotASpeaker | null {
   // after words that are no first name).
   const named = words.slice(DETERMINERS.has(words[0]!) ? 1 : 0);
   if (named.length >= 3 && isTitleWord(named[0]!) && (named[1] === 'of' || named[1] === 'for' || named[1] === 'to')) return 'bare-title';
+  if (titleChain(words) !== null) return 'bare-title';
   if (named.length >= 2 && isTitleWord(named[named.length - 1]!) && !TITLE_MODIFIERS.has(named[named.length - 1]!) && genderOfFirstName(named[0]!) === null && s !== s.toLowerCase()) return 'bare-title';
   // `the authors note`: who wrote is named elsewhere (`an article by X and Y`); the word alone names no one.
   if (AUTHORS.test(lower)) return 'bare-title';

@@ -50,6 +50,8 @@ export interface TokenLookup<T> {
 }
 
 const isTitle = (lower: string) => TITLES.has(lower);
+/** Words that tie a title to what it is the title of; no name starts with one. */
+const NAME_TIES: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'at', 'on', 'in']);
 
 function isNamePart(doc: Doc, i: number): boolean {
   if (isQuestionLabel(doc.text, doc.tokens, doc.tokEnd, i)) return false;
@@ -112,6 +114,9 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
     // `Vladimir Putin of Russia`, `President Zelenskyy of Ukraine`: the country is no part of the name.
     if (!isOrg) for (let k = e - 2; k > nameStart; k--) if (doc.lower[k] === 'of' && countryWords().has(doc.lower.slice(k + 1, e).join(' '))) { e = k; break; }
     const nameToks = doc.lower.slice(nameStart, e).filter((t) => t !== "'s" && t !== '’s');
+    // `the President of the European Commission said`: the tail of a title after its tie is no
+    // name (it was a person `of the European Commission`); the speaker stage resolves the title.
+    if (!isOrg && NAME_TIES.has(nameToks[0] ?? '')) { i = e; continue; }
     // `Head of State`, `Polish President`: a title, no name; the speaker stage resolves it to a person.
     if (nameToks.length === 0 || (!isOrg && isBareTitle(nameToks)) || officeTitle(nameToks) || (nameToks.length === 1 && isTitle(nameToks[0]!))) { i = e; continue; }
     const key = nameToks.join(' ');
@@ -169,15 +174,29 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
 function titleBefore(doc: Doc, first: number, nameStart: number): Span {
   // `Minister for | Reintegration of ...`: the run was cut at a tie word, the title began before it.
   const chained = chainStart(doc, first);
-  if (chained < first) return span(doc.text, doc.tokStart[chained]!, doc.tokEnd[nameStart - 1]!);
+  if (chained < first) return span(doc.text, doc.tokStart[titlesBeforeDash(doc, chained)]!, doc.tokEnd[nameStart - 1]!);
   let s = first;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const p = doc.tokPos[k]!;
     if (doc.tokSentence[k] !== doc.tokSentence[first] || !(p === POS.ADJ || p === POS.NOUN || p === POS.PROPN)) break;
     s = k;
   }
-  return span(doc.text, doc.tokStart[s]!, doc.tokEnd[nameStart - 1]!);
+  return span(doc.text, doc.tokStart[titlesBeforeDash(doc, s)]!, doc.tokEnd[nameStart - 1]!);
 }
+
+/**
+ * `Deputy Prime Minister - Minister for Reintegration of ... Iryna Vereshchuk`: two offices joined
+ * by a spaced dash are one role, so that `the Deputy Prime Minister` later finds her. Returns the
+ * first token of the capitalized titles before a dash at `s`, else `s`.
+ */
+function titlesBeforeDash(doc: Doc, s: number): number {
+  const dash = s - 1;
+  if (dash < 1 || !/^[-–—]$/.test(doc.tokens[dash]!) || doc.tokEnd[dash - 1] === doc.tokStart[dash] || doc.tokSentence[dash] !== doc.tokSentence[s]) return s;
+  let k = dash;
+  while (k - 1 >= 0 && dash - (k - 1) <= 4 && doc.tokSentence[k - 1] === doc.tokSentence[s] && isCapitalized(doc.tokens[k - 1]!) && (isTitle(doc.lower[k - 1]!) || TITLE_PREFIXES.has(doc.lower[k - 1]!))) k--;
+  return k < dash && isTitle(doc.lower[dash - 1]!) ? k : s;
+}
+const TITLE_PREFIXES: ReadonlySet<string> = new Set(['deputy', 'vice', 'first', 'prime', 'acting']);
 
 /** `Mr. Hale`, `MR. KIRBY`: a form of address, no position; the person's role stays to be found. */
 function onlyHonorifics(doc: Doc, s: number, e: number): boolean {

@@ -9,7 +9,7 @@ import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 import { countryWords } from '../entities/gazetteer.ts';
-import { isBareTitle, joinCountries, officeTitle } from './accept.ts';
+import { isBareTitle, joinCountries, officeTitle, titleChain } from './accept.ts';
 import { agentlessReport, namesParties, readoutParties } from './parties.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
@@ -72,13 +72,17 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
   // A label in capitals names the person the article spells in lower case, or none.
   const label = rule.includes('transcript') ? capitalsLabel(doc, people, phrase) : null;
   let entity: NamedEntity | undefined = label?.entity;
+  // `the President of the European Commission`: the holder of the title speaks, not the
+  // organization after its tie (a person named in the phrase, `Head of the Office Andriy Yermak`, does).
+  const chain = titleChain(doc.lower.slice(phrase.start, phrase.end));
+  const tieAt = chain ? phrase.start + doc.lower.slice(phrase.start, phrase.end).findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'to')) : phrase.end;
   if (!label) {
     for (let k = phrase.start; k < phrase.end; k++) {
       const e = people.entityAtToken.get(k);
-      if (e && (!entity || e.kind === 'person')) entity = e;
+      if (e && (k < tieAt || e.kind === 'person') && (!entity || e.kind === 'person')) entity = e;
     }
   }
-  if (!entity && !label) entity = entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase) ?? personByTitle(doc, people, phrase);
+  if (!entity && !label) entity = chain ? personByTitle(doc, people, phrase) : entityByShortName(doc, people, phrase) ?? organizationByHead(doc, people, phrase) ?? personByTitle(doc, people, phrase);
   // `The leaders agreed ...` in a readout: its two parties.
   if (!entity && !label && namesParties(doc.lower.slice(phrase.start, phrase.end))) {
     const parties = readoutParties(doc, people);
@@ -149,20 +153,21 @@ function withHead(doc: Doc, phrase: SourcePhrase): SourcePhrase {
   if (k >= 0 && doc.lower[k] === 'the') k--;
   if (k < 1 || doc.tokSentence[k] !== sentence) return start === phrase.start ? phrase : { start, end: phrase.end, apposition: phrase.apposition };
   const tie = doc.lower[k];
-  const head = tie === 'of' && speakingHead(k - 1) ? 'speaking' : (tie === 'of' || tie === 'against') && thingHead(k - 1) ? 'thing' : null;
+  // `The Adviser to | the Head of the President's Office`: `to` ties a title too.
+  const head = (tie === 'of' || (tie === 'to' && isTitleWord(doc.lower[k - 1]!))) && speakingHead(k - 1) ? 'speaking' : (tie === 'of' || tie === 'against') && thingHead(k - 1) ? 'thing' : null;
   if (!head) return start === phrase.start ? phrase : { start, end: phrase.end, apposition: phrase.apposition };
   let s = k - 1;
   for (let j = s - 1; j >= 0 && j >= start - 16 && doc.tokSentence[j] === sentence; j--) {
     const l = doc.lower[j]!;
     const p = doc.tokPos[j]!;
-    const fits = l === 'of' ? head === 'speaking' && speakingHead(j - 1)
+    const fits = l === 'of' || l === 'to' ? head === 'speaking' && speakingHead(j - 1) && (l === 'of' || isTitleWord(doc.lower[j - 1]!))
       : l === 'the' || p === POS.ADJ || isTitleWord(l) || (ORG_WORDS.has(l) && isCapitalized(doc.tokens[j]!))
         // `Russia's invasion`: the possessor belongs to the thing's phrase.
         || (head === 'thing' && (l === "'s" || l === '’s' || (p === POS.PROPN && (doc.lower[j + 1] === "'s" || doc.lower[j + 1] === '’s'))));
     if (!fits) break;
     s = j;
   }
-  while (doc.lower[s] === 'of') s++;
+  while (doc.lower[s] === 'of' || doc.lower[s] === 'to') s++;
   return { start: s, end: phrase.end, apposition: phrase.apposition };
 }
 
@@ -216,7 +221,7 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
   while (qualifiers.length > 0 && (words[words.length - 1] === 'of' || words[words.length - 1] === 'the')) words.pop();
   if (words.length === 0) return undefined;
   const office = officeTitle(words);
-  if (!office && !isBareTitle(words)) return undefined;
+  if (!office && !isBareTitle(words)) return chainHolder(doc, people, phrase, start);
   const title = words.join(' ');
   // Every word of an office title must be in the role (`Head of the President's Office`); a plain title is one phrase.
   const keys = title === 'head of state' || title === 'head of the state' ? ['president', 'head of state'] : office ? [] : [title];
@@ -231,6 +236,31 @@ function personByTitle(doc: Doc, people: PeopleIndex, phrase: SourcePhrase): Nam
     if (!role) continue;
     if (office ? !office.every((w) => role.includes(w)) : !keys.some((key) => holdsTitle(role, key))) continue;
     if (qualifiers.some((q) => !role.includes(q.slice(0, 3)))) continue;
+    best = e;
+    bestFirst = first;
+  }
+  return best;
+}
+
+/**
+ * `the President of the European Commission`, `the German Minister of Energy`: the person the
+ * article named before with a role holding the whole chain (`President of the European Commission
+ * Ursula von der Leyen`), and the country before it; the first so named.
+ */
+function chainHolder(doc: Doc, people: PeopleIndex, phrase: SourcePhrase, start: number): NamedEntity | undefined {
+  const raw = joinCountries(doc.lower.slice(start, phrase.end));
+  const chain = titleChain(raw);
+  if (!chain) return undefined;
+  const countries = countryWords();
+  const qualifiers = raw.slice(0, raw.length - chain.split(' ').length).filter((w) => countries.has(w));
+  let best: NamedEntity | undefined;
+  let bestFirst = Infinity;
+  for (const e of people.entities) {
+    if (e.kind !== 'person' || !e.role) continue;
+    const first = e.mentionToks[0]?.[0] ?? Infinity;
+    if (first >= phrase.start || first >= bestFirst) continue;
+    const role = e.role.text.toLowerCase();
+    if (!role.includes(chain) || qualifiers.some((q) => !role.includes(q.slice(0, 3)))) continue;
     best = e;
     bestFirst = first;
   }
