@@ -118,6 +118,11 @@ function link(doc: Doc, places: () => PlaceAntecedents, built: readonly Built[],
       const about = claimAboutParty(doc, ordered, starts, r);
       return about ? groupOf(about) : [];
     }
+    if (t.kind === 'claimant') {
+      // `what Mr. Peskov says is a lie`: Peskov's claim before it; none stated, nothing is guessed.
+      const theirs = claimOfParty(doc, ordered, starts, r, t.party);
+      return theirs ? groupOf(theirs) : [];
+    }
     if (t.kind === 'blame') {
       // A party denying its part answers an accusation; the nearest claim otherwise would be a guess
       // (`Alexander Lukashenko told me this` is not what `Russia has nothing to do with it` denies).
@@ -428,6 +433,38 @@ function claimAboutParty(doc: Doc, ordered: readonly Built[], starts: readonly n
   }
   return null;
 }
+
+/**
+ * `Mr. Peskov's lies`, `Russia is spreading disinformation`: the nearest claim before the denial, within
+ * the reach of a party's denial, whose claimant is that party (`Moscow` and `Russia` are one side).
+ */
+function claimOfParty(doc: Doc, ordered: readonly Built[], starts: readonly number[], r: RebuttalDraft, party: Party): Built | null {
+  const k0 = lastBefore(starts, r.range[0]);
+  for (let k = k0; k >= 0 && k0 - k < SCAN_LIMIT; k--) {
+    const b = ordered[k]!;
+    if (!withinReach(doc, b, r.range[0], PARTY_PARAGRAPHS, PARTY_SENTENCES)) return null;
+    if (b.draft.range[1] > r.range[0] || isQuestion(doc, b) || ownClaim(b, r)) continue;
+    if (sameParty(b.draft.claimant, party)) return b;
+  }
+  return null;
+}
+
+/** One party under two names: the same entity, one name holding the other, or the same state (`Moscow`, `the Kremlin`, `Russia`). */
+function sameParty(a: Party, b: Party): boolean {
+  if (!a.name || !b.name) return false;
+  if (a.entity !== null && a.entity === b.entity) return true;
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  if (x === y || (y.length > 3 && x.includes(y)) || (x.length > 3 && y.includes(x))) return true;
+  // `Mr. Peskov` and `Dmitry Peskov`: one surname.
+  const last = (n: string) => n.split(/\s+/).pop()!.replace(/['’]s$/, '');
+  if (last(x).length > 3 && last(x) === last(y) && /^\p{Lu}/u.test(last(a.name))) return true;
+  const sides = (name: string) => [...partyWords(name)].filter((w) => STATE_SIDES.has(w));
+  const sa = sides(a.name);
+  return sa.length > 0 && sides(b.name).some((w) => sa.includes(w));
+}
+
+const STATE_SIDES: ReadonlySet<string> = new Set([...STATE_NAMES.values()].map((v) => v.toLowerCase()));
 
 /** A party's name as words and sides: `Kyiv` -> {ukraine}, `the Kremlin` -> {russia}. */
 function partyWords(name: string | null): Set<string> {
