@@ -86,3 +86,23 @@ describe('a denial in a transcript turn the quotation layer left out', () => {
     expect(answered[0]!.text).toContain('Russia had moved its jets to Belarus');
   });
 });
+
+describe('a denial said again in the rebutter\'s words', () => {
+  const text = 'Some analysts, including the Baltic Energy Institute, have claimed that this is a question of access to credit.\n\nSo the argument that there are no places left to drill is just not true.  Firms want to pay their investors.\n\nThis is not a shortage of wells to drill.  This is not a lack of access to credit.  That is not the issue.  It is not about the weather.';
+  it('answers the claim whose words it takes up, the first content word after `not` choosing', () => {
+    const { claims, rebuttals } = claimsOf(text);
+    const textOf = (id: string) => claims.find((c) => c.id === id)!.text;
+    const again = rebuttals.filter((r) => r.rule === 'claims/denied-again').map((r) => [r.text, r.answers.map(textOf)]);
+    expect(again).toEqual([
+      ['This is not a shortage of wells to drill', ['there are no places left to drill']],
+      ['This is not a lack of access to credit', ['this is a question of access to credit']],
+    ]);
+    for (const r of rebuttals) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+  it.each([
+    ['no denial before it', 'Some analysts have claimed that this is a question of access to credit.\n\nThis is not a lack of access to credit.'],
+    ['more than two paragraphs after the denial', 'Moscow claimed that the port was closed.\n\nThat is a lie, the mayor said.\n\nShips sail.\n\nCrews rest.\n\nIt is not closed to ships at the port.'],
+  ])('none: %s', (_why, t) => {
+    expect(claimsOf(t).rebuttals.filter((r) => r.rule === 'claims/denied-again')).toEqual([]);
+  });
+});
