@@ -50,6 +50,8 @@ const THERE = 64;
 const HAPPEN = 128;
 const ACCUSE = 256;
 const NOTHING = 512;
+/** `pointing to X as the reason for Y` claims a cause; `but not because of us` denies being one. */
+const CAUSE = 1024;
 const ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
@@ -64,6 +66,7 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   add(EXPLETIVE_PREDICATES, PREDICATE);
   add(ACCUSE_VERBS, ACCUSE);
   add(['nothing'], NOTHING);
+  add(['because', 'pointing', 'pointed', 'point', 'points'], CAUSE);
   return m;
 })();
 
@@ -116,6 +119,11 @@ export function findCues(doc: Doc): Cue[] {
     }
     if (role & ACCUSE) {
       const found = accusation(doc, i, sentStart, sentEnd);
+      if (found) cues.push(found);
+      continue;
+    }
+    if (role & CAUSE) {
+      const found = causeCue(doc, i, sentStart, sentEnd);
       if (found) cues.push(found);
       continue;
     }
@@ -216,6 +224,33 @@ function isFiller(doc: Doc, k: number): boolean {
 }
 
 const FORESEEING: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall', 'longer']);
+
+const CAUSE_REACH = 14;
+const CAUSE_NOUNS: ReadonlySet<string> = new Set(['reason', 'cause', 'culprit']);
+const SPEAKING_PARTIES: ReadonlySet<string> = new Set(['us', 'me', 'russia', 'ukraine', 'kyiv', 'moscow']);
+
+/**
+ * `[they] are pointing to the sanctions ... as the reason for the deterioration`: an accusation (the
+ * words after `to`, the claimant the subject), `as` held in `copula`. `Prices are rising, but not
+ * because of us`: the speaking party denies being the cause (`rebut-unrelated`, answered like `We have
+ * nothing to do with that`). A cause in general (`because of the war`) is neither.
+ */
+function causeCue(doc: Doc, i: number, sentStart: number, sentEnd: number): Cue | null {
+  const { lower } = doc;
+  if (lower[i] === 'because') {
+    if (lower[i - 1] !== 'not' || lower[i + 1] !== 'of' || i - 1 < sentStart) return null;
+    const party = i + 2;
+    if (party >= sentEnd || !SPEAKING_PARTIES.has(lower[party]!)) return null;
+    if (party + 1 < sentEnd && doc.tokPos[party + 1] !== POS.PUNCT && doc.tokPos[party + 1] !== POS.CCONJ) return null;
+    return { kind: 'rebut-unrelated', start: i - 1, end: party + 1, copula: -1 };
+  }
+  if (lower[i + 1] !== 'to' || doc.tokPos[i] !== POS.VERB) return null;
+  for (let k = i + 2; k < sentEnd && k <= i + CAUSE_REACH; k++) {
+    if (lower[k] === 'as' && lower[k + 1] === 'the' && CAUSE_NOUNS.has(lower[k + 2] ?? '')) return { kind: 'accusation', start: i, end: i + 2, copula: k };
+    if (lower[k] === ';' || lower[k] === '.') return null;
+  }
+  return null;
+}
 
 const ACCUSATION_REACH = 10;
 const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);

@@ -211,16 +211,21 @@ function unrelatedRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
   let v = cue.start - 1;
   while (v > sentStart && doc.tokPos[v] === POS.ADV) v--;
   const quote = inQuote(ctx, cue.start);
-  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation.
-  if (BLAME_SHIFTING.has(doc.lower[cue.start]!)) {
+  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation;
+  // `Prices are rising, but not because of us`: the speaker denies being the cause.
+  if (BLAME_SHIFTING.has(doc.lower[cue.start]!) || (doc.lower[cue.start] === 'not' && doc.lower[cue.start + 1] === 'because')) {
+    // (`Prices are rising, but not because of us`: the subject is no rebutter; the one speaking is.)
+    const speaking = doc.lower[cue.start] === 'not' ? (quote?.speaker ? partyFromQuote(quote, doc) : orTurnSpeaker(ctx, cue.start, NO_PARTY)) : speakerAt(ctx, cue.start);
     return {
-      range: [cue.start, cue.end], rebutter: speakerAt(ctx, cue.start), evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
+      range: [cue.start, cue.end], rebutter: speaking, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
       cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.6,
     };
   }
   const phrase = v > sentStart ? phraseEndingAt(doc, v, sentStart) : null;
   if (!phrase || !isPartyPhrase(doc, phrase.start, phrase.end)) return null;
-  const rebutter = subjectOf(ctx, v);
+  const subject = subjectOf(ctx, v);
+  // `We have nothing to do with that` outside any quotation, in a transcript turn: its speaker.
+  const rebutter = subject.name || quote ? subject : orTurnSpeaker(ctx, cue.start, subject);
   const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
   return {
     range: [start, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: v, cueAt: cue.start,

@@ -106,3 +106,23 @@ describe('a denial said again in the rebutter\'s words', () => {
     expect(claimsOf(t).rebuttals.filter((r) => r.rule === 'claims/denied-again')).toEqual([]);
   });
 });
+
+describe('a cause claimed, and denied by the party it names', () => {
+  it('`pointing to X as the reason for Y` is an accusation; `but not because of us` answers it, sentences later', () => {
+    const text = 'Western governments are pointing to the sanctions they impose on us as the reason for the rise in prices. We meet our commitments. We supply gas in full. Prices are rising there, but not because of us.';
+    const { claims, rebuttals } = claimsOf(text);
+    const r = rebuttals.find((x) => x.text === 'not because of us');
+    expect(r, JSON.stringify(rebuttals.map((x) => x.text))).toBeDefined();
+    const c = claims.find((x) => x.id === r!.claim)!;
+    expect([c.text, c.rule, c.claimant.name]).toEqual(['the sanctions they impose on us as the reason for the rise in prices', 'claims/accusation', 'Western governments']);
+    expect(r!.rebutter.name).toBeNull();
+  });
+  it.each([
+    ['a cause given, no party denying', 'Moscow blamed Kyiv for the blackout. Prices rose because of the war.'],
+    ['`not because of` a thing, not a party', 'Moscow blamed Kyiv for the blackout. It failed, not because of the weather.'],
+    ['`pointed to the map`: no cause claimed, and nothing to deny', 'He pointed to the map. Prices rose, but not because of us.'],
+  ])('none: %s', (_why, text) => {
+    const { rebuttals } = claimsOf(text);
+    expect(rebuttals.filter((r) => r.text.startsWith('not because'))).toEqual([]);
+  });
+});
