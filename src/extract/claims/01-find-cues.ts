@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import {
-  ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIMANT_REBUT_NOUNS, CLAIM_NOUNS, SPREAD_VERBS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
+  ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIMANT_REBUT_NOUNS, CLAIM_NOUNS, NAMED_ONLY_PREDICATES, SPREAD_VERBS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
   NOTHING_TO_DO_OBJECTS, NOUN_MARKERS, POINTERS, POINTING_REBUT_NOUNS, NOMINAL_VERBS, PREDICATE_FILLERS, REBUT_PREDICATES, REBUT_VERBS,
 } from '../lexicon/claims.ts';
 
@@ -207,6 +207,8 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
   // `wrong`, `incorrect` deny only after an expletive `it` (`it would be incorrect to conclude that ...`);
   // `rejecting neutrality would be wrong` judges, `He was wrong` answers a belief.
   if (EXPLETIVE_PREDICATES.has(lower[k]!) && lower[copula - 1] !== 'it' && !(lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return null;
+  // `the power of these parties may be overstated` judges a size; a claim must be named or pointed at.
+  if (NAMED_ONLY_PREDICATES.has(lower[k]!) && !namesClaimBefore(doc, copula, sentStart)) return null;
   return { kind: 'rebut-predicate', start, end: k + 1, copula };
 }
 
@@ -336,16 +338,35 @@ function claimantSource(doc: Doc, i: number, sentStart: number): number {
   const { lower, tokPos } = doc;
   if (i - 1 > sentStart && (lower[i - 1] === "'s" || lower[i - 1] === '’s')) return i - 1;
   for (let k = i - 1; k >= sentStart && k >= i - SPREAD_REACH; k--) {
-    if (SPREAD_VERBS.has(lower[k]!) && tokPos[k] === POS.VERB) return k;
+    // (`said she spread lies`: a pronoun spreading names no party here; the quotation around stays a claim.)
+    if (SPREAD_VERBS.has(lower[k]!) && tokPos[k] === POS.VERB) return pronounSubject(doc, k, sentStart) ? -1 : k;
     const p = tokPos[k];
     if ((p !== POS.ADJ && p !== POS.ADV) || POINTERS.has(lower[k]!)) return -1;
   }
   return -1;
 }
 
+/** Whether the verb group ending at `v` (`is spreading`, `keeps peddling`) has a pronoun right before it. */
+function pronounSubject(doc: Doc, v: number, sentStart: number): boolean {
+  let k = v;
+  while (k - 1 >= sentStart && (doc.tokPos[k - 1] === POS.AUX || doc.tokPos[k - 1] === POS.VERB || doc.tokPos[k - 1] === POS.ADV || doc.lower[k - 1] === 'to')) k--;
+  return k - 1 >= sentStart && doc.tokPos[k - 1] === POS.PRON;
+}
+
+const NAMED_REACH = 8;
+
+/** `rumors of the death of NATO unity were greatly exaggerated`: a claim noun or a pointing word in the few words before the copula. */
+function namesClaimBefore(doc: Doc, copula: number, sentStart: number): boolean {
+  for (let k = copula - 1; k >= sentStart && k >= copula - NAMED_REACH; k--) if (CLAIM_NOUNS.has(doc.lower[k]!) || ANAPHORS.has(doc.lower[k]!)) return true;
+  return false;
+}
+
 /** `that Russia spreads`, `that they use`: after `that`, a short subject and a verb of saying or spreading. */
 function relativeOfSaying(doc: Doc, k: number, sentEnd: number): boolean {
-  for (let j = k; j < sentEnd && j <= k + 2; j++) if (SPREAD_VERBS.has(doc.lower[j]!) || RELATIVE_SAYING.has(doc.lower[j]!)) return j > k;
+  // (`reports that Mateen said in a call that ...` is a claim: the verb must end the clause.)
+  for (let j = k; j < sentEnd && j <= k + 2; j++) {
+    if (SPREAD_VERBS.has(doc.lower[j]!) || RELATIVE_SAYING.has(doc.lower[j]!)) return j > k && (j + 1 >= sentEnd || doc.tokPos[j + 1] === POS.PUNCT);
+  }
   return false;
 }
 

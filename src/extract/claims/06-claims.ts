@@ -5,7 +5,7 @@ import { POS } from '../../model/doc.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, accordingTo, partyFromQuote, partyOf, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { ABOUT_NOUNS, OF_NOUNS } from './01-find-cues.ts';
-import { SPREAD_VERBS } from '../lexicon/claims.ts';
+import { REBUTTING_NOUNS, SPREAD_VERBS } from '../lexicon/claims.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../extract/speakers/find-source.ts';
 import { COURTESY_CUES, COURTESY_WORDS, GREETING_TIMES, PROPOSAL_CUES } from '../lexicon/claims.ts';
 import { clauseAfter, clauseBefore, splitThat, tokensOf, type TokenRange } from './03-clauses.ts';
@@ -114,7 +114,7 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
     if (complement === 'about' && ABOUT_NOUNS.has(doc.lower[cue.start]!)) range = nounPhraseIn(doc, range);
     const possessor = possessorOf(ctx, cue.start);
     // `Russia is spreading lies that ...`: whoever spreads the false claim makes it.
-    const spreader = possessor.name ? possessor : spreaderOf(ctx, cue.start);
+    const spreader = possessor.name || !REBUTTING_NOUNS.has(doc.lower[cue.start]!) ? possessor : spreaderOf(ctx, cue.start);
     const claimant = spreader.name ? spreader : speaker;
     // `any false notion that A, that B, or that C`: one claim per proposition, as after a verb.
     const parts = complement === 'that' ? splitThat(doc, range) : [range];

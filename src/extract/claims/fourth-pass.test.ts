@@ -126,3 +126,22 @@ describe('a cause claimed, and denied by the party it names', () => {
     expect(rebuttals.filter((r) => r.text.startsWith('not because'))).toEqual([]);
   });
 });
+
+// What the new words must leave alone: [why, text, the claim text that must still be found].
+describe('claims the fourth pass must keep', () => {
+  it.each([
+    ['`reports that X said in a call that ...` is a claim noun\'s clause, not a relative clause',
+      'The analyst cited reports that Mateen said in a call that his actions were revenge.', 'Mateen said in a call that his actions were revenge'],
+    ['`she spread lies` names no party: the quotation is still a claim',
+      '"He kept calling her a liar and said she spread lies," the aide said.', 'He kept calling her a liar and said she spread lies,'],
+    ['`may be overstated` with no claim named: the quotation is still a claim',
+      '"The power of the anti-EU parties in France may be overstated," the analyst said.', 'The power of the anti-EU parties in France may be overstated,'],
+    ['`tell the story of`: a story told is no false claim, and its teller claims nothing',
+      'The film will tell the story of six guards who defended the compound.', null],
+  ])('%s', (_why, text, kept) => {
+    const { claims, rebuttals } = claimsOf(text);
+    expect(rebuttals).toEqual([]);
+    if (kept) expect(claims.map((c) => c.text).some((t) => kept.includes(t) || t.includes(kept.replace(/,$/, ''))), JSON.stringify(claims.map((c) => c.text))).toBe(true);
+    else expect(claims.every((c) => c.claimant.name === null || c.rule !== 'claims/claim-noun')).toBe(true);
+  });
+});
