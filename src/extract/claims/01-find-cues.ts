@@ -103,7 +103,8 @@ export function findCues(doc: Doc): Cue[] {
     if (role & CLAIM_NOUN && next === 'that' && i + 2 < sentEnd && (tokPos[i + 2] === POS.VERB || tokPos[i + 2] === POS.AUX)) continue;
     // `the lies that Russia spreads`: a relative clause whose verb spreads or says, not the claim.
     if (role & CLAIM_NOUN && next === 'that' && relativeOfSaying(doc, i + 2, sentEnd)) continue;
-    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)
+    // (`why would he lie about that?`: after `about` the word must be a noun.)
+    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1, tokPos[i]!)
       && (!COMPLEMENT_ONLY.has(t) || next === 'that' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)) || (next === 'about' && ABOUT_NOUNS.has(t)))) {
       cues.push({ kind: 'claim-noun', start: i, end: i + 1, copula: -1 });
       continue;
@@ -371,13 +372,13 @@ function relativeOfSaying(doc: Doc, k: number, sentEnd: number): boolean {
 }
 
 /** `claims` is a noun after a possessive, a determiner or an adjective, or before `that`/`of`/`by`. */
-function isClaimNoun(t: string, prev: string, next: string, prevPos: number): boolean {
+function isClaimNoun(t: string, prev: string, next: string, prevPos: number, pos: number): boolean {
   if (NOUN_MARKERS.has(prev) || prevPos === POS.ADJ) return true;
   if (t === 'claims' || t === 'claim') {
     // `Russia claims it has ...` is the verb: a noun phrase before it, a clause after.
     return prev === '' && (next === 'that' || next === 'of' || next === 'by');
   }
-  return next === 'that' || next === 'by' || next === 'from' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)) || (next === 'about' && ABOUT_NOUNS.has(t));
+  return next === 'that' || next === 'by' || next === 'from' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)) || (next === 'about' && ABOUT_NOUNS.has(t) && pos === POS.NOUN);
 }
 
 /**

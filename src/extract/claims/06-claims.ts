@@ -48,7 +48,8 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
     // `Officials say the administration leaked the report`: a claim noun with no claim after it names
     // none, and the quotation around it is still a claim.
     const named = cue.kind !== 'claim-noun' || CLAIM_COMPLEMENTS.has(doc.lower[cue.end] ?? '');
-    if (named) cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
+    // `the United States was not involved, contrary to Mr. Peskov's lies`: the quotation states a claim of its own besides.
+    if (named && cue.kind !== 'rebut-claimant') cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
     if (cue.kind === 'rebut-verb') rebutVerbs.add(cue.start);
     if (cue.kind !== 'claim-verb' && cue.kind !== 'claim-noun' && cue.kind !== 'according' && cue.kind !== 'accusation' && cue.kind !== 'accusation-passive') continue;
     const q = quoteByCue.get(doc.tokStart[cue.start]!) ?? null;

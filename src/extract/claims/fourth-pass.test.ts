@@ -145,3 +145,15 @@ describe('claims the fourth pass must keep', () => {
     else expect(claims.every((c) => c.claimant.name === null || c.rule !== 'claims/claim-noun')).toBe(true);
   });
 });
+
+describe('the fourth pass on quotations', () => {
+  it('`why would he lie about that?` names no claim: the verb `lie` is no noun', () => {
+    const { claims, rebuttals } = claimsOf('Q Why would he lie about that?\n\nMR. KIRBY: I will not guess.');
+    expect(rebuttals).toEqual([]);
+    expect(claims.filter((c) => c.rule === 'claims/claim-noun')).toEqual([]);
+  });
+  it('a quotation denying by the claimant\'s name still states its own claim', () => {
+    const { claims } = claimsOf('"The United States was not involved in the incident, contrary to Mr. Peskov\'s lies," Kirby said.');
+    expect(claims.map((c) => [c.claimant.name, c.rule])).toEqual([['Kirby', 'claims/quotation']]);
+  });
+});
