@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import {
-  ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
+  ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIMANT_REBUT_NOUNS, CLAIM_NOUNS, NAMED_ONLY_PREDICATES, SPREAD_VERBS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
   NOTHING_TO_DO_OBJECTS, NOUN_MARKERS, POINTERS, POINTING_REBUT_NOUNS, NOMINAL_VERBS, PREDICATE_FILLERS, REBUT_PREDICATES, REBUT_VERBS,
 } from '../lexicon/claims.ts';
 
@@ -17,7 +17,12 @@ export type CueKind = 'claim-verb' | 'claim-noun' | 'according' | 'rebut-verb' |
   /** `X has nothing to do with this`: a party denies its part in what was just claimed. */
   | 'rebut-unrelated'
   /** `spread this lie`, `buy this nonsense`: a false claim pointed at. */
-  | 'rebut-pointing';
+  | 'rebut-pointing'
+  /**
+   * `Mr. Peskov's lies`, `Russia is spreading disinformation`: a false claim named by its claimant
+   * (issue 14, fourth pass). `copula` holds the possessive `'s` or the verb of spreading.
+   */
+  | 'rebut-claimant';
 
 export interface Cue {
   readonly kind: CueKind;
@@ -31,7 +36,8 @@ export interface Cue {
 /** Verbs that make a claim only with a `that` clause: `announced that`, not `announced a plan`. */
 const NEEDS_THAT: ReadonlySet<string> = new Set(['announced', 'announces', 'maintained', 'maintains', 'insisted', 'insists', 'contended', 'contends']);
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
-const MAX_FILLERS = 4;
+/** `just a blatant, bald lie`: up to five words between the copula and the predicate (a comma counts). */
+const MAX_FILLERS = 5;
 
 /** One hash lookup per token: what part a word can play. Most tokens are not in it and cost nothing more. */
 const ACCORDING = 1;
@@ -44,6 +50,8 @@ const THERE = 64;
 const HAPPEN = 128;
 const ACCUSE = 256;
 const NOTHING = 512;
+/** `pointing to X as the reason for Y` claims a cause; `but not because of us` denies being one. */
+const CAUSE = 1024;
 const ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const add = (words: Iterable<string>, flag: number) => { for (const w of words) m.set(w, (m.get(w) ?? 0) | flag); };
@@ -58,6 +66,7 @@ const ROLES: ReadonlyMap<string, number> = (() => {
   add(EXPLETIVE_PREDICATES, PREDICATE);
   add(ACCUSE_VERBS, ACCUSE);
   add(['nothing'], NOTHING);
+  add(['because', 'pointing', 'pointed', 'point', 'points'], CAUSE);
   return m;
 })();
 
@@ -92,13 +101,30 @@ export function findCues(doc: Doc): Cue[] {
     // `That was a lie` is a predicate; `the lie that ...` names a claim.
     // `false information that provoke violations`: `that` before a verb is a relative pronoun, not the claim's start.
     if (role & CLAIM_NOUN && next === 'that' && i + 2 < sentEnd && (tokPos[i + 2] === POS.VERB || tokPos[i + 2] === POS.AUX)) continue;
-    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1)
-      && (!COMPLEMENT_ONLY.has(t) || next === 'that' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)))) {
+    // `the lies that Russia spreads`: a relative clause whose verb spreads or says, not the claim.
+    if (role & CLAIM_NOUN && next === 'that' && relativeOfSaying(doc, i + 2, sentEnd)) continue;
+    // (`why would he lie about that?`: after `about` the word must be a noun.)
+    if (role & CLAIM_NOUN && isClaimNoun(t, prev, next, i > 0 ? tokPos[i - 1]! : -1, tokPos[i]!)
+      && (!COMPLEMENT_ONLY.has(t) || next === 'that' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)) || (next === 'about' && ABOUT_NOUNS.has(t)))) {
       cues.push({ kind: 'claim-noun', start: i, end: i + 1, copula: -1 });
       continue;
     }
+    // `contrary to Mr. Peskov's lies`, `Russia is spreading disinformation`: nothing follows the noun, its claimant is named.
+    if (CLAIMANT_REBUT_NOUNS.has(t) && next !== 'that' && next !== 'about' && next !== 'of'
+      && (i + 1 >= sentEnd || (tokPos[i + 1] !== POS.NOUN && tokPos[i + 1] !== POS.PROPN))) {
+      const source = claimantSource(doc, i, sentStart);
+      if (source >= 0) {
+        cues.push({ kind: 'rebut-claimant', start: i, end: i + 1, copula: source });
+        continue;
+      }
+    }
     if (role & ACCUSE) {
       const found = accusation(doc, i, sentStart, sentEnd);
+      if (found) cues.push(found);
+      continue;
+    }
+    if (role & CAUSE) {
+      const found = causeCue(doc, i, sentStart, sentEnd);
       if (found) cues.push(found);
       continue;
     }
@@ -182,6 +208,8 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
   // `wrong`, `incorrect` deny only after an expletive `it` (`it would be incorrect to conclude that ...`);
   // `rejecting neutrality would be wrong` judges, `He was wrong` answers a belief.
   if (EXPLETIVE_PREDICATES.has(lower[k]!) && lower[copula - 1] !== 'it' && !(lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return null;
+  // `the power of these parties may be overstated` judges a size; a claim must be named or pointed at.
+  if (NAMED_ONLY_PREDICATES.has(lower[k]!) && !namesClaimBefore(doc, copula, sentStart)) return null;
   return { kind: 'rebut-predicate', start, end: k + 1, copula };
 }
 
@@ -191,12 +219,41 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
  */
 function isFiller(doc: Doc, k: number): boolean {
   const w = doc.lower[k]!;
+  // `just a blatant, bald lie`: a comma between two adjectives.
+  if (w === ',') return doc.tokPos[k + 1] === POS.ADJ && (doc.tokPos[k - 1] === POS.ADJ || PREDICATE_FILLERS.has(doc.lower[k - 1] ?? ''));
   if (PREDICATE_FILLERS.has(w) || REBUT_PREDICATES.has(w)) return true;
   const p = doc.tokPos[k];
   return (p === POS.ADV || p === POS.ADJ) && w !== 'not' && w !== 'never' && !COPULAS.has(w);
 }
 
 const FORESEEING: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'shall', 'longer']);
+
+const CAUSE_REACH = 14;
+const CAUSE_NOUNS: ReadonlySet<string> = new Set(['reason', 'cause', 'culprit']);
+const SPEAKING_PARTIES: ReadonlySet<string> = new Set(['us', 'me', 'russia', 'ukraine', 'kyiv', 'moscow']);
+
+/**
+ * `[they] are pointing to the sanctions ... as the reason for the deterioration`: an accusation (the
+ * words after `to`, the claimant the subject), `as` held in `copula`. `Prices are rising, but not
+ * because of us`: the speaking party denies being the cause (`rebut-unrelated`, answered like `We have
+ * nothing to do with that`). A cause in general (`because of the war`) is neither.
+ */
+function causeCue(doc: Doc, i: number, sentStart: number, sentEnd: number): Cue | null {
+  const { lower } = doc;
+  if (lower[i] === 'because') {
+    if (lower[i - 1] !== 'not' || lower[i + 1] !== 'of' || i - 1 < sentStart) return null;
+    const party = i + 2;
+    if (party >= sentEnd || !SPEAKING_PARTIES.has(lower[party]!)) return null;
+    if (party + 1 < sentEnd && doc.tokPos[party + 1] !== POS.PUNCT && doc.tokPos[party + 1] !== POS.CCONJ) return null;
+    return { kind: 'rebut-unrelated', start: i - 1, end: party + 1, copula: -1 };
+  }
+  if (lower[i + 1] !== 'to' || doc.tokPos[i] !== POS.VERB) return null;
+  for (let k = i + 2; k < sentEnd && k <= i + CAUSE_REACH; k++) {
+    if (lower[k] === 'as' && lower[k + 1] === 'the' && CAUSE_NOUNS.has(lower[k + 2] ?? '')) return { kind: 'accusation', start: i, end: i + 2, copula: k };
+    if (lower[k] === ';' || lower[k] === '.') return null;
+  }
+  return null;
+}
 
 const ACCUSATION_REACH = 10;
 const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
@@ -270,14 +327,58 @@ const PAST_HAPPENING: ReadonlySet<string> = new Set(['happened', 'occurred', 'ha
 const HAPPEN_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'shall', 'should']);
 const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'until', 'whether', 'when']);
 
+const SPREAD_REACH = 3;
+const RELATIVE_SAYING: ReadonlySet<string> = new Set(['say', 'says', 'said', 'use', 'uses', 'used']);
+
+/**
+ * Where the claimant of a rebutting noun is named: the possessive `'s` right before it (`Peskov's
+ * lies`), or a verb of spreading a few words before, past adjectives and adverbs (`spreading blatant
+ * lies`), but not past a pointing word (`spreading this lie` points back: `rebut-pointing`). -1 if none.
+ */
+function claimantSource(doc: Doc, i: number, sentStart: number): number {
+  const { lower, tokPos } = doc;
+  if (i - 1 > sentStart && (lower[i - 1] === "'s" || lower[i - 1] === '’s')) return i - 1;
+  for (let k = i - 1; k >= sentStart && k >= i - SPREAD_REACH; k--) {
+    // (`said she spread lies`: a pronoun spreading names no party here; the quotation around stays a claim.)
+    if (SPREAD_VERBS.has(lower[k]!) && tokPos[k] === POS.VERB) return pronounSubject(doc, k, sentStart) ? -1 : k;
+    const p = tokPos[k];
+    if ((p !== POS.ADJ && p !== POS.ADV) || POINTERS.has(lower[k]!)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the verb group ending at `v` (`is spreading`, `keeps peddling`) has a pronoun right before it. */
+function pronounSubject(doc: Doc, v: number, sentStart: number): boolean {
+  let k = v;
+  while (k - 1 >= sentStart && (doc.tokPos[k - 1] === POS.AUX || doc.tokPos[k - 1] === POS.VERB || doc.tokPos[k - 1] === POS.ADV || doc.lower[k - 1] === 'to')) k--;
+  return k - 1 >= sentStart && doc.tokPos[k - 1] === POS.PRON;
+}
+
+const NAMED_REACH = 8;
+
+/** `rumors of the death of NATO unity were greatly exaggerated`: a claim noun or a pointing word in the few words before the copula. */
+function namesClaimBefore(doc: Doc, copula: number, sentStart: number): boolean {
+  for (let k = copula - 1; k >= sentStart && k >= copula - NAMED_REACH; k--) if (CLAIM_NOUNS.has(doc.lower[k]!) || ANAPHORS.has(doc.lower[k]!)) return true;
+  return false;
+}
+
+/** `that Russia spreads`, `that they use`: after `that`, a short subject and a verb of saying or spreading. */
+function relativeOfSaying(doc: Doc, k: number, sentEnd: number): boolean {
+  // (`reports that Mateen said in a call that ...` is a claim: the verb must end the clause.)
+  for (let j = k; j < sentEnd && j <= k + 2; j++) {
+    if (SPREAD_VERBS.has(doc.lower[j]!) || RELATIVE_SAYING.has(doc.lower[j]!)) return j > k && (j + 1 >= sentEnd || doc.tokPos[j + 1] === POS.PUNCT);
+  }
+  return false;
+}
+
 /** `claims` is a noun after a possessive, a determiner or an adjective, or before `that`/`of`/`by`. */
-function isClaimNoun(t: string, prev: string, next: string, prevPos: number): boolean {
+function isClaimNoun(t: string, prev: string, next: string, prevPos: number, pos: number): boolean {
   if (NOUN_MARKERS.has(prev) || prevPos === POS.ADJ) return true;
   if (t === 'claims' || t === 'claim') {
     // `Russia claims it has ...` is the verb: a noun phrase before it, a clause after.
     return prev === '' && (next === 'that' || next === 'of' || next === 'by');
   }
-  return next === 'that' || next === 'by' || next === 'from' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t));
+  return next === 'that' || next === 'by' || next === 'from' || ((next === 'of' || next === 'about') && OF_NOUNS.has(t)) || (next === 'about' && ABOUT_NOUNS.has(t) && pos === POS.NOUN);
 }
 
 /**
@@ -287,7 +388,11 @@ function isClaimNoun(t: string, prev: string, next: string, prevPos: number): bo
 const COMPLEMENT_ONLY: ReadonlySet<string> = new Set([
   'narrative', 'notion', 'premise', 'myth', 'myths', 'argument', 'story', 'stories', 'prediction', 'predictions',
   'presumption', 'information', 'lie', 'lies', 'fabrication', 'fabrications',
+  'disinformation', 'misinformation', 'propaganda', 'fakes', 'falsehood', 'falsehoods',
 ]);
+
+/** Claim nouns whose claim may follow `about` but not `of`: `disinformation about biological weapons in Ukraine`, `lies about our army`. */
+export const ABOUT_NOUNS: ReadonlySet<string> = new Set(['disinformation', 'misinformation', 'propaganda', 'fakes', 'falsehoods', 'lies', 'lie']);
 
 /** Claim nouns whose claim may follow `of` or `about`: `Reports of shelling in Kyiv`, `the myth of Russia's backwardness`, `stories about your demise`. */
 export const OF_NOUNS: ReadonlySet<string> = new Set([

@@ -4,7 +4,8 @@ import type { Quotation } from '../../model/items.ts';
 import { POS } from '../../model/doc.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, accordingTo, partyFromQuote, partyOf, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
-import { OF_NOUNS } from './01-find-cues.ts';
+import { ABOUT_NOUNS, OF_NOUNS } from './01-find-cues.ts';
+import { REBUTTING_NOUNS, SPREAD_VERBS } from '../lexicon/claims.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../extract/speakers/find-source.ts';
 import { COURTESY_CUES, COURTESY_WORDS, GREETING_TIMES, PROPOSAL_CUES } from '../lexicon/claims.ts';
 import { clauseAfter, clauseBefore, splitThat, tokensOf, type TokenRange } from './03-clauses.ts';
@@ -47,7 +48,8 @@ export function claimDrafts(ctx: Context, cues: readonly Cue[]): Draft[] {
     // `Officials say the administration leaked the report`: a claim noun with no claim after it names
     // none, and the quotation around it is still a claim.
     const named = cue.kind !== 'claim-noun' || CLAIM_COMPLEMENTS.has(doc.lower[cue.end] ?? '');
-    if (named) cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
+    // `the United States was not involved, contrary to Mr. Peskov's lies`: the quotation states a claim of its own besides.
+    if (named && cue.kind !== 'rebut-claimant') cueAt.push(cue.kind === 'rebut-predicate' || cue.kind === 'rebut-existential' ? cue.copula : cue.start);
     if (cue.kind === 'rebut-verb') rebutVerbs.add(cue.start);
     if (cue.kind !== 'claim-verb' && cue.kind !== 'claim-noun' && cue.kind !== 'according' && cue.kind !== 'accusation' && cue.kind !== 'accusation-passive') continue;
     const q = quoteByCue.get(doc.tokStart[cue.start]!) ?? null;
@@ -105,11 +107,16 @@ function cueClaims(ctx: Context, cues: readonly Cue[], c: number, group: number,
       if (other.kind === 'rebut-predicate') { stop = other.copula; break; }
     }
     const complement = doc.lower[cue.end];
-    if (complement !== 'that' && complement !== 'of' && !(complement === 'about' && OF_NOUNS.has(doc.lower[cue.start]!))) return [];
-    const range = clauseAfter(doc, cue.end + (complement === 'that' ? 0 : 1), stop, true);
+    if (complement !== 'that' && complement !== 'of' && !(complement === 'about' && (OF_NOUNS.has(doc.lower[cue.start]!) || ABOUT_NOUNS.has(doc.lower[cue.start]!)))) return [];
+    let range = clauseAfter(doc, cue.end + (complement === 'that' ? 0 : 1), stop, true);
     if (!range) return [];
+    // `disinformation about biological weapons in Ukraine as a pretext ... and underscored ...`: what the
+    // false words are about is a noun phrase; the sentence goes on after it.
+    if (complement === 'about' && ABOUT_NOUNS.has(doc.lower[cue.start]!)) range = nounPhraseIn(doc, range);
     const possessor = possessorOf(ctx, cue.start);
-    const claimant = possessor.name ? possessor : speaker;
+    // `Russia is spreading lies that ...`: whoever spreads the false claim makes it.
+    const spreader = possessor.name || !REBUTTING_NOUNS.has(doc.lower[cue.start]!) ? possessor : spreaderOf(ctx, cue.start);
+    const claimant = spreader.name ? spreader : speaker;
     // `any false notion that A, that B, or that C`: one claim per proposition, as after a verb.
     const parts = complement === 'that' ? splitThat(doc, range) : [range];
     return parts.map((part) => make(part, claimant, finiteIn(doc, part), 'claims/claim-noun', claimant.name ? 0.8 : 0.6));
@@ -238,4 +245,28 @@ function thatAhead(doc: Doc, from: number): number {
 export function finiteIn(doc: Doc, [s, e]: TokenRange): number {
   for (let k = s; k < e; k++) if (doc.tokPos[k] === POS.AUX || doc.tokPos[k] === POS.VERB) return k;
   return -1;
+}
+
+/** `Russia is spreading (blatant) lies that ...`: the subject of the verb of spreading before a claim noun, else no party. */
+function spreaderOf(ctx: Context, noun: number): Party {
+  const { doc } = ctx;
+  const sentStart = doc.sentStartTok[doc.tokSentence[noun]!]!;
+  for (let k = noun - 1; k >= sentStart && k >= noun - 3; k--) {
+    if (SPREAD_VERBS.has(doc.lower[k]!) && doc.tokPos[k] === POS.VERB) return subjectOf(ctx, k);
+    const p = doc.tokPos[k];
+    if (p !== POS.ADJ && p !== POS.ADV && p !== POS.DET) break;
+  }
+  return NO_PARTY;
+}
+
+/** The noun phrase at the start of `range`: up to a comma, `as`, or a conjunction before a verb. */
+function nounPhraseIn(doc: Doc, [s, e]: TokenRange): TokenRange {
+  let k = s;
+  while (k < e) {
+    const w = doc.lower[k]!;
+    if (w === ',' || w === 'as' || w === ';') break;
+    if (doc.tokPos[k] === POS.CCONJ && (doc.tokPos[k + 1] === POS.VERB || doc.tokPos[k + 1] === POS.AUX)) break;
+    k++;
+  }
+  return k > s ? [s, k] : [s, e];
 }

@@ -1,11 +1,11 @@
 import type { Party } from '../../model/claims.ts';
 import type { Cue } from './01-find-cues.ts';
-import { NO_PARTY, partyFromQuote, quoteAround, subjectOf, type Context } from './02-parties.ts';
+import { NO_PARTY, partyFromQuote, partyOf, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
 import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
-import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS } from '../lexicon/claims.ts';
+import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NAMED_ONLY_PREDICATES, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS, WHAT_SAYS_VERBS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
-import { questionBefore, saidBefore, type QuestionBefore, type SaidBefore } from './pointing.ts';
+import { questionBefore, saidBefore, turnSpeaker, type QuestionBefore, type SaidBefore } from './pointing.ts';
 
 /**
  * Step 7: rebuttals, each tied to the claim it answers.
@@ -23,6 +23,8 @@ export type Target =
   | { readonly kind: 'party' }
   /** `We have nothing to do with that`: the accusation before it, else the claim just before. */
   | { readonly kind: 'blame' }
+  /** `Mr. Peskov's lies`, `what Mr. Peskov says is a lie`, `Russia is lying`: the claim that party made before. */
+  | { readonly kind: 'claimant'; readonly party: Party }
   | { readonly kind: 'clause'; readonly range: TokenRange }
   | { readonly kind: 'nominal'; readonly noun: number; readonly clause: TokenRange };
 
@@ -83,6 +85,10 @@ function cueDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
         tenseAt: -1, cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-pointing', confidence: 0.6,
       });
     }
+    else if (cue.kind === 'rebut-claimant') {
+      const r = claimantRebuttal(ctx, cue);
+      if (r) out.push(r);
+    }
     else if (cue.kind === 'claim-noun' || cue.kind === 'accusation' || cue.kind === 'accusation-passive') {
       const r = falseByName(ctx, cues, c);
       if (r) out.push(r);
@@ -92,6 +98,61 @@ function cueDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
 }
 
 const MODIFIER_REACH = 3;
+
+/**
+ * `contrary to Mr. Peskov's lies`, `Russia keeps spreading disinformation` (issue 14, fourth pass): the
+ * noun calls false what the party it names claimed; step 8 finds that party's claim before it, or
+ * nothing. The rebutter is whoever says the words, never the party named.
+ */
+function claimantRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
+  const { doc } = ctx;
+  const possessive = doc.lower[cue.copula] === "'s" || doc.lower[cue.copula] === '’s';
+  const party = possessive ? possessorOf(ctx, cue.start) : subjectOf(ctx, verbGroupStart(ctx, cue.copula));
+  if (!party.name) return null;
+  const rebutter = speakerAt(ctx, cue.start);
+  if (rebutter.name && sameName(rebutter.name, party.name)) return null;
+  const from = party.mention && party.mention.start < doc.tokStart[cue.start]! && party.mention.start >= doc.tokStart[doc.sentStartTok[doc.tokSentence[cue.start]!]!]!
+    ? lowerTok(ctx, party.mention.start) : cue.copula;
+  const quote = inQuote(ctx, cue.start);
+  return {
+    range: [Math.min(from, cue.copula), cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'claimant', party },
+    tenseAt: possessive ? -1 : cue.copula, cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-claimant', confidence: 0.65,
+  };
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** `keeps peddling`, `is spreading`, `continues to spread`: the first word of the verb group ending at `v`, whose subject is the party. */
+function verbGroupStart(ctx: Context, v: number): number {
+  const { doc } = ctx;
+  const sentStart = doc.sentStartTok[doc.tokSentence[v]!]!;
+  let k = v;
+  while (k - 1 > sentStart && k > v - 4) {
+    const p = doc.tokPos[k - 1];
+    if (p !== POS.AUX && p !== POS.VERB && p !== POS.ADV && doc.lower[k - 1] !== 'to') break;
+    k--;
+  }
+  return k;
+}
+
+/** Verbs of saying that may stand between `what X` and the copula with an auxiliary: `what Peskov is saying`, `what they have said`. */
+const WHAT_REACH = 6;
+
+/** `what Mr. Peskov says is a lie`: the party whose words the subject names, or null. */
+function whatSays(ctx: Context, subjectStart: number, copula: number): { party: Party; what: number } | null {
+  const { doc } = ctx;
+  const verb = copula - 1;
+  if (verb <= subjectStart || !WHAT_SAYS_VERBS.has(doc.lower[verb]!)) return null;
+  for (let w = verb - 1; w >= subjectStart && w >= verb - WHAT_REACH; w--) {
+    if (doc.lower[w] !== 'what') continue;
+    let end = verb;
+    while (end > w + 1 && doc.tokPos[end - 1] === POS.AUX) end--;
+    if (end <= w + 1) return null;
+    const party = partyOf(ctx, { start: w + 1, end, apposition: null });
+    return party.name ? { party, what: w } : null;
+  }
+  return null;
+}
 
 /**
  * The claim named false where it is named (issue 14): `any false notion that ...`, `the false premise
@@ -126,8 +187,16 @@ function speakerAt(ctx: Context, k: number): Party {
   if (quote?.speaker) return partyFromQuote(quote, ctx.doc);
   const { doc } = ctx;
   const sentStart = doc.sentStartTok[doc.tokSentence[k]!]!;
-  for (let v = k - 1; v >= sentStart; v--) if (doc.tokPos[v] === POS.VERB) return subjectOf(ctx, v);
-  return NO_PARTY;
+  let subject = NO_PARTY;
+  for (let v = k - 1; v >= sentStart; v--) if (doc.tokPos[v] === POS.VERB) { subject = subjectOf(ctx, v); break; }
+  // `I would just say that ...` in a transcript turn the quotation layer left out: the turn's speaker.
+  return subject.name || quote ? subject : orTurnSpeaker(ctx, k, subject);
+}
+
+/** A party without a name, outside any quotation: the transcript turn's speaker, keeping the mention found. */
+function orTurnSpeaker(ctx: Context, k: number, found: Party): Party {
+  const turn = turnSpeaker(ctx, k);
+  return turn.name ? { ...turn, mention: found.mention ?? turn.mention } : found;
 }
 
 /**
@@ -142,16 +211,21 @@ function unrelatedRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
   let v = cue.start - 1;
   while (v > sentStart && doc.tokPos[v] === POS.ADV) v--;
   const quote = inQuote(ctx, cue.start);
-  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation.
-  if (BLAME_SHIFTING.has(doc.lower[cue.start]!)) {
+  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation;
+  // `Prices are rising, but not because of us`: the speaker denies being the cause.
+  if (BLAME_SHIFTING.has(doc.lower[cue.start]!) || (doc.lower[cue.start] === 'not' && doc.lower[cue.start + 1] === 'because')) {
+    // (`Prices are rising, but not because of us`: the subject is no rebutter; the one speaking is.)
+    const speaking = doc.lower[cue.start] === 'not' ? (quote?.speaker ? partyFromQuote(quote, doc) : orTurnSpeaker(ctx, cue.start, NO_PARTY)) : speakerAt(ctx, cue.start);
     return {
-      range: [cue.start, cue.end], rebutter: speakerAt(ctx, cue.start), evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
+      range: [cue.start, cue.end], rebutter: speaking, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
       cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.6,
     };
   }
   const phrase = v > sentStart ? phraseEndingAt(doc, v, sentStart) : null;
   if (!phrase || !isPartyPhrase(doc, phrase.start, phrase.end)) return null;
-  const rebutter = subjectOf(ctx, v);
+  const subject = subjectOf(ctx, v);
+  // `We have nothing to do with that` outside any quotation, in a transcript turn: its speaker.
+  const rebutter = subject.name || quote ? subject : orTurnSpeaker(ctx, cue.start, subject);
   const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
   return {
     range: [start, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: v, cueAt: cue.start,
@@ -193,6 +267,15 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   }
   // `He was wrong` judges a belief, not a claim: these deny only after an expletive `it`.
   if (EXPLETIVE_PREDICATES.has(doc.lower[cue.end - 1]!)) return null;
+  // `what Mr. Peskov says is just a blatant, bald lie`: Peskov's claim is what is denied.
+  const what = whatSays(ctx, subjectStart, cue.copula);
+  const rebutter = quote ? partyFromQuote(quote, doc) : orTurnSpeaker(ctx, cue.copula, NO_PARTY);
+  if (what && !(rebutter.name && sameName(rebutter.name, what.party.name!))) {
+    return {
+      range: [what.what, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'claimant', party: what.party },
+      tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-claimant', confidence: 0.7,
+    };
+  }
   let target: Target = { kind: 'previous' };
   let confidence = 0.75;
   const head = doc.lower[cue.copula - 1] ?? '';
@@ -205,11 +288,22 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
     // `this jump in inflation did not happen`: what did not happen must be a claim or an event (`the attack`).
     if (HAPPEN_VERBS.has(doc.lower[cue.end - 1]!) && !NOMINAL_VERBS.has(head)) return null;
+    // `the threat is exaggerated` judges a size; it denies a claim only when it names or points at one.
+    if (NAMED_ONLY_PREDICATES.has(doc.lower[cue.end - 1]!)) return null;
+    // `Russia is lying`: the party's claim before, not words of its own.
+    if (LIAR_PREDICATES.has(doc.lower[cue.end - 1]!) && isPartyPhrase(doc, subjectStart, cue.copula)) {
+      const party = subjectOf(ctx, cue.copula);
+      if (!party.name || (rebutter.name && sameName(rebutter.name, party.name))) return null;
+      return {
+        range: [subjectStart, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'claimant', party },
+        tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-claimant', confidence: 0.65,
+      };
+    }
     target = { kind: 'clause', range: [subjectStart, cue.copula] };
     confidence = 0.6;
   }
   return {
-    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter: partyFromQuote(quote, doc), evidence: [[cue.start, cue.end]],
+    range: [Math.min(subjectStart, cue.copula), cue.end], rebutter, evidence: [[cue.start, cue.end]],
     target, tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence, named,
   };
 }
@@ -221,6 +315,8 @@ const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', '—', '–', 
 const NAMED_SUBJECT = 4;
 
 const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i']);
+/** `Russia is lying`, `Kyiv is bluffing`: predicates whose subject is the party whose claim they deny. */
+const LIAR_PREDICATES: ReadonlySet<string> = new Set(['lying', 'bluffing']);
 
 /** A name (`Russia`, `the Russian Army`) or the speaker (`we`, `I`). */
 function isPartyPhrase(doc: Context['doc'], s: number, e: number): boolean {

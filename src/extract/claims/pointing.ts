@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import type { Party } from '../../model/claims.ts';
 import { POS } from '../../model/doc.ts';
 import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
-import { NO_PARTY, partyOf, type Context } from './02-parties.ts';
+import { NO_PARTY, partyFromQuote, partyOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
 
 /**
@@ -120,7 +120,7 @@ export function questionBefore(ctx: Context, at: number): QuestionBefore | null 
 }
 
 /** The first token after a paragraph's speaker label (`MR. KIRBY:`, `Vladimir Putin:`), or -1 when it has none. */
-function labelEnd(doc: Doc, p: number): number {
+export function labelEnd(doc: Doc, p: number): number {
   const s = doc.paraStartTok[p]!;
   const e = doc.paraEndTok[p]!;
   for (let k = s; k < e && k < s + MAX_LABEL; k++) {
@@ -132,7 +132,7 @@ function labelEnd(doc: Doc, p: number): number {
 }
 
 /** `Q` (with or without a colon), `Question:`, `Journalist:` open a reporter's turn. */
-function isQuestionLabel(doc: Doc, p: number): boolean {
+export function isQuestionLabel(doc: Doc, p: number): boolean {
   const s = doc.paraStartTok[p]!;
   if (s >= doc.paraEndTok[p]!) return false;
   const w = doc.lower[s]!;
@@ -211,4 +211,46 @@ function finiteWithSubject(doc: Doc, [s, e]: TokenRange): boolean {
     if (p === POS.AUX || p === POS.VERB) return k > s && doc.lower[k - 1] !== 'to' && !doc.lower[k]!.endsWith('ing');
   }
   return false;
+}
+
+/**
+ * Who speaks the words at token `at` in a transcript when no quotation holds them (the quotation layer
+ * may leave a turn's sentence out): the speaker of the turn's quotations, the turn running from its
+ * label (`MS. PSAKI:`) over a few paragraphs. A reporter's turn, or words under no label, give no party.
+ */
+export function turnSpeaker(ctx: Context, at: number): Party {
+  const { doc } = ctx;
+  const p = doc.tokParagraph[at]!;
+  let label = -1;
+  for (let q = p; q >= 0 && p - q <= TURN_PARAGRAPHS; q--) {
+    if (labelEnd(doc, q) >= 0 || isQuestionLabel(doc, q)) { label = q; break; }
+  }
+  if (label < 0 || isQuestionLabel(doc, label)) return NO_PARTY;
+  const from = doc.tokStart[doc.paraStartTok[label]!]!;
+  const nextLabel = nextLabelStart(doc, p);
+  const starts = ctx.quoteStarts;
+  // The last quotation of the turn before `at`, else the first after it in the turn.
+  let lo = 0;
+  let hi = starts.length;
+  const atChar = doc.tokStart[at]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < atChar) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && starts[k]! >= from; k--) {
+    const q = ctx.quotes[k]!;
+    if (q.speaker?.name) return partyFromQuote(q, doc);
+  }
+  for (let k = lo; k < starts.length && starts[k]! < nextLabel; k++) {
+    const q = ctx.quotes[k]!;
+    if (q.speaker?.name) return partyFromQuote(q, doc);
+  }
+  return NO_PARTY;
+}
+
+/** Where the quotations after `at` may still be the turn's: up to the end of paragraph `p` (characters). */
+function nextLabelStart(doc: Doc, p: number): number {
+  const end = doc.paraEndTok[p]!;
+  return end > 0 ? doc.tokEnd[end - 1]! : doc.text.length;
 }

@@ -18,10 +18,38 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   // `a presumption here that ...`, `the argument that ...`, `the stories about ...`, `the information that ...`
   'narrative', 'notion', 'premise', 'myth', 'myths', 'argument', 'story', 'stories', 'prediction', 'predictions',
   'presumption', 'information', 'lie', 'lies', 'fabrication', 'fabrications',
+  // issue 14, fourth pass: `spreading disinformation about biological weapons in Ukraine`, `fakes that ...`
+  'disinformation', 'misinformation', 'propaganda', 'fakes', 'falsehood', 'falsehoods',
 ]);
 
 /** Claim nouns that call the claim false by themselves: `the myth of Russia's backwardness`, `the lie that ...`. */
-export const REBUTTING_NOUNS: ReadonlySet<string> = new Set(['myth', 'myths', 'lie', 'lies', 'fabrication', 'fabrications']);
+export const REBUTTING_NOUNS: ReadonlySet<string> = new Set([
+  'myth', 'myths', 'lie', 'lies', 'fabrication', 'fabrications',
+  'disinformation', 'misinformation', 'propaganda', 'fakes', 'falsehood', 'falsehoods',
+]);
+
+/**
+ * Rebutting nouns that name whose claim is false when nothing follows them (issue 14, fourth pass):
+ * `contrary to Mr. Peskov's lies`, `Russia keeps spreading disinformation`. They answer that party's
+ * claim made before, or nothing.
+ */
+export const CLAIMANT_REBUT_NOUNS: ReadonlySet<string> = new Set([
+  'lie', 'lies', 'fabrication', 'fabrications', 'disinformation', 'misinformation', 'propaganda', 'fakes', 'falsehoods', 'nonsense',
+]);
+
+/** Verbs whose object is another party's false claim: `spreading disinformation`, `peddling lies`. */
+export const SPREAD_VERBS: ReadonlySet<string> = new Set([
+  'spread', 'spreads', 'spreading', 'peddle', 'peddles', 'peddled', 'peddling', 'disseminate', 'disseminates',
+  'disseminated', 'disseminating', 'tell', 'tells', 'telling', 'told',
+]);
+
+/** `What Mr. Peskov says is a lie`: the verbs of saying after `what X` that make the subject X's claim. */
+export const WHAT_SAYS_VERBS: ReadonlySet<string> = new Set([
+  'says', 'said', 'say', 'claims', 'claimed', 'claim', 'saying', 'claiming', 'alleges', 'alleged', 'asserts', 'asserted', 'states', 'stated',
+]);
+
+/** Predicates that deny only a claim named or pointed at (`rumors of X were greatly exaggerated`), never bare words (`the threat is exaggerated`). */
+export const NAMED_ONLY_PREDICATES: ReadonlySet<string> = new Set(['exaggerated', 'overblown', 'overstated']);
 
 /** Words before a claim noun or an accusation that call it false: `any false notion that ...`, `groundlessly accused of`. */
 export const REBUTTING_MODIFIERS: ReadonlySet<string> = new Set([
@@ -60,6 +88,8 @@ export const REBUT_PREDICATES: ReadonlySet<string> = new Set([
   'misleading', 'fantasy', 'fantasies',
   // `They are bluffing`, `they are lying`
   'bluffing', 'lying',
+  // `rumors of X were greatly exaggerated` (NAMED_ONLY_PREDICATES)
+  'exaggerated', 'overblown', 'overstated',
 ]);
 
 /** `an attempt to pin the blame on someone else`, `shift the blame`: the speaker disputes an accusation. */
