@@ -26,8 +26,8 @@ export function ftsQuery(query: string): string {
  * article through the narrow (key, article) index. Joining every matching row to its quotation or
  * claim instead read the whole row, JSON and all, to reach one column (8x slower for a speaker on
  * 50,000 articles); a set of every quotation of the articles that pass held hundreds of thousands
- * of keys for a month (3.5x slower than the article set); an outlet had no index, so each match
- * read its article's row (8x slower for articles of an outlet).
+ * of keys for a month (quotes in a month 3.6-3.9x slower than with the article set); an outlet had
+ * no index, so each match read its article's row (articles of an outlet 8-18x slower).
  */
 const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; who: string; base: string; body: string; column: number; speaker: string; article: string }> = {
   articles: {
