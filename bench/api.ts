@@ -7,8 +7,8 @@
  *    rows are copied in SQL, with fresh article ids (`ID~N`), until the store holds 50,000 articles:
  *    one transaction, every item table and the search indexes filled by the same triggers a put
  *    fires, identities regrouped at the end. Cached in the temp folder, keyed by a hash of the
- *    inputs, the builder's code and the schema version; built under another name and renamed when
- *    whole. The copies keep their articles' dates: a speaker's thousands of quotations share a few
+ *    inputs, the builder's code and KEYED_SCHEMA (later migrations are applied in place); built
+ *    under another name and renamed when whole. The copies keep their articles' dates: a speaker's thousands of quotations share a few
  *    dates (a harder case for "newest first" than real reporting).
  * 2. The server: `bin/claimgraph serve` on port 0 in a child process (read-only: no token).
  * 3. The load: per endpoint, autocannon with CONNECTIONS connections for DURATION seconds, each
@@ -63,9 +63,16 @@ function inputFiles(): string[] {
   return INPUTS.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).sort().map((f) => join(p, f)) : [p]));
 }
 
+/**
+ * The schema version stores are keyed by: the last one that needed the store built anew. A store
+ * cached at this version or later is migrated in place (`migrated`), as a user's would be: a new
+ * migration that only adds indexes does not cost a rebuild.
+ */
+const KEYED_SCHEMA = 7;
+
 function storeKey(): string {
   // The builder's code, not the whole file: changing the load does not rebuild the store.
-  const h = createHash('sha256').update(String(replicate)).update(String(benchStore)).update(`${ARTICLES} ${LATEST_VERSION}`);
+  const h = createHash('sha256').update(String(replicate)).update(String(benchStore)).update(`${ARTICLES} ${KEYED_SCHEMA}`);
   for (const f of inputFiles()) h.update(f).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
 }
@@ -118,6 +125,13 @@ async function benchStore(): Promise<{ path: string; built: boolean; seconds: nu
   renameSync(building, path);
   rmSync(dir, { recursive: true, force: true });
   return { path, built: true, seconds: Number(process.hrtime.bigint() - t0) / 1e9, small };
+}
+
+/** Opens the store for writing once, so that a store cached by an older claimgraph is migrated to this one's schema. */
+function migrated(path: string): void {
+  const store = openSqliteStore(path);
+  if (store.db.pragma('user_version', { simple: true }) !== LATEST_VERSION) throw new Error(`${path}: not migrated to ${LATEST_VERSION}`);
+  void store.close();
 }
 
 /** Values to vary requests by, read from the store: article ids, speakers, words, figure categories. */
@@ -198,6 +212,7 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   const built = await benchStore();
   log(built.built ? `built ${ARTICLES} articles in ${built.seconds!.toFixed(0)} s: ${built.path}` : `reusing ${built.path}`);
+  migrated(built.path);
   const s = samples(built.path);
   const q = encodeURIComponent;
   let endpoints: [string, string[]][] = [

@@ -31,6 +31,7 @@ export class CorrectedStore implements Store {
   put(ledgers: readonly Ledger[]): Promise<PutResult> { return this.base.put(ledgers); }
   articles(page?: Page): Promise<ArticleInfo[]> { return this.base.articles(page); }
   article(id: string): Promise<ArticleInfo | null> { return this.base.article(id); }
+  texts(ids: readonly string[]): Promise<Map<string, string>> { return this.base.texts(ids); }
   stats(): Promise<StoreStats> { return this.base.stats(); }
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> { return this.correctHits(await this.base.search(query, options)); }
   async searchPage(query: string, filter?: SearchFilter): Promise<SearchPage> {

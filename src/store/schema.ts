@@ -224,6 +224,7 @@ export const schemaVersions = [
   { version: 5, name: 'one identity per person across articles: each speaker spelling keyed and assigned to an identity' },
   { version: 6, name: 'articles keep when they were fetched from their URL (claimgraph watch), apart from when they were stored' },
   { version: 7, name: 'corrections and verdicts, apart from the extraction, keyed by article id and item span so that they outlive a re-ingest' },
+  { version: 8, name: 'indexes for the search filters: articles by outlet (any case) and date, and each quotation\'s and claim\'s article by its key' },
 ] as const;
 
 /**

@@ -192,6 +192,8 @@ export interface Store {
   articles(page?: Page): Promise<ArticleInfo[]>;
   /** One article's stored facts (without its text), or null. */
   article(id: string): Promise<ArticleInfo | null>;
+  /** The stored text of each article named (ids not stored are left out): its text alone, without reading its extraction. */
+  texts(ids: readonly string[]): Promise<Map<string, string>>;
   stats(): Promise<StoreStats>;
 
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;

@@ -25,6 +25,13 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         expect(await store.get('no-such-article')).toBeNull();
       });
 
+      it('gives back the texts of the articles named, and nothing for an id not stored', async () => {
+        const ledgers = corpus().slice(0, 2);
+        const texts = await store.texts([ledgers[1]!.document.id, 'no-such-article', ledgers[0]!.document.id]);
+        expect([...texts.entries()].sort()).toEqual(ledgers.map((l) => [l.document.id, l.document.text]).sort());
+        expect((await store.texts([])).size).toBe(0);
+      });
+
       it('changes nothing when the same content comes again', async () => {
         expect(await store.put(corpus())).toEqual({ added: 0, replaced: 0, unchanged: 4 });
         expect((await store.stats()).items).toEqual({ quotes: 7, entities: 0, figures: 5, places: 5, equipment: 5, dates: 0, claims: 2, rebuttals: 1 });

@@ -111,6 +111,19 @@ describe('serve: reads', () => {
     for (const m of places.items) for (const s of m.spans) expect(s.text).toMatch(/Pokrovsk/);
   });
 
+  it('gives quotations from several articles each in its own article\'s sentence, title and outlet', async () => {
+    const speaker = (await getJson('/api/speakers?limit=50', S.SpeakerList)).items.find((s) => s.articles > 1)!;
+    const page = await getJson(`/api/quotes?speaker=${encodeURIComponent(speaker.name)}&limit=50&context=true`, S.QuoteList);
+    const ids = new Set(page.items.map((q) => q.article));
+    expect(ids.size).toBeGreaterThan(1);
+    const articles = new Map(await Promise.all([...ids].map(async (id) => [id, (await getJson(`/api/articles/${encodeURIComponent(id)}`, S.Article)).article] as const)));
+    for (const q of page.items) {
+      const a = articles.get(q.article)!;
+      expect([q.title, q.source]).toEqual([a.title, a.source]);
+      expect(a.text.slice(q.item.start - q.before!.length, q.item.end + q.after!.length)).toBe(q.before + q.item.text + q.after);
+    }
+  });
+
   it('searches with filters, the total count and offsets into the article', async () => {
     const all = await getJson('/api/search?q=encircled&scope=claims&limit=2', S.SearchResult);
     expect(all.total).toBeGreaterThan(2);

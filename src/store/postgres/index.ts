@@ -121,6 +121,13 @@ export class PostgresStore implements Store {
     return this.guard(async () => (await this.pool.query<ArticleInfo>(`${INFO} WHERE id = $1`, [id])).rows[0] ?? null);
   }
 
+  texts(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.guard(async () => {
+      const rows = (await this.pool.query<{ id: string; text: string }>('SELECT id, text FROM articles WHERE id = ANY($1::text[])', [[...ids]])).rows;
+      return new Map(rows.map((r) => [r.id, r.text]));
+    });
+  }
+
   stats(): Promise<StoreStats> {
     return this.guard(async () => {
       const counts = itemTables.map((t) => `(SELECT count(*) FROM ${t.name}) AS ${t.name}`).join(', ');

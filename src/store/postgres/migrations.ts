@@ -162,6 +162,11 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_article ON corrections(article, layer);
 CREATE INDEX corrections_kind ON corrections(kind);
 `,
+  // Search's outlet filter as SQLite's (nocase, then the date). No (key, article) index: PostgreSQL
+  // reads each match's row anyway (the tsvector is in it) and has its article there.
+  8: `
+CREATE INDEX articles_source ON articles(nocase(source), date);
+`,
 };
 
 export const pgMigrations: readonly PgMigration[] = schemaVersions.map(({ version, name }) => {

@@ -52,6 +52,7 @@ export class SqliteStore implements Store {
       hash: db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE id = ?'),
       articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
       article: db.prepare<[string], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles WHERE id = ?'),
+      text: db.prepare<[string], { text: string }>('SELECT text FROM articles WHERE id = ?'),
       items: itemTables.map((t) => ({ layer: t.layer, all: db.prepare<[number], { json: string }>(`SELECT json FROM ${t.name} WHERE article = ? ORDER BY key`) })),
       counts: itemTables.map((t) => ({ layer: t.layer, count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t.name}`) })),
       articleCount: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
@@ -117,6 +118,17 @@ export class SqliteStore implements Store {
 
   article(id: string): Promise<ArticleInfo | null> {
     return this.guard(() => this.s.article.get(id) ?? null);
+  }
+
+  texts(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.guard(() => {
+      const out = new Map<string, string>();
+      for (const id of ids) {
+        const row = this.s.text.get(id);
+        if (row) out.set(id, row.text);
+      }
+      return out;
+    });
   }
 
   stats(): Promise<StoreStats> {

@@ -17,33 +17,37 @@ export function ftsQuery(query: string): string {
 
 /**
  * Per scope: the FTS table, the joins from its rows to the item and article, the item's columns,
- * the snippet's column, and the keys a speaker filter and an article filter (outlet, dates) allow.
+ * the snippet's column, and how a speaker filter and an article filter (outlet, dates) are checked.
  *
- * A filter is a set of keys the FTS table's rowid must be in (`+rowid IN (...)`: the `+` keeps
- * FTS5 from looking up each key as a query of its own, which took 30 s): the set is read once from
- * an index (speaker, claimant, the quotations of the articles that pass) and each matching row is
- * checked against it. Joining every matching row to its quotation or claim instead read the whole
- * row, JSON and all, to reach one column: 8x slower for a speaker on 50,000 articles.
+ * A speaker filter is a set of keys the FTS table's rowid must be in (`+rowid IN (...)`: the `+`
+ * keeps FTS5 from looking up each key as a query of its own, which took 30 s), read once from an
+ * index. An article filter is the set of the keys of the articles that pass, read from an index
+ * (`articles_date`, `articles_source`: migration 8); a quotation or claim that matches reaches its
+ * article through the narrow (key, article) index. Joining every matching row to its quotation or
+ * claim instead read the whole row, JSON and all, to reach one column (8x slower for a speaker on
+ * 50,000 articles); a set of every quotation of the articles that pass held hundreds of thousands
+ * of keys for a month (quotes in a month 3.6-3.9x slower than with the article set); an outlet had
+ * no index, so each match read its article's row (articles of an outlet 8-18x slower).
  */
-const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; who: string; base: string; body: string; column: number; speaker: string; articles: (where: string) => string }> = {
+const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; who: string; base: string; body: string; column: number; speaker: string; article: string }> = {
   articles: {
     fts: 'articles_fts', join: 'JOIN articles a ON a.key = articles_fts.rowid', item: 'NULL', who: 'NULL', base: '0', body: 'a.text', column: 1,
     // The narrow (article, speaker) index read whole: the speaker's index would reach each article
     // through the quotation's row (3.5x slower for a speaker quoted 47,000 times).
     speaker: 'SELECT article FROM quotes INDEXED BY quotes_article_speaker WHERE speaker = @speaker',
-    articles: (where) => `SELECT key FROM articles WHERE ${where}`,
+    article: '+articles_fts.rowid',
   },
   quotes: {
     fts: 'quotes_fts', join: 'JOIN quotes q ON q.key = quotes_fts.rowid JOIN articles a ON a.key = q.article',
     item: 'q.item', who: 'q.speaker', base: 'q.span_start', body: 'q.text', column: 0,
     speaker: 'SELECT key FROM quotes WHERE speaker = @speaker',
-    articles: (where) => `SELECT key FROM quotes WHERE article IN (SELECT key FROM articles WHERE ${where})`,
+    article: '(SELECT article FROM quotes INDEXED BY quotes_key_article WHERE key = quotes_fts.rowid)',
   },
   claims: {
     fts: 'claims_fts', join: 'JOIN claims c ON c.key = claims_fts.rowid JOIN articles a ON a.key = c.article',
     item: 'c.item', who: 'c.claimant', base: 'c.span_start', body: 'c.text', column: 0,
     speaker: 'SELECT key FROM claims WHERE claimant = @speaker',
-    articles: (where) => `SELECT key FROM claims WHERE article IN (SELECT key FROM articles WHERE ${where})`,
+    article: '(SELECT article FROM claims INDEXED BY claims_key_article WHERE key = claims_fts.rowid)',
   },
 };
 
@@ -91,11 +95,7 @@ export class Searcher {
     if (filter.source !== undefined) { article.push('source = @source COLLATE NOCASE'); params.source = filter.source; }
     if (filter.from !== undefined) { article.push('date >= @from'); params.from = filter.from; }
     if (filter.to !== undefined) { article.push('date <= @to'); params.to = filter.to; }
-    // An outlet has no index: its set would scan every article. Each match reads its article's row
-    // by key instead (outlet and date come before the text in it), also for the articles scope,
-    // whose rows are the articles themselves. Dates alone read the date index into a set.
-    if (article.length && (scope === 'articles' || filter.source !== undefined)) return { sql: `FROM ${s.fts} ${s.join} WHERE ${[...where, ...article.map((c) => `a.${c}`)].join(' AND ')}`, params };
-    if (article.length) where.push(`+${s.fts}.rowid IN (${s.articles(article.join(' AND '))})`);
+    if (article.length) where.push(`${s.article} IN (SELECT key FROM articles WHERE ${article.join(' AND ')})`);
     return { sql: `FROM ${s.fts} WHERE ${where.join(' AND ')}`, params };
   }
 
