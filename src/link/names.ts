@@ -1,7 +1,7 @@
 import transliterate from '@sindresorhus/transliterate';
 import { TITLES } from '../extract/lexicon/names.ts';
 import { STATE_NAMES } from '../extract/lexicon/claims.ts';
-import { countryWords } from '../extract/entities/gazetteer.ts';
+import { countryWords } from '../extract/entities/country-words.ts';
 
 /**
  * Names as the ledger compares them: titles off (`Gen. Hnatov` -> `Hnatov`), `the` and possessives

@@ -2,7 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import type { Lemmatizer } from '../../resources/index.ts';
 import { PARTIES } from '../lexicon/figure-parties.ts';
-import { MONTHS } from '../lexicon/figure-rates.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import type { TokenRange } from './03-clauses.ts';
 import { DEONTIC_MODALS, GENERIC_PREDICATES, LIGHT_VERBS, NOMINAL_VERBS, PLACE_ANAPHORS, PREDICATE_SYNONYMS, STATE_NAMES } from '../lexicon/claims.ts';
 
@@ -89,7 +89,7 @@ export function propositionKey(doc: Doc, places: () => PlaceAntecedents, [s, end
       const w = lower[k]!;
       const name = stripPossessive(j === k ? w : lower.slice(k, j + 1).join(' '));
       // `I’m` tagged as a name is the speaker, not a thing the claim is about.
-      if (entities.length < MAX_ENTITIES && !isSide(name) && !isSide(w) && !MONTHS.has(w) && !DAYS.has(w) && !PRONOUN_CONTRACTION.test(w) && !entities.includes(name)) entities.push(name);
+      if (entities.length < MAX_ENTITIES && !isSide(name) && !isSide(w) && !MONTH_WORDS.has(w) && !DAYS.has(w) && !PRONOUN_CONTRACTION.test(w) && !entities.includes(name)) entities.push(name);
       k = j;
     } else if (pos === POS.NOUN) {
       const w = lower[k]!;

@@ -26,12 +26,6 @@ export const PERIOD_PLURALS: ReadonlySet<string> = new Set([
   'fortnight', 'month', 'months', 'year', 'years', 'decade', 'decades', 'weekend',
 ]);
 
-/**
- * For src/extract/claims, which another branch changes this session: it is to import MONTH_WORDS
- * from months.ts, and then this line goes.
- */
-export { MONTH_WORDS as MONTHS } from './months.ts';
-
 /** Words after "since" that start a point in time: "since the invasion", "since Monday". */
 export const SINCE_STARTERS: ReadonlySet<string> = new Set([
   'the', 'its', 'their', 'last', 'early', 'late', 'mid', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',

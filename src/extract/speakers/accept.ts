@@ -4,7 +4,7 @@ import type { Speaker } from '../../model/items.ts';
 import { GROUP_HEADS, ORG_WORDS, SPEAKING_GROUPS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_TITLES } from '../lexicon/titles-entities.ts';
 import type { PeopleIndex } from './people.ts';
-import { countryWords } from '../entities/gazetteer.ts';
+import { countryWords } from '../entities/country-words.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
 
 /** Why a resolved name is no speaker, or null when it is one. */

@@ -8,7 +8,7 @@ import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
 import { roleFromApposition } from './role.ts';
 import { chainStart, nameAfterOrganization, nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
-import { countryWords } from '../entities/gazetteer.ts';
+import { countryWords } from '../entities/country-words.ts';
 
 /** A person or organization named in the article, collected before any quotation is attributed. */
 export interface NamedEntity {

@@ -8,7 +8,7 @@ import type { SourcePhrase } from './find-source.ts';
 import type { NamedEntity, PeopleIndex } from './people.ts';
 import { roleFromApposition } from './role.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
-import { countryWords } from '../entities/gazetteer.ts';
+import { countryWords } from '../entities/country-words.ts';
 import { isBareTitle, joinCountries, officeTitle, titleChain } from './accept.ts';
 import { agentlessReport, namesParties, readoutParties } from './parties.ts';
 

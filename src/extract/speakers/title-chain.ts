@@ -3,7 +3,7 @@ import { isCapitalized } from '../../analyze/lookup.ts';
 import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { EXTRA_ORG_WORDS, EXTRA_TITLES, NAME_PARTICLES, PLACE_WORDS } from '../lexicon/titles-entities.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
-import { countryWords } from '../entities/gazetteer.ts';
+import { countryWords } from '../entities/country-words.ts';
 
 /** Words that tie the parts of a title chain: `Head of the Office of the President of Ukraine`. */
 const CHAIN_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'to', 'and', '-', '–', "'s", '’s', 'on']);
