@@ -8,7 +8,9 @@
  *   BENCH_STAGE=<stage>           read, analyze, entities, places, quotes, figures, equipment, dates, claims or store
  *   BENCH_SIZES=1,2,4,8           sizes in MB (default 1,2,4)
  *   BENCH_PROFILE=DIR             also profile the stage's runs (node:inspector): DIR/<stage>-<MB>.cpuprofile (the first run),
- *                                 and print the functions whose self time grew most per doubling
+ *                                 and print the functions whose self time grew most per doubling. V8 samples
+ *                                 in wall time: on a loaded machine every function's self time is inflated by
+ *                                 the waits for a core, so read the growth of a function, not its total
  *
  * Run with `node --expose-gc --import tsx bench/doubling-stage.ts` for the collection between sizes
  * (without it the stage also pays for the garbage of the run that made its input).
