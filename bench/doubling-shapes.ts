@@ -34,9 +34,20 @@ export function shapes(shared: string): Record<string, Shape> {
     'quotation with figures': { file: 'q.txt', make: (n) => fill(n, '"We destroyed 40 tanks and more than 300 drones near Pokrovsk on Wednesday," said Andrii Hnatov, commander of the brigade. ') },
     'real prose': { file: 'prose.txt', make: (n) => fill(n, realProse(shared)) },
     'curly quotes and words': { file: 'curly.txt', make: (n) => fill(n, '“We hold,” he said. “They ') },
-    'lone surrogates (JSONL)': { file: 's.jsonl', make: (n) => JSON.stringify({ id: 's', text: fill(n - 40, 'A \ud800 b. "We will hold," said Andrii Hnatov. ') }) + '\n' },
+    'lone surrogates (JSONL)': { file: 's.jsonl', make: (n) => jsonlLine(n, (bytes) => fill(bytes, 'A \ud800 b. "We will hold," said Andrii Hnatov. ')) },
     'nested HTML (200 levels, side by side)': { file: 'nest.html', make: (n) => `<!doctype html><html><body><article>${fill(n - 60, `${'<div>'.repeat(200)}<p>"The bridge is gone," said Olena Kravets.</p>${'</div>'.repeat(200)}`)}</article></body></html>` },
   };
+}
+
+/**
+ * One JSON Lines document of about `bytes` bytes in all: JSON's escapes (`\ud800` is 6 bytes, `\"` 2)
+ * make the line longer than its text, and a line over the cap is refused, so the text is shrunk to fit.
+ */
+function jsonlLine(bytes: number, text: (bytes: number) => string): string {
+  const line = (t: string) => JSON.stringify({ id: 's', text: t }) + '\n';
+  const first = line(text(bytes - 40));
+  const over = Buffer.byteLength(first);
+  return over <= bytes ? first : line(text(Math.floor((bytes - 40) * (bytes / over))));
 }
 
 /** `unit` repeated, or cut, to about `bytes` bytes (a long unit, such as real prose, is cut at a space). */

@@ -7,7 +7,7 @@
  * warm-up, so JIT compiling is not counted.
  *
  * `npm run bench:doubling` runs it under `node --expose-gc`, for a full collection before each run.
- * BENCH_MAX_BYTES stops earlier (the cap takes many minutes where a stage is superlinear);
+ * BENCH_MAX_BYTES stops earlier, BENCH_MIN_BYTES starts later (the cap takes many minutes where a stage is superlinear);
  * BENCH_RUNS=N times each size N times (default 3) and keeps each stage's least CPU time;
  * BENCH_SHAPES=a,b picks shapes; CLAIMGRAPH_SHARED moves ../shared (real prose comes from
  * ../shared/data/realtext/dev.jsonl). Not part of `npm run bench`: a run to the cap takes far more
@@ -32,7 +32,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-doubling-'));
 const wanted = process.env.BENCH_SHAPES?.split(',');
 const sizes: number[] = [];
-for (let n = 250 * 1024; n <= MAX; n *= 2) sizes.push(n);
+// BENCH_MIN_BYTES starts later in the same series (250 KB doubled), e.g. to rerun the last steps alone.
+const MIN = Number(process.env.BENCH_MIN_BYTES ?? 0);
+for (let n = 250 * 1024; n <= MAX; n *= 2) if (n >= MIN) sizes.push(n);
 // The cap itself, unless the last doubling came close to it.
 if (MAX > sizes.at(-1)! * 1.1) sizes.push(MAX);
 
