@@ -27,7 +27,7 @@ import type { Extraction, Quotation } from '../src/model/items.ts';
 import { span } from '../src/model/span.ts';
 import { contentHash } from '../src/store/hash.ts';
 import { openSqliteStore, type SqliteStore } from '../src/store/index.ts';
-import type { Ledger } from '../src/store/store.ts';
+import type { StoredArticle } from '../src/store/store.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared');
@@ -118,7 +118,7 @@ async function sources(): Promise<Source[]> {
 }
 
 /** The i-th generated article: a lead with a generated speaker, then one source text, or two every fourth article. */
-function generate(i: number, src: readonly Source[]): Ledger {
+function generate(i: number, src: readonly Source[]): StoredArticle {
   const a = src[i % src.length]!;
   const b = i % 4 === 3 ? src[(Math.floor(i / src.length) + 1 + i) % src.length]! : null;
   const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
@@ -160,7 +160,7 @@ function generate(i: number, src: readonly Source[]): Ledger {
 }
 
 /** Every span of the first articles slices its text: the recombination keeps offsets exact. */
-function checkOffsets(ledger: Ledger): void {
+function checkOffsets(ledger: StoredArticle): void {
   (function walk(o: unknown): void {
     if (Array.isArray(o)) return o.forEach(walk);
     if (!o || typeof o !== 'object') return;
@@ -196,7 +196,7 @@ async function queryStore(src: readonly Source[]): Promise<{ path: string; built
   store.db.pragma('synchronous = OFF');
   store.db.pragma('cache_size = -262144');
   const t0 = process.hrtime.bigint();
-  let batch: Ledger[] = [];
+  let batch: StoredArticle[] = [];
   for (let i = 0; i < STORE_ARTICLES; i++) {
     const ledger = generate(i, src);
     if (i < 200) checkOffsets(ledger);

@@ -4,7 +4,7 @@ import { ClaimgraphError } from '../model/errors.ts';
 import type { NewCorrection } from '../model/corrections.ts';
 import type { Extraction } from '../model/items.ts';
 import { itemKey, type CorrectionLog } from '../store/corrections.ts';
-import type { Ledger, Store } from '../store/store.ts';
+import type { StoredArticle, Store } from '../store/store.ts';
 import { body, errors, json, noItem, writeErrors } from './responses.ts';
 import * as S from './schemas.ts';
 
@@ -23,7 +23,7 @@ export function correctionRoutes(app: OpenAPIHono, base: Store, log: CorrectionL
   });
 
   /** The stored item a request names, with its key (article id, layer, span, characters, hash). */
-  async function target(article: string, layer: keyof Extraction, item: string): Promise<{ ledger: Ledger; key: ReturnType<typeof itemKey> } | null> {
+  async function target(article: string, layer: keyof Extraction, item: string): Promise<{ ledger: StoredArticle; key: ReturnType<typeof itemKey> } | null> {
     const ledger = await base.get(article);
     const found = ledger && (ledger.extraction[layer] as readonly { id: string }[]).find((i) => i.id === item);
     return ledger && found ? { ledger, key: itemKey(ledger, layer, found) } : null;

@@ -1,7 +1,7 @@
 import type { Claim, Party, Rebuttal } from '../model/claims.ts';
 import type { VerdictMark } from '../model/corrections.ts';
 import { isRejected, type Corrected } from '../store/corrections.ts';
-import type { Ledger, Store } from '../store/store.ts';
+import type { StoredArticle, Store } from '../store/store.ts';
 
 /** Who signs verdicts when nobody said (`--org`, CLAIMGRAPH_ORG). */
 export const DEFAULT_ORG = 'claimgraph';
@@ -11,7 +11,7 @@ export const DEFAULT_ORG = 'claimgraph';
  * review is the rebuttal as the article reports it; claimgraph itself rates nothing, so the rating
  * only says "Contested" and who contests it. Offsets stay with each review under `claimgraph`.
  */
-export function claimReviews(ledger: Ledger): object[] {
+export function claimReviews(ledger: StoredArticle): object[] {
   const { document, extraction } = ledger;
   const out: object[] = [];
   for (const claim of extraction.claims) {
@@ -56,7 +56,7 @@ export function claimReviews(ledger: Ledger): object[] {
 const offsets = (x: Claim | Rebuttal) => ({ id: x.id, start: x.start, end: x.end, text: x.text });
 
 /** A Person when the article's entities or quotations say the party is one, else an Organization. */
-function party(p: Party, { extraction }: Ledger): object {
+function party(p: Party, { extraction }: StoredArticle): object {
   const entity = extraction.entities.find((e) => (p.entity ? e.id === p.entity : e.name === p.name));
   const kind = entity?.kind ?? extraction.quotes.find((q) => q.speaker?.name === p.name)?.speaker?.kind;
   return { '@type': kind === 'person' ? 'Person' : 'Organization', name: p.name };
@@ -72,7 +72,7 @@ const newsArticle = (a: { article: string; title: string | null; url: string | n
  * its claimant, `firstAppearance` (the earliest article) and `appearance` (every stored article
  * making the same claim: the same proposition key, the same claimant when it has one).
  */
-export async function ratedClaimReviews(ledger: Ledger, store: Store, org: string): Promise<object[]> {
+export async function ratedClaimReviews(ledger: StoredArticle, store: Store, org: string): Promise<object[]> {
   const { document, extraction } = ledger;
   const out: object[] = [];
   for (const claim of extraction.claims as readonly (Claim & Corrected)[]) {

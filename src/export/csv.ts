@@ -2,7 +2,7 @@ import type { Claim, Rebuttal } from '../model/claims.ts';
 import type { Figure, Quotation } from '../model/items.ts';
 import type { CorrectionMark } from '../model/corrections.ts';
 import { isRejected, type Corrected } from '../store/corrections.ts';
-import type { Ledger, Store } from '../store/store.ts';
+import type { StoredArticle, Store } from '../store/store.ts';
 
 export type CsvTable = 'quotes' | 'figures' | 'claims';
 export const CSV_TABLES: readonly CsvTable[] = ['quotes', 'figures', 'claims'];
@@ -39,8 +39,8 @@ export function verdictCell(item: unknown): string | null {
 
 interface TableSpec<T> {
   readonly header: readonly string[];
-  items(ledger: Ledger): readonly T[];
-  row(item: T, ledger: Ledger): Cell[];
+  items(ledger: StoredArticle): readonly T[];
+  row(item: T, ledger: StoredArticle): Cell[];
 }
 
 const quotes: TableSpec<Quotation> = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract/pipeline.ts';
 import { makeDocument } from '../model/document.ts';
-import type { Contradiction as LedgerContradiction } from '../model/claims.ts';
+import type { Contradiction } from '../model/claims.ts';
 import { acrossArticles, contradictions } from './contradictions.ts';
 import { contentHash } from './hash.ts';
 import { openSqliteStore } from './index.ts';
@@ -23,8 +23,8 @@ describe('contradictions across stored articles (src/link over the store)', () =
       return { document, hash: contentHash(document), extraction: extractDocument(document).extraction };
     });
     await store.put(articles);
-    const found: LedgerContradiction[] = [];
-    for await (const c of contradictions(store, acrossArticles())) found.push(c as LedgerContradiction);
+    const found: Contradiction[] = [];
+    for await (const c of contradictions(store, acrossArticles())) found.push(c as Contradiction);
     await store.close();
     expect(found.map((c) => (c.kind === 'proposition'
       ? [c.proposition, c.asserted.map((a) => [a.claimant, a.appearances.map((p) => p.document)]), c.denied.map((d) => [d.rebutter, d.appearances.map((p) => p.document)])]

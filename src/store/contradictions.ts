@@ -1,6 +1,6 @@
-import type { Claim, Contradiction as LedgerContradiction, Rebuttal } from '../model/claims.ts';
+import type { Claim, Contradiction, Rebuttal } from '../model/claims.ts';
 import { buildLedger, DEFAULT_TOLERANCE, type Article } from '../link/index.ts';
-import type { Ledger, Store } from './store.ts';
+import type { StoredArticle, Store } from './store.ts';
 
 /**
  * Contradictions, and the hook for the cross-article linker.
@@ -18,7 +18,7 @@ export interface Side {
   readonly item: Claim | Rebuttal;
 }
 
-export interface Contradiction {
+export interface InArticleContradiction {
   /** `rebuttal`: a rebuttal in the same article; other kinds come from the linker. */
   readonly kind: string;
   readonly claim: Side;
@@ -26,7 +26,7 @@ export interface Contradiction {
 }
 
 /** Reads every stored ledger (claims, rebuttals and the rest, as extracted) and yields contradictions. */
-export type ContradictionFinder = (ledgers: AsyncIterable<Ledger>) => AsyncIterable<Contradiction | LedgerContradiction>;
+export type ContradictionFinder = (ledgers: AsyncIterable<StoredArticle>) => AsyncIterable<InArticleContradiction | Contradiction>;
 
 /**
  * Contradictions across every stored article, as src/link finds them over files: propositions one
@@ -58,6 +58,6 @@ export const rebuttalsInArticles: ContradictionFinder = async function* (ledgers
   }
 };
 
-export function contradictions(store: Store, finder: ContradictionFinder = rebuttalsInArticles): AsyncIterable<Contradiction | LedgerContradiction> {
+export function contradictions(store: Store, finder: ContradictionFinder = rebuttalsInArticles): AsyncIterable<InArticleContradiction | Contradiction> {
   return finder(store.ledgers());
 }

@@ -3,7 +3,7 @@ import type { Claim, Rebuttal } from '../model/claims.ts';
 import type { Extraction, Figure, Quotation } from '../model/items.ts';
 import { applyCorrections, isRejected, type AppliedCorrection, type CorrectionLog, type Corrected } from './corrections.ts';
 import type {
-  ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter,
+  ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, StoredArticle, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter,
   PutResult, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, Store, StoreStats,
 } from './store.ts';
 import { DEFAULT_LIMIT, correctedSpeakers, lower, mergedWith, type CorrectedSpeaker } from './speaker-corrections.ts';
@@ -28,7 +28,7 @@ export class CorrectedStore implements Store {
   get corrections(): CorrectionLog { return this.log; }
 
   hashes(ids: readonly string[]) { return this.base.hashes(ids); }
-  put(ledgers: readonly Ledger[]): Promise<PutResult> { return this.base.put(ledgers); }
+  put(ledgers: readonly StoredArticle[]): Promise<PutResult> { return this.base.put(ledgers); }
   articles(page?: Page): Promise<ArticleInfo[]> { return this.base.articles(page); }
   article(id: string): Promise<ArticleInfo | null> { return this.base.article(id); }
   texts(ids: readonly string[]): Promise<Map<string, string>> { return this.base.texts(ids); }
@@ -43,18 +43,18 @@ export class CorrectedStore implements Store {
   close(): Promise<void> { return this.base.close(); }
 
   /** An article as corrected, with each of its corrections and the item it applies to now (null: gone). */
-  async corrected(id: string): Promise<{ ledger: Ledger; applied: AppliedCorrection[] } | null> {
+  async corrected(id: string): Promise<{ ledger: StoredArticle; applied: AppliedCorrection[] } | null> {
     const ledger = await this.base.get(id);
     if (!ledger) return null;
     const corrections = (await this.log.forArticles([id])).get(id) ?? [];
     return applyCorrections(ledger, corrections);
   }
 
-  async get(id: string): Promise<Ledger | null> {
+  async get(id: string): Promise<StoredArticle | null> {
     return (await this.corrected(id))?.ledger ?? null;
   }
 
-  async *ledgers(): AsyncIterable<Ledger> {
+  async *ledgers(): AsyncIterable<StoredArticle> {
     for await (const ledger of this.base.ledgers()) {
       const corrections = (await this.log.forArticles([ledger.document.id])).get(ledger.document.id) ?? [];
       yield applyCorrections(ledger, corrections).ledger;

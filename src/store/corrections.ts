@@ -1,6 +1,6 @@
 import type { Correction, CorrectionKind, CorrectionMark, ItemKey, NewCorrection, VerdictMark } from '../model/corrections.ts';
 import type { Extraction, Quotation } from '../model/items.ts';
-import type { Ledger, Page } from './store.ts';
+import type { StoredArticle, Page } from './store.ts';
 
 /**
  * Where corrections and verdicts are kept (../model/corrections.ts): apart from the extraction, so
@@ -37,7 +37,7 @@ export function spanOf(item: unknown): { start: number; end: number; text: strin
 }
 
 /** The key a correction of `item` in `layer` of `ledger` is stored under. */
-export function itemKey(ledger: Ledger, layer: keyof Extraction, item: unknown): ItemKey {
+export function itemKey(ledger: StoredArticle, layer: keyof Extraction, item: unknown): ItemKey {
   const span = spanOf(item);
   if (!span) throw new Error(`a ${layer} item without a span`);
   return { article: ledger.document.id, layer, start: span.start, end: span.end, text: ledger.document.text.slice(span.start, span.end), hash: ledger.hash };
@@ -78,7 +78,7 @@ export interface AppliedCorrection {
  * corrected speaker replaces the extracted one and the quotation says who it was; a rated claim
  * carries `verdict`. The latest correction of each kind on an item wins. Offsets are untouched.
  */
-export function applyCorrections(ledger: Ledger, corrections: readonly Correction[]): { ledger: Ledger; applied: AppliedCorrection[] } {
+export function applyCorrections(ledger: StoredArticle, corrections: readonly Correction[]): { ledger: StoredArticle; applied: AppliedCorrection[] } {
   const applied: AppliedCorrection[] = [];
   if (!corrections.length) return { ledger, applied };
   const extraction = { ...ledger.extraction } as Record<keyof Extraction, unknown[]>;

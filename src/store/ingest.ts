@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.ts';
 import type { Extraction } from '../model/items.ts';
 import { contentHash } from './hash.ts';
-import type { Ledger, PutResult, Store } from './store.ts';
+import type { StoredArticle, PutResult, Store } from './store.ts';
 
 export interface IngestProgress extends PutResult {
   /** Articles read so far (each is added, replaced, unchanged or failed). */
@@ -31,7 +31,7 @@ export async function ingest(store: Store, documents: AsyncIterable<Document>, o
   const batchSize = options.batchSize ?? 50;
   const maxBatchMs = options.maxBatchMs ?? 2000;
   const progress: IngestProgress = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, chars: 0 };
-  let batch: Ledger[] = [];
+  let batch: StoredArticle[] = [];
   let batchStarted = 0;
   const flush = async () => {
     if (!batch.length) return;

@@ -10,7 +10,7 @@ import type { CorrectionLog } from './corrections.ts';
  */
 
 /** One article as stored: the Document, the hash of its content, and everything extracted from it. */
-export interface Ledger {
+export interface StoredArticle {
   readonly document: Document;
   readonly hash: string;
   readonly extraction: Extraction;
@@ -185,10 +185,10 @@ export interface Store {
    * id whose hash differs (its old extraction goes with it), or is left alone when the hash is the
    * same. Either all of them are written or none.
    */
-  put(ledgers: readonly Ledger[]): Promise<PutResult>;
-  get(id: string): Promise<Ledger | null>;
+  put(ledgers: readonly StoredArticle[]): Promise<PutResult>;
+  get(id: string): Promise<StoredArticle | null>;
   /** Every article, in id order, one at a time (memory stays flat). */
-  ledgers(): AsyncIterable<Ledger>;
+  ledgers(): AsyncIterable<StoredArticle>;
   articles(page?: Page): Promise<ArticleInfo[]>;
   /** One article's stored facts (without its text), or null. */
   article(id: string): Promise<ArticleInfo | null>;

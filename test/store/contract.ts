@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDocument } from '../../src/model/document.ts';
 import { contentHash } from '../../src/store/hash.ts';
-import type { Ledger, Store } from '../../src/store/store.ts';
+import type { StoredArticle, Store } from '../../src/store/store.ts';
 import { corpus, fixtureLedger } from './corpus.ts';
 
 const spanOf = (x: { start: number; end: number; text: string }) => [x.start, x.end, x.text];
@@ -40,7 +40,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       it('replaces a changed article and its whole old extraction', async () => {
         const old = fixtureLedger('bridge-strike');
         const document = makeDocument({ ...old.document, text: 'The bridge was hit again on Friday.' });
-        const changed: Ledger = { document, hash: contentHash(document), extraction: { ...old.extraction, quotes: [], figures: [], places: [], equipment: [], claims: [], rebuttals: [] } };
+        const changed: StoredArticle = { document, hash: contentHash(document), extraction: { ...old.extraction, quotes: [], figures: [], places: [], equipment: [], claims: [], rebuttals: [] } };
         expect(await store.put([changed])).toEqual({ added: 0, replaced: 1, unchanged: 0 });
         expect(await store.get('bridge-strike')).toEqual(changed);
         expect((await store.stats()).items).toMatchObject({ quotes: 5, figures: 4, places: 4, equipment: 3, claims: 1, rebuttals: 0 });
@@ -58,7 +58,7 @@ export function storeContract(name: string, open: () => Promise<Store>) {
 
       it('writes all the articles of a call or none', async () => {
         const fresh = makeDocument({ id: 'fresh', text: 'A new article about the pontoon.' });
-        const broken = { document: makeDocument({ id: 'broken', text: 'x' }), hash: 'h', extraction: null } as unknown as Ledger;
+        const broken = { document: makeDocument({ id: 'broken', text: 'x' }), hash: 'h', extraction: null } as unknown as StoredArticle;
         await expect(store.put([{ document: fresh, hash: contentHash(fresh), extraction: fixtureLedger('drone-factory').extraction }, broken])).rejects.toThrow();
         expect(await store.get('fresh')).toBeNull();
         expect((await store.stats()).articles).toBe(4);

@@ -13,7 +13,7 @@ import type { Equipment, Place } from '../../src/model/context.ts';
 import type { Extraction, Figure, FigureCategory, Quotation, QuoteKind } from '../../src/model/items.ts';
 import { span, type Span } from '../../src/model/span.ts';
 import { contentHash } from '../../src/store/hash.ts';
-import type { Ledger } from '../../src/store/store.ts';
+import type { StoredArticle } from '../../src/store/store.ts';
 
 export const fixtures = resolve(fileURLToPath(import.meta.url), '../../fixtures/store');
 
@@ -111,9 +111,9 @@ export function extractionOf(document: Document): Extraction {
 
 export const FIXTURE_IDS = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 
-export function fixtureLedger(name: string): Ledger {
+export function fixtureLedger(name: string): StoredArticle {
   const document = readFixture(name);
   return { document, hash: contentHash(document), extraction: extractionOf(document) };
 }
 
-export const corpus = (): Ledger[] => FIXTURE_IDS.map(fixtureLedger);
+export const corpus = (): StoredArticle[] => FIXTURE_IDS.map(fixtureLedger);

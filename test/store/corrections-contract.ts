@@ -9,7 +9,7 @@ import type { Extraction } from '../../src/model/items.ts';
 import { CorrectedStore } from '../../src/store/corrected.ts';
 import { itemKey, type Corrected, type CorrectionLog } from '../../src/store/corrections.ts';
 import { contentHash } from '../../src/store/hash.ts';
-import type { Ledger, Store } from '../../src/store/store.ts';
+import type { StoredArticle, Store } from '../../src/store/store.ts';
 import { corpus } from './corpus.ts';
 
 export type StoreWithCorrections = Store & { readonly corrections: CorrectionLog };
@@ -25,7 +25,7 @@ function on<L extends keyof Extraction>(article: string, layer: L, item: string)
 const author = 'Maria (desk)';
 
 /** The article with `prefix` put before its text and every offset moved with it: a changed version. */
-function changed(l: Ledger, prefix: string): Ledger {
+function changed(l: StoredArticle, prefix: string): StoredArticle {
   const shift = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(shift);
     if (v && typeof v === 'object') {

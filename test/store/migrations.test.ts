@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/store/hash.ts';
 import { schemaVersions } from '../../src/store/schema.ts';
-import type { Ledger, SearchFilter } from '../../src/store/store.ts';
+import type { StoredArticle, SearchFilter } from '../../src/store/store.ts';
 import { LATEST_VERSION, migrate, openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { migrations as sqliteMigrations } from '../../src/store/sqlite/migrations.ts';
 import { LedgerWriter } from '../../src/store/sqlite/write.ts';
@@ -25,7 +25,7 @@ describe('migrations', () => {
 });
 
 /** The corpus twice, on two outlets and two dates, so that the article filters keep some hits and drop others. */
-function ledgers(): Ledger[] {
+function ledgers(): StoredArticle[] {
   return [0, 1].flatMap((i) => corpus().map((l) => {
     const document = { ...l.document, id: `${l.document.id}~${i}`, source: i ? 'Kyiv Wire' : 'Steppe Post', date: i ? '2025-08-01' : l.document.date };
     return { document, hash: contentHash(document), extraction: l.extraction };

@@ -4,7 +4,7 @@ import type { Document } from '../../model/document.ts';
 import type { Extraction } from '../../model/items.ts';
 import { ARTICLES_QUEUE, openQueue, pendingJobs, requirePostgres, type ArticleJob } from '../../queue/index.ts';
 import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
-import type { Ledger } from '../../store/store.ts';
+import type { StoredArticle } from '../../store/store.ts';
 import type { CommandIo } from '../io.ts';
 import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
@@ -71,7 +71,7 @@ async function workerRun(values: { db?: string | undefined; batch?: string | und
         continue;
       }
       summary.jobs += jobs.length;
-      const ledgers: Ledger[] = [];
+      const ledgers: StoredArticle[] = [];
       const done: string[] = [];
       for (const job of jobs) {
         const { document, hash } = job.data;

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Extraction, Figure, Quotation } from '../../model/items.ts';
 import { itemTables } from '../schema.ts';
 import type {
-  ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PutResult,
+  ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, StoredArticle, Located, Mention, MentionKind, Page, PutResult,
   PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
 } from '../store.ts';
 import { PgCorrections } from './corrections.ts';
@@ -66,7 +66,7 @@ export class PostgresStore implements Store {
   }
 
   /** One transaction (READ COMMITTED, an advisory lock per article id: see write.ts). */
-  put(ledgers: readonly Ledger[]): Promise<PutResult> {
+  put(ledgers: readonly StoredArticle[]): Promise<PutResult> {
     return this.guard(async () => {
       const client = await this.pool.connect();
       try {
@@ -83,14 +83,14 @@ export class PostgresStore implements Store {
     });
   }
 
-  get(id: string): Promise<Ledger | null> {
+  get(id: string): Promise<StoredArticle | null> {
     return this.guard(async () => {
       const row = (await this.pool.query<ArticleRow>(`${ARTICLE} WHERE id = $1`, [id])).rows[0];
       return row ? this.ledger(row) : null;
     });
   }
 
-  async *ledgers(): AsyncIterable<Ledger> {
+  async *ledgers(): AsyncIterable<StoredArticle> {
     let last = '';
     for (;;) {
       const rows = await this.guard(async () => (await this.pool.query<ArticleRow>(`${ARTICLE} WHERE id > $1 ORDER BY id LIMIT $2`, [last, LEDGER_PAGE])).rows);
@@ -100,7 +100,7 @@ export class PostgresStore implements Store {
     }
   }
 
-  private async ledger(row: ArticleRow): Promise<Ledger> {
+  private async ledger(row: ArticleRow): Promise<StoredArticle> {
     const extraction: Record<string, unknown[]> = {};
     for (const t of itemTables) {
       extraction[t.layer] = (await this.pool.query<{ json: unknown }>(`SELECT json FROM ${t.name} WHERE article = $1 ORDER BY key`, [row.key])).rows.map((r) => r.json);

@@ -3,7 +3,7 @@ import { isWellFormed } from '../../ingest/well-formed.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ColumnType, type ItemContext } from '../schema.ts';
-import type { Ledger, PutResult } from '../store.ts';
+import type { StoredArticle, PutResult } from '../store.ts';
 import { PgIdentityIndex } from './identities.ts';
 
 const NO_SPAN = { start: 0, end: 0, text: '' };
@@ -50,13 +50,13 @@ const noCounts = (): Counts => ({ speakers: new Map(), roles: new Map() });
  * identities every article touches are then updated under one lock, taken last and held to the
  * commit: two writers updating the same speakers in different orders deadlocked.
  */
-export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger[]): Promise<PutResult> {
+export async function putLedgers(client: pg.PoolClient, ledgers: readonly StoredArticle[]): Promise<PutResult> {
   const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
   const now = new Date().toISOString();
   const identities = new PgIdentityIndex(client);
   const touched = new Set<string>();
   const shrunk = new Set<string>();
-  const added: Ledger[] = [];
+  const added: StoredArticle[] = [];
   const removed = noCounts();
   // Locks in id order: two calls holding the same ids cannot deadlock.
   for (const id of [...new Set(ledgers.map((l) => l.document.id))].sort()) await client.query(LOCK, [id]);
@@ -103,7 +103,7 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Ledger
   return result;
 }
 
-async function insertItems(client: pg.PoolClient, article: number, ledger: Ledger): Promise<void> {
+async function insertItems(client: pg.PoolClient, article: number, ledger: StoredArticle): Promise<void> {
   const context: ItemContext = { articleDate: ledger.document.date, extraction: ledger.extraction };
   for (const { table, columns, sql } of inserts) {
     const items = ledger.extraction[table.layer as keyof Extraction] as readonly { id: string }[];
@@ -122,7 +122,7 @@ async function insertItems(client: pg.PoolClient, article: number, ledger: Ledge
 const nocase = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 
 /** An article's quotations, counted per spelling (any case) and per spelling and role. */
-function countQuotes(ledger: Ledger, counts: Counts): void {
+function countQuotes(ledger: StoredArticle, counts: Counts): void {
   const seen = new Set<string>();
   for (const q of ledger.extraction.quotes) {
     const name = q.speaker?.name;
@@ -143,7 +143,7 @@ function countQuotes(ledger: Ledger, counts: Counts): void {
 /** A stored article's quotations, counted as countQuotes does, before it is deleted. */
 async function storedCounts(client: pg.PoolClient, article: number, counts: Counts): Promise<void> {
   const rows = await client.query<{ speaker: string; role: string | null }>('SELECT speaker, role FROM quotes WHERE article = $1 AND speaker IS NOT NULL ORDER BY key', [article]);
-  countQuotes({ extraction: { quotes: rows.rows.map((r) => ({ speaker: { name: r.speaker, role: r.role === null ? null : { text: r.role } } })) } } as unknown as Ledger, counts);
+  countQuotes({ extraction: { quotes: rows.rows.map((r) => ({ speaker: { name: r.speaker, role: r.role === null ? null : { text: r.role } } })) } } as unknown as StoredArticle, counts);
 }
 
 /**

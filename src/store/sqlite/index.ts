@@ -1,7 +1,7 @@
 import type { Extraction } from '../../model/items.ts';
 import { itemTables } from '../schema.ts';
 import type {
-  ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, Ledger, Located, Mention, MentionKind, Page, PutResult,
+  ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, StoredArticle, Located, Mention, MentionKind, Page, PutResult,
   PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
 } from '../store.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
@@ -79,18 +79,18 @@ export class SqliteStore implements Store {
     });
   }
 
-  put(ledgers: readonly Ledger[]): Promise<PutResult> {
+  put(ledgers: readonly StoredArticle[]): Promise<PutResult> {
     return this.guard(() => this.writer.put(ledgers));
   }
 
-  get(id: string): Promise<Ledger | null> {
+  get(id: string): Promise<StoredArticle | null> {
     return this.guard(() => {
       const row = this.s.byId.get(id);
       return row ? this.ledger(row) : null;
     });
   }
 
-  async *ledgers(): AsyncIterable<Ledger> {
+  async *ledgers(): AsyncIterable<StoredArticle> {
     // Pages by id rather than one open cursor, so that the caller may use the store in between.
     let last = '';
     for (;;) {
@@ -101,7 +101,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  private ledger(row: ArticleRow): Ledger {
+  private ledger(row: ArticleRow): StoredArticle {
     const extraction: Record<string, unknown[]> = {};
     for (const { layer, all } of this.s.items) extraction[layer] = all.all(row.key).map((r) => JSON.parse(r.json) as unknown);
     const { id, hash, date, title, byline, url, source, retrieved, text } = row;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpus } from '../../../test/store/corpus.ts';
 import { contentHash } from '../hash.ts';
 import { SEARCH_COUNT_CAP } from '../query-terms.ts';
-import type { Ledger, SearchFilter, SearchScope } from '../store.ts';
+import type { StoredArticle, SearchFilter, SearchScope } from '../store.ts';
 import { openSqliteStore, type SqliteStore } from './index.ts';
 import { ftsQuery } from './search.ts';
 
@@ -13,8 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), 'claimgraph-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The corpus four times over, the copies on other outlets and dates: equal ranks everywhere (a copy ranks as its original). */
-function copies(): Ledger[] {
-  const out: Ledger[] = [];
+function copies(): StoredArticle[] {
+  const out: StoredArticle[] = [];
   for (let i = 0; i < 4; i++) {
     for (const l of corpus()) {
       const document = { ...l.document, id: `${l.document.id}~${i}`, source: i % 2 ? 'Kyiv Wire' : 'Steppe Post', date: i < 2 ? l.document.date : `2025-0${5 + i}-01` };

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ItemContext, type ItemTable } from '../schema.ts';
-import type { Ledger, PutResult } from '../store.ts';
+import type { StoredArticle, PutResult } from '../store.ts';
 import { IdentityIndex } from './identities.ts';
 import type { Db } from './open.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -29,7 +29,7 @@ export class LedgerWriter {
   private readonly remove: Statement<[number]>;
   private readonly insertArticle: Statement;
   private readonly tables: TableWriter[];
-  private readonly putAll: (ledgers: readonly Ledger[]) => PutResult;
+  private readonly putAll: (ledgers: readonly StoredArticle[]) => PutResult;
   /** Null in a file an older claimgraph wrote, before it is migrated. */
   private readonly identities: IdentityIndex | null;
 
@@ -50,15 +50,15 @@ export class LedgerWriter {
     });
     this.identities = IdentityIndex.present(db) ? new IdentityIndex(db) : null;
     // IMMEDIATE: take the write lock at the start, so that two writers wait instead of failing mid-way.
-    const tx = db.transaction((ledgers: readonly Ledger[]) => this.putMany(ledgers));
+    const tx = db.transaction((ledgers: readonly StoredArticle[]) => this.putMany(ledgers));
     this.putAll = (ledgers) => tx.immediate(ledgers);
   }
 
-  put(ledgers: readonly Ledger[]): PutResult {
+  put(ledgers: readonly StoredArticle[]): PutResult {
     return this.putAll(ledgers);
   }
 
-  private putMany(ledgers: readonly Ledger[]): PutResult {
+  private putMany(ledgers: readonly StoredArticle[]): PutResult {
     const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
     const now = new Date().toISOString();
     // The surname keys of every speaker written or removed: their identities are rebuilt at the end.
@@ -96,7 +96,7 @@ export class LedgerWriter {
     return result;
   }
 
-  private insertItems(article: number, ledger: Ledger): void {
+  private insertItems(article: number, ledger: StoredArticle): void {
     const context: ItemContext = { articleDate: ledger.document.date, extraction: ledger.extraction };
     for (const { table, insert } of this.tables) {
       const items = ledger.extraction[table.layer as keyof Extraction] as readonly { id: string }[];
