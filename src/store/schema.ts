@@ -54,6 +54,7 @@ export const articlesTable = {
     { name: 'text', type: 'text' },
     { name: 'ingested', type: 'text' },
     { name: 'retrieved', type: 'text' },
+    { name: 'encoding', type: 'text' },
   ] as readonly Column[],
 } as const;
 
@@ -225,6 +226,7 @@ export const schemaVersions = [
   { version: 6, name: 'articles keep when they were fetched from their URL (claimgraph watch), apart from when they were stored' },
   { version: 7, name: 'corrections and verdicts, apart from the extraction, keyed by article id and item span so that they outlive a re-ingest' },
   { version: 8, name: 'indexes for the search filters: articles by outlet (any case) and date, and each quotation\'s and claim\'s article by its key' },
+  { version: 9, name: 'articles keep the encoding their bytes were decoded from; PostgreSQL indexes the words SQLite does and ranks as it does' },
 ] as const;
 
 /**

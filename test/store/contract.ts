@@ -100,6 +100,48 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         await expect(store.search('" * "')).rejects.toThrow(/no words to look for/);
       });
 
+      // One tokenizer's words on both backends (SQLite FTS5's `porter unicode61 remove_diacritics 2`;
+      // PostgreSQL indexes the same tokens, src/store/postgres/fts.ts): no stop words, Porter's
+      // stems, an apostrophe and a hyphen split words, any script folded to lower case.
+      it('reads words alike: stop words, stems, phrases, an apostrophe, Cyrillic, a hyphenated name', async () => {
+        const text = 'The governor of Київ Oblast said the Bakhmut-Soledar road was shelled again. The officials\' statement wasn\'t denied; repairs are continuing.';
+        const document = makeDocument({ id: 'words', text, date: '2025-05-01' });
+        await store.put([{ document, hash: contentHash(document), extraction: { ...fixtureLedger('drone-factory').extraction, quotes: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] } }]);
+        const found = async (q: string) => {
+          const page = await store.searchPage(q, { limit: 50 });
+          return [page.total, page.hits.map((h) => h.article)];
+        };
+        const spans = async (q: string) => (await store.search(q)).filter((h) => h.article === 'words').flatMap((h) => h.matches.map(spanOf));
+        const at = (word: string, nth = 1) => {
+          let i = -1;
+          for (let k = 0; k < nth; k++) i = text.indexOf(word, i + 1);
+          return [i, i + word.length, word];
+        };
+        // Stop words are words: `the` alone finds every article with it, `was` this one.
+        expect(await found('the')).toEqual([5, ['words', 'harbor-shelling', 'bridge-strike', 'artillery-delivery', 'drone-factory']]);
+        expect(await found('was')).toEqual([2, ['words', 'bridge-strike']]);
+        expect(await spans('"road was shelled"')).toEqual([at('road was shelled')]);
+        expect(await spans('"the road"')).toEqual([]);
+        // Stems: Porter's, on query and text alike.
+        expect(await spans('shelling continues')).toEqual([at('shelled'), at('continuing')]);
+        expect((await found('shelling'))[1]).toEqual(['words', 'harbor-shelling']);
+        expect(await spans('denial')).toEqual([]);
+        expect(await spans('denied')).toEqual([at('denied')]);
+        // An apostrophe splits a word: `wasn't` is the phrase `wasn t` (one match); `officials'` is `officials`.
+        expect(await spans("wasn't")).toEqual([at("wasn't")]);
+        expect(await spans("officials'")).toEqual([at('officials')]);
+        // Cyrillic (letters outside Latin-1) in any case, and as a prefix.
+        expect(await spans('київ')).toEqual([at('Київ')]);
+        expect(await spans('КИЇВ')).toEqual([at('Київ')]);
+        expect(await spans('Киї*')).toEqual([at('Київ')]);
+        expect(await found('Киев')).toEqual([0, []]);
+        // A hyphenated name: two words in a row (one match), each found alone too.
+        expect(await spans('Bakhmut-Soledar')).toEqual([at('Bakhmut-Soledar')]);
+        expect(await spans('"Soledar road"')).toEqual([at('Soledar road')]);
+        expect(await spans('soledar')).toEqual([at('Soledar')]);
+        expect(await found('"Bakhmut road"')).toEqual([0, []]);
+      });
+
       it('searches quotations and claims', async () => {
         const quotes = await store.search('fairy tale', { scope: 'quotes' });
         expect(quotes.map((h) => [h.article, h.item, h.start, h.end, h.matches.map(spanOf)])).toEqual([

@@ -16,15 +16,20 @@
  *
  * The version applied last is in `claimgraph_schema`. Never edit a shipped migration: add one.
  */
+import type pg from 'pg';
 import { schemaVersions } from '../schema.ts';
+import { MAX_FTS_CHARS } from './fts.ts';
+import { fillFts } from './fts-fill.ts';
 
 export interface PgMigration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** What SQL cannot compute (the full-text vectors, from ../fts-tokens.ts), run after `sql` in the same transaction. */
+  readonly fill?: (client: pg.PoolClient) => Promise<void>;
 }
 
-export const MAX_FTS_CHARS = 1_000_000;
+export { MAX_FTS_CHARS };
 
 const item = (name: string, columns: string, indexes: string[]) => `
 CREATE TABLE ${name} (
@@ -167,12 +172,50 @@ CREATE INDEX corrections_kind ON corrections(kind);
   8: `
 CREATE INDEX articles_source ON articles(nocase(source), date);
 `,
+  // Full text with SQLite's words (./fts.ts): the generated columns in the \`claimgraph\` configuration
+  // (English stop words dropped, Porter2 stems, hyphenated names whole) give way to vectors the
+  // writer builds from ../fts-tokens.ts, with each row's length in tokens and the table totals that
+  // FTS5's bm25 reads; claimgraph_tf counts a phrase's instances in a vector (bm25's frequency).
+  9: `
+ALTER TABLE articles ADD COLUMN encoding text;
+${['articles', 'quotes', 'claims'].map((t) => `ALTER TABLE ${t} DROP COLUMN fts;
+ALTER TABLE ${t} ADD COLUMN fts tsvector NOT NULL DEFAULT '';
+ALTER TABLE ${t} ADD COLUMN fts_length integer NOT NULL DEFAULT 0;
+CREATE INDEX ${t}_fts ON ${t} USING gin (fts);`).join('\n')}
+DROP TEXT SEARCH CONFIGURATION claimgraph;
+CREATE TABLE fts_totals (
+  name text COLLATE "C" NOT NULL PRIMARY KEY,
+  rows bigint NOT NULL,
+  tokens bigint NOT NULL
+);
+CREATE FUNCTION claimgraph_tf(v tsvector, terms text[], prefix boolean) RETURNS integer
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+  n integer := cardinality(terms);
+  found integer[];
+  starts integer[];
+BEGIN
+  FOR k IN 1..n LOOP
+    SELECT coalesce(array_agg(DISTINCT p), '{}') INTO found FROM unnest(v) u, unnest(u.positions) p
+      WHERE CASE WHEN prefix AND k = n THEN starts_with(u.lexeme, terms[k]) ELSE u.lexeme = terms[k] END;
+    IF k = 1 THEN starts := found;
+    ELSE starts := ARRAY(SELECT s FROM unnest(starts) s WHERE s + k - 1 = ANY (found));
+    END IF;
+    IF cardinality(starts) = 0 THEN RETURN 0; END IF;
+  END LOOP;
+  RETURN cardinality(starts);
+END $$;
+`,
+};
+
+const fills: Record<number, (client: pg.PoolClient) => Promise<void>> = {
+  9: fillFts,
 };
 
 export const pgMigrations: readonly PgMigration[] = schemaVersions.map(({ version, name }) => {
   const sql = steps[version];
   if (sql === undefined) throw new Error(`postgres/migrations.ts has no DDL for schema version ${version}`);
-  return { version, name, sql };
+  return { version, name, sql, ...(fills[version] ? { fill: fills[version] } : {}) };
 });
 
 export const PG_LATEST_VERSION = pgMigrations[pgMigrations.length - 1]!.version;

@@ -62,6 +62,7 @@ async function migrate(pool: pg.Pool, url: string, readonly: boolean, upTo = PG_
     for (const m of pgMigrations) {
       if (m.version <= now || m.version > upTo) continue;
       await client.query(m.sql);
+      await m.fill?.(client);
       await client.query('UPDATE claimgraph_schema SET version = $1', [m.version]);
     }
     await client.query('COMMIT');

@@ -11,7 +11,7 @@ import { startPgServer, type PgServer } from '../../../test/store/pg-server.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { openStore } from '../index.ts';
 import { articlesTable, itemColumns, itemTables, schemaVersions, summaryTables } from '../schema.ts';
-import { openPostgresStore, PG_LATEST_VERSION } from './index.ts';
+import { openPostgresStore, pgMigrations, PG_LATEST_VERSION } from './index.ts';
 
 let server: PgServer;
 beforeAll(async () => { server = await startPgServer(); });
@@ -23,6 +23,7 @@ storeContract('postgres', async () => {
   if (!contractDb) contractDb = await server.database('contract');
   const store = await openPostgresStore(contractDb);
   await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities RESTART IDENTITY CASCADE');
+  await store.pool.query('UPDATE fts_totals SET rows = 0, tokens = 0');
   return store;
 });
 
@@ -32,6 +33,7 @@ correctionsContract('postgres', async () => {
   if (!correctionsDb) correctionsDb = await server.database('corrections');
   const store = await openPostgresStore(correctionsDb);
   await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities, corrections RESTART IDENTITY CASCADE');
+  await store.pool.query('UPDATE fts_totals SET rows = 0, tokens = 0');
   return store;
 });
 
@@ -40,7 +42,7 @@ describe('postgres store', () => {
     const url = await server.database();
     const store = await openPostgresStore(url);
     const columns = async (t: string) => (await store.pool.query<{ column_name: string }>(
-      'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [t])).rows.map((r) => r.column_name).filter((c) => c !== 'fts');
+      'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [t])).rows.map((r) => r.column_name).filter((c) => c !== 'fts' && c !== 'fts_length');
     expect(await columns('articles')).toEqual(articlesTable.columns.map((c) => c.name));
     for (const t of itemTables) expect(await columns(t.name)).toEqual([...itemColumns, ...t.columns].map((c) => c.name));
     for (const t of summaryTables) expect(await columns(t.name)).toEqual(t.columns.map((c) => c.name));
@@ -56,6 +58,40 @@ describe('postgres store', () => {
     const b = await openStore(url, { readonly: true });
     expect((await b.stats()).articles).toBe(4);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('upgrades a store made at version 8: every stored text indexed with SQLite\'s words, searches as a new store does', async () => {
+    const made = await openPostgresStore(await server.database());
+    await made.put(corpus());
+    const old = await server.database();
+    const c = new pg.Client({ connectionString: old });
+    await c.connect();
+    for (const m of pgMigrations.filter((m) => m.version <= 8)) await c.query(m.sql);
+    await c.query('UPDATE claimgraph_schema SET version = 8');
+    // The rows the store holds, copied as an older claimgraph wrote them (the vectors were generated).
+    const copy = async (table: string, columns: string[]) => {
+      for (const row of (await made.pool.query(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY key`)).rows as Record<string, unknown>[]) {
+        await c.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((k) => row[k]));
+      }
+    };
+    const item = ['key', 'article', 'item', 'span_start', 'span_end', 'text', 'json'];
+    await copy('articles', ['key', 'id', 'hash', 'date', 'title', 'byline', 'url', 'source', 'text', 'ingested', 'retrieved']);
+    await copy('quotes', [...item, 'kind', 'speaker', 'speaker_kind', 'role', 'period']);
+    await copy('claims', [...item, 'claimant', 'proposition', 'quote', 'period']);
+    expect((await c.query("SELECT count(*)::integer AS n FROM articles WHERE fts @@ 'the'::tsquery")).rows[0].n).toBe(0);
+    await c.end();
+
+    const upgraded = await openPostgresStore(old);
+    expect((await upgraded.stats()).schemaVersion).toBe(PG_LATEST_VERSION);
+    const totals = (s: typeof made) => s.pool.query('SELECT name, rows::integer, tokens::integer FROM fts_totals ORDER BY name').then((r) => r.rows);
+    expect(await totals(upgraded)).toEqual(await totals(made));
+    expect((await totals(made)).map((t) => t.rows)).toEqual([4, 2, 7]);
+    for (const [q, scope] of [['the', 'articles'], ['the', 'quotes'], ['bridges', 'articles'], ['"fairy tale"', 'quotes'], ['Zapor*', 'articles'], ['undamaged', 'claims']] as const) {
+      const page = await upgraded.searchPage(q, { scope });
+      expect(page.total).toBeGreaterThan(0);
+      expect(page).toEqual(await made.searchPage(q, { scope }));
+    }
+    await Promise.all([made.close(), upgraded.close()]);
   });
 
   it('migrates once when several processes open a new database together', async () => {

@@ -4,6 +4,7 @@ import { ClaimgraphError } from '../../model/errors.ts';
 import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ColumnType, type ItemContext } from '../schema.ts';
 import type { StoredArticle, PutResult } from '../store.ts';
+import { FTS_COLUMNS, ftsVector, type FtsTable } from './fts.ts';
 import { PgIdentityIndex } from './identities.ts';
 
 const NO_SPAN = { start: 0, end: 0, text: '' };
@@ -17,17 +18,31 @@ function spanOf(item: object): { start: number; end: number; text: string } {
 
 const ARRAY: Record<ColumnType | 'json', string> = { integer: 'integer[]', real: 'double precision[]', text: 'text[]', json: 'json[]' };
 
-/** One INSERT per item table, filled from ../schema.ts: every item of an article in one statement (unnest of arrays). */
+/**
+ * One INSERT per item table, filled from ../schema.ts: every item of an article in one statement
+ * (unnest of arrays). A table with full text also gets each row's vector and length (./fts.ts).
+ */
 const inserts = itemTables.map((table) => {
   const columns = [...itemColumns.filter((c) => c.name !== 'key'), ...table.columns];
-  const types = columns.map((c) => (c.name === 'json' ? ARRAY.json : ARRAY[c.type]));
+  const fts = table.name in FTS_COLUMNS ? FTS_COLUMNS[table.name as FtsTable] : undefined;
+  const types = [...columns.map((c) => (c.name === 'json' ? ARRAY.json : ARRAY[c.type])), ...(fts ? ['tsvector[]', 'integer[]'] : [])];
+  const names = [...columns.map((c) => c.name), ...(fts ? ['fts', 'fts_length'] : [])];
   return {
     table,
     columns,
-    sql: `INSERT INTO ${table.name} (${columns.map((c) => c.name).join(', ')})
+    fts,
+    sql: `INSERT INTO ${table.name} (${names.join(', ')})
       SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}`).join(', ')})`,
   };
 });
+
+/** Rows and tokens added to (or, negative, taken from) each table's full text: bm25's totals. */
+type Totals = Map<FtsTable, { rows: number; tokens: number }>;
+function addTotal(totals: Totals, table: FtsTable, rows: number, tokens: number): void {
+  const t = totals.get(table) ?? totals.set(table, { rows: 0, tokens: 0 }).get(table)!;
+  t.rows += rows;
+  t.tokens += tokens;
+}
 
 /** A 64-bit lock key per article id: writers of one id wait for each other, writers of others do not. */
 const LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
@@ -58,6 +73,7 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Stored
   const shrunk = new Set<string>();
   const added: StoredArticle[] = [];
   const removed = noCounts();
+  const totals: Totals = new Map();
   // Locks in id order: two calls holding the same ids cannot deadlock.
   for (const id of [...new Set(ledgers.map((l) => l.document.id))].sort()) await client.query(LOCK, [id]);
   for (const ledger of ledgers) {
@@ -75,6 +91,10 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Stored
         for (const surname of await identities.surnamesOf(old.key)) { touched.add(surname); shrunk.add(surname); }
         await storedCounts(client, old.key, removed);
       }
+      for (const table of Object.keys(FTS_COLUMNS) as FtsTable[]) {
+        const r = (await client.query<{ rows: string; tokens: string }>(`SELECT count(*) AS rows, coalesce(sum(fts_length), 0) AS tokens FROM ${table} WHERE ${table === 'articles' ? 'key' : 'article'} = $1`, [old.key])).rows[0]!;
+        addTotal(totals, table, -Number(r.rows), -Number(r.tokens));
+      }
       await client.query('DELETE FROM articles WHERE key = $1', [old.key]);
     }
     for (const [field, value] of [['id', id], ['text', text], ['title', title], ['byline', ledger.document.byline], ['url', url], ['source', source]] as const) {
@@ -82,15 +102,19 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Stored
         throw new ClaimgraphError('E_INPUT_ENCODING', `document ${JSON.stringify(id)}: ${field} holds a lone UTF-16 surrogate, which UTF-8 cannot store (readInputs replaces them)`, { id });
       }
     }
-    const key = (await client.query<{ key: number }>(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested, retrieved)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING key`, [id, ledger.hash, date, title, ledger.document.byline ?? null, url, source, text, now, ledger.document.retrieved ?? null])).rows[0]!.key;
-    await insertItems(client, key, ledger);
+    const fts = ftsVector(title, text);
+    addTotal(totals, 'articles', 1, fts.length);
+    const key = (await client.query<{ key: number }>(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested, retrieved, encoding, fts, fts_length)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::tsvector, $13) RETURNING key`,
+    [id, ledger.hash, date, title, ledger.document.byline ?? null, url, source, text, now, ledger.document.retrieved ?? null, ledger.document.encoding ?? null, fts.vector, fts.length])).rows[0]!.key;
+    await insertItems(client, key, ledger, totals);
     added.push(ledger);
     if (old) result.replaced++;
     else result.added++;
   }
   if (!added.length && !removed.speakers.size) return result;
   await client.query(SPEAKERS_LOCK);
+  for (const [table, t] of totals) await client.query('UPDATE fts_totals SET rows = rows + $2, tokens = tokens + $3 WHERE name = $1', [table, t.rows, t.tokens]);
   await applyCounts(client, removed, -1);
   await client.query('DELETE FROM speakers WHERE quotes <= 0');
   await client.query('DELETE FROM speaker_roles WHERE quotes <= 0');
@@ -103,9 +127,9 @@ export async function putLedgers(client: pg.PoolClient, ledgers: readonly Stored
   return result;
 }
 
-async function insertItems(client: pg.PoolClient, article: number, ledger: StoredArticle): Promise<void> {
+async function insertItems(client: pg.PoolClient, article: number, ledger: StoredArticle, totals: Totals): Promise<void> {
   const context: ItemContext = { articleDate: ledger.document.date, extraction: ledger.extraction };
-  for (const { table, columns, sql } of inserts) {
+  for (const { table, columns, fts, sql } of inserts) {
     const items = ledger.extraction[table.layer as keyof Extraction] as readonly { id: string }[];
     if (!items.length) continue;
     const values: unknown[][] = columns.map(() => []);
@@ -113,6 +137,12 @@ async function insertItems(client: pg.PoolClient, article: number, ledger: Store
       const span = spanOf(item);
       const base: Record<string, unknown> = { article, item: item.id, span_start: span.start, span_end: span.end, text: span.text, json: JSON.stringify(item) };
       columns.forEach((c, i) => values[i]!.push(c.from ? c.from(item as never, context) : base[c.name]));
+    }
+    if (fts) {
+      const [a, b] = fts.map((name) => values[columns.findIndex((c) => c.name === name)]!);
+      const vectors = items.map((_, i) => ftsVector(a![i] as string | null, b![i] as string | null));
+      values.push(vectors.map((v) => v.vector), vectors.map((v) => v.length));
+      addTotal(totals, table.name as FtsTable, items.length, vectors.reduce((n, v) => n + v.length, 0));
     }
     await client.query(sql, values);
   }

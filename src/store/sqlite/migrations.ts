@@ -224,6 +224,14 @@ CREATE INDEX quotes_key_article ON quotes(key, article);
 CREATE INDEX claims_key_article ON claims(key, article);
 `,
   },
+  {
+    version: 9,
+    name: 'articles keep the encoding their bytes were decoded from; PostgreSQL indexes the words SQLite does and ranks as it does',
+    // SQLite's full text is the reference PostgreSQL now follows: nothing changes here but the column.
+    sql: `
+ALTER TABLE articles ADD COLUMN encoding TEXT;
+`,
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
