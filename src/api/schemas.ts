@@ -117,6 +117,7 @@ export const ArticleInfo = z.object({
   source: z.string().nullable(),
   ingested: z.string().openapi({ description: 'when this version was stored' }),
   retrieved: z.string().nullable().openapi({ description: 'when it was fetched from its URL (claimgraph watch); null for an article read from a file' }),
+  encoding: z.string().nullable().openapi({ description: 'the encoding its bytes were decoded from (WHATWG name, e.g. windows-1251); null for UTF-8 and for text and JSON Lines input' }),
   chars: z.number().int(),
 }).openapi('ArticleInfo');
 

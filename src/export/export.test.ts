@@ -44,7 +44,7 @@ describe('export', () => {
     const lines = (await all(exportJsonl(store))).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['artillery-delivery', 'bridge-strike', 'drone-factory', 'harbor-shelling']);
     const bridge = corpus().find((l) => l.document.id === 'bridge-strike')!;
-    expect(lines[1]).toEqual({ ...bridge.document, byline: null, retrieved: null, hash: bridge.hash, ...bridge.extraction });
+    expect(lines[1]).toEqual({ ...bridge.document, byline: null, retrieved: null, encoding: null, hash: bridge.hash, ...bridge.extraction });
     for (const line of lines) for (const q of line.quotes as { start: number; end: number; text: string }[]) expect((line.text as string).slice(q.start, q.end)).toBe(q.text);
   });
 

@@ -19,8 +19,9 @@ export interface Document {
   readonly source: string | null;
   /**
    * The encoding its bytes were decoded from (WHATWG name: `windows-1251`, `koi8-r`), for a page or
-   * feed that was not UTF-8; absent for UTF-8 and for every other input. Not stored (yet): the store
-   * keeps the decoded text, which is what every offset counts in.
+   * feed that was not UTF-8; absent for UTF-8 and for every other input. The store keeps it beside
+   * the URL and retrieval time (provenance) and the decoded text, which is what every offset counts
+   * in; not part of the content hash (the same text read from another encoding is unchanged).
    */
   readonly encoding?: string | null;
 }

@@ -35,6 +35,8 @@ export interface ArticleInfo {
   readonly ingested: string;
   /** When it was fetched from its URL (ISO time; `claimgraph watch`), or null for one read from a file. */
   readonly retrieved: string | null;
+  /** The encoding its bytes were decoded from (`windows-1251`), for a page or feed that was not UTF-8; null otherwise. */
+  readonly encoding: string | null;
   readonly chars: number;
 }
 

@@ -1,6 +1,6 @@
 /** The JSON API, as the UI reads it (the shapes are those of src/api/schemas.ts). */
 export interface Span { start: number; end: number; text: string }
-export interface ArticleInfo { id: string; hash: string; date: string | null; title: string | null; url: string | null; source: string | null; ingested: string; retrieved: string | null; chars: number }
+export interface ArticleInfo { id: string; hash: string; date: string | null; title: string | null; url: string | null; source: string | null; ingested: string; retrieved: string | null; encoding: string | null; chars: number }
 export interface Party { mention: Span | null; name: string | null; entity: string | null }
 export interface Quotation extends Span { id: string; kind: string; utterance: string; confidence: number; rule: string; speaker: { mention: Span; name: string | null; kind: string; role: Span | null } | null; cue: Span | null; addressee: Span | null }
 export interface Entity { id: string; kind: string; name: string; mentions: Span[]; role: Span | null }

@@ -22,14 +22,15 @@ interface ArticleRow {
   title: string | null;
   byline: string | null;
   retrieved: string | null;
+  encoding: string | null;
   url: string | null;
   source: string | null;
   text: string;
 }
 
 const LEDGER_PAGE = 200;
-const ARTICLE = 'SELECT key, id, hash, date, title, byline, url, source, retrieved, text FROM articles';
-const INFO = 'SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles';
+const ARTICLE = 'SELECT key, id, hash, date, title, byline, url, source, retrieved, encoding, text FROM articles';
+const INFO = 'SELECT id, hash, date, title, url, source, ingested, retrieved, encoding, length(text) AS chars FROM articles';
 
 /**
  * The Store on a PostgreSQL database (node-postgres pool): the same tables, answers and guarantees
@@ -105,9 +106,9 @@ export class PostgresStore implements Store {
     for (const t of itemTables) {
       extraction[t.layer] = (await this.pool.query<{ json: unknown }>(`SELECT json FROM ${t.name} WHERE article = $1 ORDER BY key`, [row.key])).rows.map((r) => r.json);
     }
-    const { id, hash, date, title, byline, url, source, retrieved, text } = row;
+    const { id, hash, date, title, byline, url, source, retrieved, encoding, text } = row;
     return {
-      document: { id, text, date, title, ...(byline ? { byline } : {}), url, ...(retrieved ? { retrieved } : {}), source },
+      document: { id, text, date, title, ...(byline ? { byline } : {}), url, ...(retrieved ? { retrieved } : {}), source, ...(encoding ? { encoding } : {}) },
       hash,
       extraction: extraction as unknown as Extraction,
     };

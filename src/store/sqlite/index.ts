@@ -25,6 +25,7 @@ interface ArticleRow {
   url: string | null;
   source: string | null;
   retrieved: string | null;
+  encoding: string | null;
   text: string;
 }
 
@@ -47,11 +48,11 @@ export class SqliteStore implements Store {
     this.cache = new ReadCache(db);
     this.queries = new Queries(db, this.cache);
     this.s = {
-      byId: db.prepare<[string], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, text FROM articles WHERE id = ?'),
-      after: db.prepare<[string, number], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, text FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
+      byId: db.prepare<[string], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, encoding, text FROM articles WHERE id = ?'),
+      after: db.prepare<[string, number], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, encoding, text FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
       hash: db.prepare<[string], { hash: string }>('SELECT hash FROM articles WHERE id = ?'),
-      articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
-      article: db.prepare<[string], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, length(text) AS chars FROM articles WHERE id = ?'),
+      articles: db.prepare<[number, number], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, encoding, length(text) AS chars FROM articles ORDER BY id LIMIT ? OFFSET ?'),
+      article: db.prepare<[string], ArticleInfo>('SELECT id, hash, date, title, url, source, ingested, retrieved, encoding, length(text) AS chars FROM articles WHERE id = ?'),
       text: db.prepare<[string], { text: string }>('SELECT text FROM articles WHERE id = ?'),
       items: itemTables.map((t) => ({ layer: t.layer, all: db.prepare<[number], { json: string }>(`SELECT json FROM ${t.name} WHERE article = ? ORDER BY key`) })),
       counts: itemTables.map((t) => ({ layer: t.layer, count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${t.name}`) })),
@@ -104,9 +105,9 @@ export class SqliteStore implements Store {
   private ledger(row: ArticleRow): StoredArticle {
     const extraction: Record<string, unknown[]> = {};
     for (const { layer, all } of this.s.items) extraction[layer] = all.all(row.key).map((r) => JSON.parse(r.json) as unknown);
-    const { id, hash, date, title, byline, url, source, retrieved, text } = row;
+    const { id, hash, date, title, byline, url, source, retrieved, encoding, text } = row;
     return {
-      document: { id, text, date, title, ...(byline ? { byline } : {}), url, ...(retrieved ? { retrieved } : {}), source },
+      document: { id, text, date, title, ...(byline ? { byline } : {}), url, ...(retrieved ? { retrieved } : {}), source, ...(encoding ? { encoding } : {}) },
       hash,
       extraction: extraction as unknown as Extraction,
     };

@@ -36,10 +36,10 @@ export class LedgerWriter {
   constructor(private readonly db: Db) {
     this.find = db.prepare('SELECT key, hash FROM articles WHERE id = ?');
     this.remove = db.prepare('DELETE FROM articles WHERE key = ?');
-    // A file an older claimgraph wrote has no `retrieved` until it is migrated (the upgrade test writes one).
-    const retrieved = (db.pragma('table_info(articles)') as { name: string }[]).some((c) => c.name === 'retrieved');
-    this.insertArticle = db.prepare(`INSERT INTO articles (id, hash, date, title, byline, url, source, text, ingested${retrieved ? ', retrieved' : ''})
-      VALUES (@id, @hash, @date, @title, @byline, @url, @source, @text, @ingested${retrieved ? ', @retrieved' : ''})`);
+    // A file an older claimgraph wrote has no `retrieved` (migration 6) or `encoding` (9) until it is migrated (the upgrade tests write one).
+    const has = new Set((db.pragma('table_info(articles)') as { name: string }[]).map((c) => c.name));
+    const names = ['id', 'hash', 'date', 'title', 'byline', 'url', 'source', 'text', 'ingested', 'retrieved', 'encoding'].filter((n) => has.has(n));
+    this.insertArticle = db.prepare(`INSERT INTO articles (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`);
     this.tables = itemTables.map((table) => {
       // The columns the table has: all those of schema.ts in a migrated store; fewer in a file an
       // older claimgraph wrote (the upgrade test writes one).
@@ -84,7 +84,7 @@ export class LedgerWriter {
           throw new ClaimgraphError('E_INPUT_ENCODING', `document ${JSON.stringify(id)}: ${field} holds a lone UTF-16 surrogate, which UTF-8 cannot store (readInputs replaces them)`, { id });
         }
       }
-      const info = this.insertArticle.run({ id, hash: ledger.hash, date, title, byline: ledger.document.byline ?? null, url, source, text, ingested: now, retrieved: ledger.document.retrieved ?? null });
+      const info = this.insertArticle.run({ id, hash: ledger.hash, date, title, byline: ledger.document.byline ?? null, url, source, text, ingested: now, retrieved: ledger.document.retrieved ?? null, encoding: ledger.document.encoding ?? null });
       this.insertItems(Number(info.lastInsertRowid), ledger);
       const names = this.identities?.note(ledger.extraction.quotes, touched);
       // A replaced article is new to every surname it did not name before (those it did are recounted).

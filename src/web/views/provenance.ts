@@ -27,6 +27,8 @@ export async function provenanceView(main: HTMLElement, [articleId, layer, itemI
     h('dt', {}, 'Retrieved'), h('dd', { class: 'retrieved' }, article.retrieved ?? article.ingested),
     ...(article.retrieved ? [h('dt', {}, 'Stored'), h('dd', { class: 'ingested' }, article.ingested)] : []),
     h('dt', {}, 'Content hash'), h('dd', {}, h('code', { class: 'hash' }, article.hash)),
+    // Decoded from a legacy charset: the stored text (and every offset) is the decoded one.
+    ...(article.encoding ? [h('dt', {}, 'Encoding'), h('dd', { class: 'encoding' }, `decoded from ${article.encoding}`)] : []),
     h('dt', {}, 'Characters'), h('dd', { class: 'offsets' }, `${span.start}-${span.end} of ${article.text.length}`)));
   main.appendChild(itemDetails(article.id, kind, item, a.extraction));
   const target = h('mark', { id: 'target', class: `k-${kind}`, tabindex: -1 }, article.text.slice(span.start, span.end));
