@@ -192,12 +192,20 @@ CREATE FUNCTION claimgraph_tf(v tsvector, terms text[], prefix boolean) RETURNS 
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
 DECLARE
   n integer := cardinality(terms);
+  -- The phrase's whole words, cut out of the vector by binary search (setweight marks them, ts_filter keeps them).
+  words tsvector := ts_filter(setweight(v, 'A', CASE WHEN prefix THEN terms[1:n - 1] ELSE terms END), '{a}');
   found integer[];
   starts integer[];
 BEGIN
+  IF n = 1 AND NOT prefix THEN
+    RETURN coalesce((SELECT cardinality(u.positions) FROM unnest(words) u), 0);
+  END IF;
   FOR k IN 1..n LOOP
-    SELECT coalesce(array_agg(DISTINCT p), '{}') INTO found FROM unnest(v) u, unnest(u.positions) p
-      WHERE CASE WHEN prefix AND k = n THEN starts_with(u.lexeme, terms[k]) ELSE u.lexeme = terms[k] END;
+    IF prefix AND k = n THEN
+      SELECT coalesce(array_agg(DISTINCT p), '{}') INTO found FROM unnest(v) u, unnest(u.positions) p WHERE starts_with(u.lexeme, terms[k]);
+    ELSE
+      SELECT coalesce(array_agg(p), '{}') INTO found FROM unnest(words) u, unnest(u.positions) p WHERE u.lexeme = terms[k];
+    END IF;
     IF k = 1 THEN starts := found;
     ELSE starts := ARRAY(SELECT s FROM unnest(starts) s WHERE s + k - 1 = ANY (found));
     END IF;
