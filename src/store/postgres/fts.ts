@@ -8,8 +8,9 @@
  * FTS5's snippet() algorithm, ported below.
  *
  * PostgreSQL's own limits remain: a tsvector holds the first MAX_FTS_CHARS characters of an
- * article, positions up to 16,383 (a phrase past the 16,383rd word of a text is not found) and 256
- * positions per word (bm25 counts at most 256 of one word in a row), a word of at most 2,047 bytes.
+ * article and at most 1 MB of words (MAX_VECTOR_BYTES), positions up to 16,383 (a phrase past the
+ * 16,383rd word of a text is not found) and 256 positions per word (bm25 counts at most 256 of one
+ * word in a row), a word of at most 2,047 bytes. Articles of ordinary length meet none of them.
  */
 import { tokenize, type Token } from '../fts-tokens.ts';
 import { CLOSE, OPEN, queryTerms } from '../query-terms.ts';
@@ -19,6 +20,12 @@ export const MAX_FTS_CHARS = 1_000_000;
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_WORD = 256;
 const MAX_WORD_BYTES = 2_047;
+/**
+ * Bytes of words and positions a vector may take: PostgreSQL refuses a tsvector over 1 MB ("string
+ * is too long for tsvector"), which a million characters of distinct Cyrillic words would reach.
+ * Past it, a word not yet in the vector is left out (its tokens still count in the length).
+ */
+const MAX_VECTOR_BYTES = 900_000;
 
 const quote = (term: string) => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
@@ -31,15 +38,25 @@ export function ftsVector(...columns: (string | null | undefined)[]): { vector: 
   const positions = new Map<string, number[]>();
   let position = 0;
   let length = 0;
+  let bytes = 0;
   for (const column of columns) {
     if (!column) continue;
     const tokens = tokenize(column.length > MAX_FTS_CHARS ? column.slice(0, MAX_FTS_CHARS) : column);
     length += column.length > MAX_FTS_CHARS ? tokenize(column).length : tokens.length;
     for (const t of tokens) {
       position++;
-      if (Buffer.byteLength(t.term) > MAX_WORD_BYTES) continue;
-      const list = positions.get(t.term) ?? positions.set(t.term, []).get(t.term)!;
-      if (list.length < MAX_POSITIONS_PER_WORD) list.push(Math.min(position, MAX_POSITION));
+      let list = positions.get(t.term);
+      if (!list) {
+        // A word's entry, its bytes and the count of its positions (4 + length + 2, rounded up to even).
+        const size = 8 + Buffer.byteLength(t.term);
+        if (size - 8 > MAX_WORD_BYTES || bytes + size > MAX_VECTOR_BYTES) continue;
+        bytes += size;
+        positions.set(t.term, (list = []));
+      }
+      if (list.length < MAX_POSITIONS_PER_WORD && bytes + 2 <= MAX_VECTOR_BYTES) {
+        list.push(Math.min(position, MAX_POSITION));
+        bytes += 2;
+      }
     }
     position++;
   }
@@ -67,6 +84,8 @@ export function ftsQuery(query: string): { phrases: Phrase[]; tsquery: string } 
   const phrases: Phrase[] = [];
   for (const term of queryTerms(query)) {
     const terms = tokenize(term.text).map((t) => t.term);
+    // A word longer than any the index keeps matches nothing (and a tsquery would refuse it).
+    if (terms.some((t) => Buffer.byteLength(t) > MAX_WORD_BYTES)) return { phrases: [], tsquery: '' };
     if (terms.length) phrases.push({ terms, prefix: term.prefix });
   }
   return { phrases, tsquery: phrases.map(phraseQuery).join(' & ') };

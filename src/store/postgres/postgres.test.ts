@@ -8,7 +8,9 @@ import { storeContract } from '../../../test/store/contract.ts';
 import { correctionsContract } from '../../../test/store/corrections-contract.ts';
 import { corpus, fixtureLedger } from '../../../test/store/corpus.ts';
 import { startPgServer, type PgServer } from '../../../test/store/pg-server.ts';
+import { makeDocument } from '../../model/document.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
+import { contentHash } from '../hash.ts';
 import { openStore } from '../index.ts';
 import { articlesTable, itemColumns, itemTables, schemaVersions, summaryTables } from '../schema.ts';
 import { openPostgresStore, pgMigrations, PG_LATEST_VERSION } from './index.ts';
@@ -92,6 +94,21 @@ describe('postgres store', () => {
       expect(page).toEqual(await made.searchPage(q, { scope }));
     }
     await Promise.all([made.close(), upgraded.close()]);
+  });
+
+  it('stores an article of a million characters of distinct Cyrillic words, whose words would overflow a tsvector, and finds its first words', async () => {
+    const store = await openPostgresStore(await server.database());
+    const letters = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя';
+    const word = (i: number) => { let w = ''; for (let n = i + letters.length; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length]; return w; };
+    const words: string[] = ['Перший', 'абзац'];
+    for (let i = 0, chars = 0; chars < 1_100_000; i++) { words.push(word(i)); chars += words[words.length - 1]!.length + 1; }
+    const document = makeDocument({ id: 'long', text: words.join(' ') });
+    const empty = { quotes: [], entities: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] };
+    expect(await store.put([{ document, hash: contentHash(document), extraction: empty }])).toEqual({ added: 1, replaced: 0, unchanged: 0 });
+    const page = await store.searchPage('"перший абзац"');
+    expect([page.total, page.hits.map((h) => h.matches.map((m) => m.text))]).toEqual([1, [['Перший абзац']]]);
+    expect((await store.get('long'))!.document.text).toBe(document.text);
+    await store.close();
   });
 
   it('migrates once when several processes open a new database together', async () => {
