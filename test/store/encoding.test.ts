@@ -1,12 +1,15 @@
 /**
  * A page decoded from a legacy charset keeps its encoding in the store, beside its URL, retrieval
  * time and content hash (issue 17; the Document field of the charset work, src/ingest/charset.ts):
- * a windows-1251 page and a UTF-8 one through `claimgraph ingest` into SQLite and PostgreSQL, then
- * back through get(), article(), the JSONL export and the HTTP API's article.
+ * a windows-1251 page and a UTF-8 one through `claimgraph ingest` into SQLite and PostgreSQL (and
+ * through `ingest --queue` and a worker), then back through get(), article(), the JSONL export and
+ * the HTTP API's article.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
@@ -21,7 +24,9 @@ import { startPgServer, type PgServer } from './pg-server.ts';
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-encoding-'));
 const pages = join(dir, 'pages');
 let server: PgServer;
-const stores: Record<'sqlite' | 'postgres', string> = { sqlite: join(dir, 'ledger.db'), postgres: '' };
+const stores: Record<'sqlite' | 'postgres' | 'postgres through the workers\' queue', string> = { sqlite: join(dir, 'ledger.db'), postgres: '', 'postgres through the workers\' queue': '' };
+const bin = join(resolve(fileURLToPath(import.meta.url), '../../..'), 'bin/claimgraph');
+const claimgraph = (args: string[]) => new Promise<void>((done, fail) => execFile(process.execPath, [bin, ...args], (e, _o, err) => (e ? fail(new Error(`${e.message}\n${err}`)) : done())));
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 async function run(command: Command, args: string[]): Promise<string> {
@@ -37,14 +42,18 @@ beforeAll(async () => {
   writeFileSync(join(pages, 'pl.html'), new TextEncoder().encode(legacyPageHtml(LEGACY_PAGES.polish, '<meta charset="utf-8">')));
   server = await startPgServer();
   stores.postgres = await server.database();
-  for (const db of Object.values(stores)) await run(ingestCommand, [pages, '--db', db]);
+  for (const db of [stores.sqlite, stores.postgres]) await run(ingestCommand, [pages, '--db', db]);
+  // The document travels whole in the job: a worker stores the encoding too.
+  const queued = stores['postgres through the workers\' queue'] = await server.database();
+  await claimgraph(['ingest', '--queue', pages, '--db', queued]);
+  await claimgraph(['worker', '--db', queued, '--until-empty', '--poll', '1']);
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe.each(['sqlite', 'postgres'] as const)('the encoding a page was decoded from, on %s', (backend) => {
+describe.each(['sqlite', 'postgres', 'postgres through the workers\' queue'] as const)('the encoding a page was decoded from, on %s', (backend) => {
   it('is stored with the article and read back, outside the content hash', async () => {
     const store = await openStore(stores[backend], { readonly: true });
     try {
