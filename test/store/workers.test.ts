@@ -105,6 +105,13 @@ describe('workers on one PostgreSQL (issue 17)', () => {
     const counts = (await client.query<{ counted: string; quotes: string }>(
       'SELECT (SELECT sum(quotes) FROM speakers) AS counted, (SELECT count(*) FROM quotes WHERE speaker IS NOT NULL) AS quotes')).rows[0]!;
     expect(Number(counts.counted)).toBe(Number(counts.quotes));
+    // So were search's totals (bm25's rows and tokens per table), by writers committing side by side.
+    const totals = (await client.query<{ name: string; rows: string; tokens: string; n: string; sum: string }>(
+      `SELECT t.name, t.rows, t.tokens, x.n, x.sum FROM fts_totals t JOIN (
+         SELECT 'articles' AS name, count(*) AS n, sum(fts_length) AS sum FROM articles UNION ALL
+         SELECT 'quotes', count(*), sum(fts_length) FROM quotes UNION ALL SELECT 'claims', count(*), sum(fts_length) FROM claims) x USING (name) ORDER BY name`)).rows;
+    expect(totals.map((t) => [t.name, Number(t.rows), Number(t.tokens)])).toEqual(totals.map((t) => [t.name, Number(t.n), Number(t.sum ?? 0)]));
+    expect(Number(totals.find((t) => t.name === 'articles')!.rows)).toBe(ARTICLES);
     await client.end();
 
     // Whole: a stored article's extraction is what the pipeline gives for its text.
