@@ -1,0 +1,295 @@
+import type { Doc } from '../../model/doc.ts';
+import { POS } from '../../model/doc.ts';
+import type { Claim, FrameAgent, PropositionFrame } from '../../model/claims.ts';
+import { span } from '../../model/span.ts';
+import type { Lemmatizer } from '../../resources/index.ts';
+import { tokensOf, type TokenRange } from './03-clauses.ts';
+import { verbLemma } from './04-proposition.ts';
+import {
+  FIRST_PERSON, FRAME_NEGATIONS, HEDGES, PART_WORDS, PHRASAL_PREDICATES, PLACE_NOUNS, PREDICATE_CLASSES, SIDE_WORDS, THEME_CLASSES,
+} from '../lexicon/propositions.ts';
+
+/**
+ * Step 9: structured propositions (issue 14). For each clause of a claim whose predicate is one the
+ * sides accuse each other of (`started the war`, `committed crimes`, `had nothing to do with`,
+ * `caused the crisis`), who did it (a side, a name, or `we` in the claimant's own words), what was done
+ * (`war`, `crimes`, `food crisis`) and where (`Bucha`), negated or not, hedged or not. Read from the
+ * claim's tokens only, left to right, a few tokens around each predicate: constant work per token.
+ */
+/** A long quotation is read for its first words only, which keeps the cost per claim flat. */
+const MAX_FRAME_TOKENS = 160;
+/** How far around the predicate its agent, theme and places are looked for. */
+const REACH = 12;
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
+/** Clause boundaries a look-around never crosses. */
+const STOPS: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', '—', '–']);
+const DROP_MODIFIERS: ReadonlySet<string> = new Set(['war', 'crimes']);
+
+/** Each claim with its frames; a claim with none is returned as it was (no `frames` field). */
+export function withFrames(doc: Doc, claims: Claim[], lemmatizer: Lemmatizer): Claim[] {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const range = tokensOf(doc, c.start, c.end);
+    if (!range) continue;
+    // `we` is the claimant's side only in the claimant's own words.
+    const frames = framesOf(doc, range, c.quote !== null, lemmatizer);
+    if (frames.length) claims[i] = { ...c, frames };
+  }
+  return claims;
+}
+
+export function framesOf(doc: Doc, [s, end]: TokenRange, ownWords: boolean, lemmatizer: Lemmatizer): PropositionFrame[] {
+  const { lower, tokPos } = doc;
+  const e = Math.min(end, s + MAX_FRAME_TOKENS);
+  const out: PropositionFrame[] = [];
+  for (let k = s; k < e; k++) {
+    const pos = tokPos[k]!;
+    const w = lower[k]!;
+    let predicate: string | undefined;
+    let first = k;
+    let last = k;
+    let negated = false;
+    let rule = '';
+    if (pos === POS.VERB || (pos === POS.ADJ && w.endsWith('ed'))) {
+      if (!/^[a-z-]+$/.test(w)) continue;
+      const lemma = verbLemma(w, lemmatizer);
+      const phrasal = PHRASAL_PREDICATES.get(lemma)?.get(lower[k + 1] ?? '');
+      if (phrasal && k + 1 < e) {
+        predicate = phrasal;
+        last = k + 1;
+      } else if (lemma === 'do' && lower[k - 1] === 'to' && PART_WORDS.has(lower[k - 2] ?? '') && lower[k + 1] === 'with' && k - 3 >= s && lower[k - 3] && /^(?:have|has|had|having)$/.test(lower[k - 3]!)) {
+        // `the Russian Army had nothing to do with`: a party's part in an event.
+        predicate = 'perpetrate';
+        negated = PART_WORDS.get(lower[k - 2]!)!;
+        first = k - 3;
+        last = k + 1;
+        rule = 'frames/part-in';
+      } else predicate = PREDICATE_CLASSES.get(lemma);
+    } else if (pos === POS.AUX && BE.has(w)) {
+      // `Russia is behind the attack`.
+      const phrasal = PHRASAL_PREDICATES.get('be')?.get(lower[k + 1] ?? '');
+      if (phrasal && k + 1 < e) {
+        predicate = phrasal;
+        last = k + 1;
+      }
+    }
+    if (!predicate) continue;
+    const frame = readFrame(doc, s, e, k, first, last, predicate, negated, rule, ownWords);
+    if (frame) out.push(frame);
+    k = last;
+  }
+  return out;
+}
+
+function readFrame(doc: Doc, s: number, e: number, k: number, first: number, last: number, predicate: string, negatedPart: boolean, partRule: string, ownWords: boolean): PropositionFrame | null {
+  const { lower, tokPos } = doc;
+  let negated = negatedPart;
+  let hedged = false;
+  let agent: FrameAgent | null = null;
+  let theme: string | null = null;
+  let confidence = 0.75;
+  let rule = partRule;
+  // Before the predicate: auxiliaries, adverbs and negations, back to its subject.
+  let j = first - 1;
+  let beBefore = false;
+  while (j >= s && first - j <= 4 && (tokPos[j] === POS.AUX || tokPos[j] === POS.ADV || tokPos[j] === POS.PART) && !STOPS.has(lower[j]!)) {
+    if (FRAME_NEGATIONS.has(lower[j]!)) negated = true;
+    if (HEDGES.has(lower[j]!)) hedged = true;
+    if (BE.has(lower[j]!)) beBefore = true;
+    j--;
+  }
+  const participle = /(?:ed|en|n)$/.test(lower[k]!);
+  const by = lower[last + 1] === 'by' ? last + 1 : -1;
+  const reduced = participle && j === first - 1 && j >= s && tokPos[j] === POS.NOUN && by > 0;
+  const passive = participle && !partRule && (beBefore || reduced);
+  let subjectStart = j + 1;
+  if (passive) {
+    rule = reduced ? 'frames/reduced-relative' : 'frames/passive';
+    if (by > 0) {
+      const [a, z] = phraseAfter(doc, by + 1, e);
+      if (z > a) agent = agentOf(doc, a, z, s, ownWords);
+    }
+    // What was done is the subject: `The crimes committed`, `crimes were committed`, `a crisis, which could be caused`.
+    if (j >= s && RELATIVES.has(lower[j]!) && tokPos[j] !== POS.VERB) {
+      const ante = antecedent(doc, j, s);
+      theme = themeOf(doc, ante[0], ante[1]);
+      subjectStart = ante[0];
+      rule = 'frames/relative';
+    } else if (j >= s) {
+      const [a] = phraseBefore(doc, j, s);
+      theme = themeOf(doc, a, j + 1);
+      subjectStart = a;
+    }
+  } else {
+    if (!rule) rule = 'frames/active';
+    if (j >= s && (lower[j] === 'who' || lower[j] === 'that') && tokPos[j] !== POS.VERB) {
+      // `It was not us who attacked them`: the cleft's focus is the agent, and its negation the predicate's.
+      let f = j - 1;
+      if (f >= s && lower[f] === ',') f--;
+      if (f >= s && (tokPos[f] === POS.PRON || tokPos[f] === POS.PROPN || tokPos[f] === POS.NOUN)) {
+        const [a] = phraseBefore(doc, f, s);
+        agent = agentOf(doc, a, f + 1, s, ownWords);
+        if (a - 1 >= s && FRAME_NEGATIONS.has(lower[a - 1]!)) negated = true;
+        if (a - 2 >= s && BE.has(lower[a - 2]!) && lower[a - 3] === 'it') rule = 'frames/cleft';
+        subjectStart = a;
+      }
+    } else if (j >= s && (tokPos[j] === POS.PRON || tokPos[j] === POS.PROPN || tokPos[j] === POS.NOUN || tokPos[j] === POS.ADJ)) {
+      const [a] = phraseBefore(doc, j, s);
+      agent = agentOf(doc, a, j + 1, s, ownWords);
+      subjectStart = a;
+      // `the food crisis it provoked`, `a provocation in Bucha, which the Russian Army had nothing to do with`: the theme comes first.
+      const before = a - 1;
+      if (before >= s && RELATIVES.has(lower[before]!) && tokPos[before] !== POS.VERB) {
+        const ante = antecedent(doc, before, s);
+        theme = themeOf(doc, ante[0], ante[1]);
+        subjectStart = ante[0];
+        if (!partRule) rule = 'frames/relative';
+      } else if (before >= s && tokPos[before] === POS.NOUN && tokPos[j] === POS.PRON) {
+        const [ta] = phraseBefore(doc, before, s);
+        theme = themeOf(doc, ta, before + 1);
+        subjectStart = ta;
+        rule = 'frames/relative';
+      }
+    }
+    if (theme === null) {
+      const [a, z] = phraseAfter(doc, last + 1, e);
+      if (z > a) theme = themeOf(doc, a, z);
+      else if (tokPos[last + 1] === POS.VERB && last + 1 < e && /^[a-z]+ing$/.test(lower[last + 1]!)) theme = lower[last + 1]!;
+    }
+  }
+  if (!agent) return null;
+  if (agent.speaker || agent.text.toLowerCase() === 'it') confidence = 0.6;
+  // A condition or a question asserts nothing: `if Russia is targeting civilians`, `Did Russia start ...?`.
+  for (let b = subjectStart - 1; b >= s && subjectStart - b <= REACH && !STOPS.has(lower[b]!); b--) if (HEDGES.has(lower[b]!)) hedged = true;
+  for (let a = last + 1; a < e && a - last <= 3 * REACH; a++) {
+    if (lower[a] === '?') hedged = true;
+    if (STOPS.has(lower[a]!)) break;
+  }
+  const places = placesIn(doc, subjectStart, Math.min(e, last + 1 + 2 * REACH));
+  const words = span(doc.text, doc.tokStart[first]!, doc.tokEnd[last]!);
+  return { ...words, predicate, negated, hedged, agent, theme, places, confidence, rule };
+}
+
+/** The noun phrase ending at token `j` (inclusive): determiners, adjectives, names, nouns, possessives. */
+function phraseBefore(doc: Doc, j: number, s: number): [number, number] {
+  const { tokPos, lower } = doc;
+  if (tokPos[j] === POS.PRON) return [j, j + 1];
+  let a = j;
+  while (a - 1 >= s && j - a < REACH && inPhrase(tokPos[a - 1]!, lower[a - 1]!)) a--;
+  return [a, j + 1];
+}
+
+/** The noun phrase starting at token `a`: `the war against Ukraine` -> `the war`; `a brutal and bloody war` whole. */
+function phraseAfter(doc: Doc, a: number, e: number): [number, number] {
+  const { tokPos, lower } = doc;
+  let z = a;
+  while (z < e && z - a < REACH && (inPhrase(tokPos[z]!, lower[z]!) || tokPos[z] === POS.CCONJ || tokPos[z] === POS.ADV || (tokPos[z] === POS.PRON && FIRST_PERSON.has(lower[z]!)))) z++;
+  // End on the last noun: `a brutal and bloody war` not `... and`.
+  while (z > a && !isNominal(tokPos[z - 1]!)) z--;
+  return [a, z];
+}
+
+const inPhrase = (pos: number, w: string) => pos === POS.DET || pos === POS.ADJ || pos === POS.PROPN || pos === POS.NOUN || pos === POS.NUM || (pos === POS.PART && (w === "'s" || w === '’s'));
+const isNominal = (pos: number) => pos === POS.NOUN || pos === POS.PROPN || pos === POS.PRON;
+
+/**
+ * What a relative pronoun stands for: the first noun phrase after the last verb before it, `we faced
+ * a provocation in the town of Bucha, which` -> `a provocation in the town of Bucha`.
+ */
+function antecedent(doc: Doc, rel: number, s: number): [number, number] {
+  const { tokPos, lower } = doc;
+  let a = rel - 1;
+  if (a >= s && lower[a] === ',') a--;
+  const z = a + 1;
+  while (a - 1 >= s && rel - a < REACH && tokPos[a - 1] !== POS.VERB && tokPos[a - 1] !== POS.AUX && !STOPS.has(lower[a - 1]!) && !RELATIVES.has(lower[a - 1]!)) a--;
+  return [a, z];
+}
+
+/** The theme of a phrase by its first noun run's head: `the food crisis in the world` -> `food crisis`; `this war` -> `war`. */
+function themeOf(doc: Doc, a: number, z: number): string | null {
+  const { tokPos, lower } = doc;
+  let k = a;
+  while (k < z && tokPos[k] !== POS.NOUN) k++;
+  if (k >= z) return null;
+  let h = k;
+  while (h + 1 < z && tokPos[h + 1] === POS.NOUN) h++;
+  const head = lower[h]!;
+  const cls = THEME_CLASSES.get(head);
+  if (!cls) return /^[a-z-]+$/.test(head) ? head : null;
+  if (DROP_MODIFIERS.has(cls)) return cls;
+  // `food crisis`, `biological weapons`: the modifier says which.
+  const m = h - 1 >= a && (tokPos[h - 1] === POS.NOUN || tokPos[h - 1] === POS.ADJ) && /^[a-z-]+$/.test(lower[h - 1]!) ? lower[h - 1]! : '';
+  return m ? `${m} ${cls}` : cls;
+}
+
+/** The agent of tokens [a, z): a side word, a name, or the speaker (first person in the claimant's own words). */
+function agentOf(doc: Doc, a: number, z: number, s: number, ownWords: boolean): FrameAgent | null {
+  const { tokPos, lower } = doc;
+  const text = doc.text.slice(doc.tokStart[a]!, doc.tokEnd[z - 1]!);
+  if (z - a === 1 && tokPos[a] === POS.PRON) {
+    const w = lower[a]!;
+    if (FIRST_PERSON.has(w)) return ownWords ? { text, side: null, name: null, speaker: true } : null;
+    // `the food crisis it provoked`: `it` is the side named last before it in the claim's sentence.
+    if (w === 'it') {
+      for (let b = a - 1; b >= s && a - b <= REACH && !STOPS.has(lower[b]!); b--) {
+        const side = SIDE_WORDS.get(lower[b]!);
+        if (side) return { text, side, name: null, speaker: false };
+      }
+    }
+    return null;
+  }
+  let name: string | null = null;
+  for (let k = a; k < z; k++) {
+    if (FIRST_PERSON.has(lower[k]!)) return ownWords ? { text, side: null, name: null, speaker: true } : null;
+    const side = SIDE_WORDS.get(lower[k]!);
+    if (side) return { text, side, name: null, speaker: false };
+    if (tokPos[k] === POS.PROPN && name === null) {
+      let m = k;
+      while (m + 1 < z && tokPos[m + 1] === POS.PROPN) m++;
+      name = doc.text.slice(doc.tokStart[k]!, doc.tokEnd[m]!).replace(/['’]s$/, '');
+      k = m;
+    }
+  }
+  return name ? { text, side: null, name, speaker: false } : null;
+}
+
+/**
+ * Places in tokens [a, z): `in Bucha`, `the town of Bucha`, `the cities of Bucha, Irpin, Hostomel`,
+ * `the Kyiv region`. Lowercased, in text order, once each.
+ */
+function placesIn(doc: Doc, a: number, z: number): string[] {
+  const { tokPos, lower } = doc;
+  const out: string[] = [];
+  const add = (k: number): number => {
+    let m = k;
+    while (m + 1 < z && tokPos[m + 1] === POS.PROPN) m++;
+    const name = lower.slice(k, m + 1).join(' ').replace(/['’]s$/, '');
+    if (!out.includes(name)) out.push(name);
+    return m;
+  };
+  for (let k = a; k < z; k++) {
+    if (STOPS.has(lower[k]!)) break;
+    if (PLACE_NOUNS.has(lower[k]!) && lower[k + 1] === 'of') {
+      // A list: `of Bucha, Irpin, Hostomel and other settlements`.
+      let m = k + 2;
+      while (m < z && tokPos[m] === POS.PROPN) {
+        m = add(m) + 1;
+        if (lower[m] === ',' || lower[m] === 'and') m++;
+        else break;
+      }
+      k = m - 1;
+    } else if (lower[k] === 'in') {
+      let m = k + 1;
+      if (tokPos[m] === POS.DET) m++;
+      if (m < z && tokPos[m] === POS.PROPN) {
+        let n = m;
+        while (n + 1 < z && tokPos[n + 1] === POS.PROPN) n++;
+        // `in the Ukrainian cities of ...` is read at `cities of`; `in the Kyiv region` is Kyiv.
+        if (tokPos[n + 1] !== POS.NOUN || (PLACE_NOUNS.has(lower[n + 1]!) && lower[n + 2] !== 'of')) add(m);
+        k = n;
+      }
+    }
+  }
+  return out;
+}
