@@ -5,8 +5,9 @@ import { span } from '../../model/span.ts';
 import type { Lemmatizer } from '../../resources/index.ts';
 import { tokensOf, type TokenRange } from './03-clauses.ts';
 import { verbLemma } from './04-proposition.ts';
+import { MONTH_WORDS } from '../lexicon/months.ts';
 import {
-  FIRST_PERSON, FRAME_NEGATIONS, HEDGES, PART_WORDS, PHRASAL_PREDICATES, PLACE_NOUNS, PREDICATE_CLASSES, SIDE_WORDS, THEME_CLASSES,
+  AGENT_HEADS, CONDITIONS, FIRST_PERSON, FRAME_NEGATIONS, HEDGES, PART_WORDS, PHRASAL_PREDICATES, PLACE_NOUNS, PREDICATE_CLASSES, SIDE_WORDS, THEME_CLASSES,
 } from '../lexicon/propositions.ts';
 
 /**
@@ -24,6 +25,8 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 /** Clause boundaries a look-around never crosses. */
 const STOPS: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', '—', '–']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const WAR_KINDS: ReadonlySet<string> = new Set(['economic', 'financial', 'hybrid', 'information', 'energy', 'trade', 'gas', 'cold', 'cyber', 'media', 'sanctions', 'civil', 'nuclear']);
 const DROP_MODIFIERS: ReadonlySet<string> = new Set(['war', 'crimes']);
 
 /** Each claim with its frames; a claim with none is returned as it was (no `frames` field). */
@@ -75,12 +78,24 @@ export function framesOf(doc: Doc, [s, end]: TokenRange, ownWords: boolean, lemm
       }
     }
     if (!predicate) continue;
+    // `began to treat`, `started shooting`: an aspect of another verb, not the start of a war; `committed to provide` is a pledge.
+    const next = lower[last + 1] ?? '';
+    if ((predicate === 'start' || lemmaIs(doc, k, 'commit')) && (next === 'to' || (tokPos[last + 1] === POS.VERB && next.endsWith('ing')))) continue;
     const frame = readFrame(doc, s, e, k, first, last, predicate, negated, rule, ownWords);
     if (frame) out.push(frame);
     k = last;
   }
   return out;
 }
+
+/** The verb's base form as written: `invade` is its own base, `invaded` is not (the lemmatizer is not needed for this test). */
+const verbBase = (doc: Doc, k: number) => (/(?:ed|ing|s)$/.test(doc.lower[k]!) && !/ss$/.test(doc.lower[k]!) ? '' : doc.lower[k]!);
+
+/** Verbs whose object takes a bare verb (`see Russia invade`, `made Russia launch`), by their forms. */
+const BARE_CONTROL: ReadonlySet<string> = new Set(['see', 'watch', 'make', 'let', 'help', 'have', 'hear', 'force']);
+const lemmaOf = (w: string) => ({ saw: 'see', seen: 'see', sees: 'see', made: 'make', makes: 'make', lets: 'let', helped: 'help', helps: 'help', had: 'have', has: 'have', heard: 'hear', forced: 'force', forces: 'force', watched: 'watch' } as Record<string, string>)[w] ?? w;
+
+const lemmaIs = (doc: Doc, k: number, stem: string) => doc.lower[k]!.startsWith(stem);
 
 function readFrame(doc: Doc, s: number, e: number, k: number, first: number, last: number, predicate: string, negatedPart: boolean, partRule: string, ownWords: boolean): PropositionFrame | null {
   const { lower, tokPos } = doc;
@@ -93,10 +108,12 @@ function readFrame(doc: Doc, s: number, e: number, k: number, first: number, las
   // Before the predicate: auxiliaries, adverbs and negations, back to its subject.
   let j = first - 1;
   let beBefore = false;
+  let sawAux = false;
   while (j >= s && first - j <= 4 && (tokPos[j] === POS.AUX || tokPos[j] === POS.ADV || tokPos[j] === POS.PART) && !STOPS.has(lower[j]!)) {
     if (FRAME_NEGATIONS.has(lower[j]!)) negated = true;
     if (HEDGES.has(lower[j]!)) hedged = true;
     if (BE.has(lower[j]!)) beBefore = true;
+    if (tokPos[j] === POS.AUX) sawAux = true;
     j--;
   }
   const participle = /(?:ed|en|n)$/.test(lower[k]!);
@@ -116,9 +133,10 @@ function readFrame(doc: Doc, s: number, e: number, k: number, first: number, las
       theme = themeOf(doc, ante[0], ante[1]);
       subjectStart = ante[0];
       rule = 'frames/relative';
-    } else if (j >= s) {
-      const [a] = phraseBefore(doc, j, s);
-      theme = themeOf(doc, a, j + 1);
+    } else if (j >= s && isNominal(tokPos[j]!)) {
+      const near = phraseBefore(doc, j, s);
+      const [a] = withOfPhrases(doc, near, s);
+      theme = themeOf(doc, a, j + 1, a === near[0]);
       subjectStart = a;
     }
   } else {
@@ -136,8 +154,12 @@ function readFrame(doc: Doc, s: number, e: number, k: number, first: number, las
       }
     } else if (j >= s && (tokPos[j] === POS.PRON || tokPos[j] === POS.PROPN || tokPos[j] === POS.NOUN || tokPos[j] === POS.ADJ)) {
       const [a] = phraseBefore(doc, j, s);
-      agent = agentOf(doc, a, j + 1, s, ownWords);
+      // `the war in Ukraine began`, `the Presidents of Ukraine and Russia can begin`: a phrase after a preposition or `and` is no subject.
+      const inPP = a - 1 >= s && (tokPos[a - 1] === POS.ADP || tokPos[a - 1] === POS.CCONJ);
+      if (!inPP && agentHead(doc, j)) agent = agentOf(doc, a, j + 1, s, ownWords);
       subjectStart = a;
+      // `we would prefer to see Russia not invade`, `made Russia launch`: a bare verb after another verb's object is wished or caused, not asserted.
+      if (a - 1 >= s && tokPos[a - 1] === POS.VERB && BARE_CONTROL.has(lemmaOf(lower[a - 1]!)) && !sawAux && lower[k] === verbBase(doc, k)) hedged = true;
       // `the food crisis it provoked`, `a provocation in Bucha, which the Russian Army had nothing to do with`: the theme comes first.
       const before = a - 1;
       if (before >= s && RELATIVES.has(lower[before]!) && tokPos[before] !== POS.VERB) {
@@ -146,7 +168,7 @@ function readFrame(doc: Doc, s: number, e: number, k: number, first: number, las
         subjectStart = ante[0];
         if (!partRule) rule = 'frames/relative';
       } else if (before >= s && tokPos[before] === POS.NOUN && tokPos[j] === POS.PRON) {
-        const [ta] = phraseBefore(doc, before, s);
+        const [ta] = withOfPhrases(doc, phraseBefore(doc, before, s), s);
         theme = themeOf(doc, ta, before + 1);
         subjectStart = ta;
         rule = 'frames/relative';
@@ -161,7 +183,7 @@ function readFrame(doc: Doc, s: number, e: number, k: number, first: number, las
   if (!agent) return null;
   if (agent.speaker || agent.text.toLowerCase() === 'it') confidence = 0.6;
   // A condition or a question asserts nothing: `if Russia is targeting civilians`, `Did Russia start ...?`.
-  for (let b = subjectStart - 1; b >= s && subjectStart - b <= REACH && !STOPS.has(lower[b]!); b--) if (HEDGES.has(lower[b]!)) hedged = true;
+  for (let b = subjectStart - 1; b >= s && subjectStart - b <= REACH && !STOPS.has(lower[b]!); b--) if (CONDITIONS.has(lower[b]!)) hedged = true;
   for (let a = last + 1; a < e && a - last <= 3 * REACH; a++) {
     if (lower[a] === '?') hedged = true;
     if (STOPS.has(lower[a]!)) break;
@@ -176,7 +198,8 @@ function phraseBefore(doc: Doc, j: number, s: number): [number, number] {
   const { tokPos, lower } = doc;
   if (tokPos[j] === POS.PRON) return [j, j + 1];
   let a = j;
-  while (a - 1 >= s && j - a < REACH && inPhrase(tokPos[a - 1]!, lower[a - 1]!)) a--;
+  // A determiner opens the phrase: `decrease every time Russian troops` stops at `every`.
+  while (a - 1 >= s && j - a < REACH && inPhrase(tokPos[a - 1]!, lower[a - 1]!)) if (tokPos[--a] === POS.DET) break;
   return [a, j + 1];
 }
 
@@ -184,7 +207,7 @@ function phraseBefore(doc: Doc, j: number, s: number): [number, number] {
 function phraseAfter(doc: Doc, a: number, e: number): [number, number] {
   const { tokPos, lower } = doc;
   let z = a;
-  while (z < e && z - a < REACH && (inPhrase(tokPos[z]!, lower[z]!) || tokPos[z] === POS.CCONJ || tokPos[z] === POS.ADV || (tokPos[z] === POS.PRON && FIRST_PERSON.has(lower[z]!)))) z++;
+  while (z < e && z - a < REACH && (inPhrase(tokPos[z]!, lower[z]!) || tokPos[z] === POS.CCONJ || tokPos[z] === POS.ADV || (tokPos[z] === POS.PRON && POSSESSIVES.has(lower[z]!)))) z++;
   // End on the last noun: `a brutal and bloody war` not `... and`.
   while (z > a && !isNominal(tokPos[z - 1]!)) z--;
   return [a, z];
@@ -198,25 +221,56 @@ const isNominal = (pos: number) => pos === POS.NOUN || pos === POS.PROPN || pos 
  * a provocation in the town of Bucha, which` -> `a provocation in the town of Bucha`.
  */
 function antecedent(doc: Doc, rel: number, s: number): [number, number] {
+  let z = rel - 1;
+  if (z >= s && doc.lower[z] === ',') z--;
+  if (z < s || !isNominal(doc.tokPos[z]!)) return [rel, rel];
+  return withOfPhrases(doc, phraseBefore(doc, z, s), s);
+}
+
+/**
+ * A phrase with the phrase it completes: `a provocation in` <- `the town of` <- `Bucha` (a place
+ * completes the thing that happened there), `crimes against` <- `humanity` (a crime's complement).
+ * `our country after` <- `the destruction` is not extended: the destruction is the theme.
+ */
+function withOfPhrases(doc: Doc, [a, z]: [number, number], s: number): [number, number] {
   const { tokPos, lower } = doc;
-  let a = rel - 1;
-  if (a >= s && lower[a] === ',') a--;
-  const z = a + 1;
-  while (a - 1 >= s && rel - a < REACH && tokPos[a - 1] !== POS.VERB && tokPos[a - 1] !== POS.AUX && !STOPS.has(lower[a - 1]!) && !RELATIVES.has(lower[a - 1]!)) a--;
+  for (let hops = 0; hops < 3 && a - 2 >= s && tokPos[a - 1] === POS.ADP && isNominal(tokPos[a - 2]!) && tokPos[a - 2] !== POS.PRON; hops++) {
+    const place = tokPos[z - 1] === POS.PROPN || PLACE_NOUNS.has(lower[z - 1]!);
+    const complement = (lower[a - 1] === 'of' || lower[a - 1] === 'against') && THEME_CLASSES.has(lower[a - 2]!);
+    if (!place && !complement) break;
+    z = a - 1;
+    a = phraseBefore(doc, a - 2, s)[0];
+  }
   return [a, z];
 }
 
+/** Whether the phrase ending at `j` is headed by what can act: a side, a name, a pronoun, `army`, `troops`, `regime`. */
+function agentHead(doc: Doc, j: number): boolean {
+  const w = doc.lower[j]!;
+  return doc.tokPos[j] === POS.PRON || doc.tokPos[j] === POS.PROPN || SIDE_WORDS.has(w) || AGENT_HEADS.has(w);
+}
+
 /** The theme of a phrase by its first noun run's head: `the food crisis in the world` -> `food crisis`; `this war` -> `war`. */
-function themeOf(doc: Doc, a: number, z: number): string | null {
+function themeOf(doc: Doc, a: number, z: number, lastRun = false): string | null {
   const { tokPos, lower } = doc;
-  let k = a;
-  while (k < z && tokPos[k] !== POS.NOUN) k++;
-  if (k >= z) return null;
-  let h = k;
-  while (h + 1 < z && tokPos[h + 1] === POS.NOUN) h++;
+  let h: number;
+  if (lastRun) {
+    // `end this war started by`: the phrase's own head is its last noun.
+    h = z - 1;
+    while (h >= a && tokPos[h] !== POS.NOUN) h--;
+    if (h < a) return null;
+  } else {
+    let k = a;
+    while (k < z && tokPos[k] !== POS.NOUN) k++;
+    if (k >= z) return null;
+    h = k;
+    while (h + 1 < z && tokPos[h + 1] === POS.NOUN) h++;
+  }
   const head = lower[h]!;
   const cls = THEME_CLASSES.get(head);
   if (!cls) return /^[a-z-]+$/.test(head) ? head : null;
+  // `an energy war`, `a financial and economic war` are not the war; `a brutal war`, `war crimes` are.
+  if (cls === 'war' && h - 1 >= a && (tokPos[h - 1] === POS.NOUN || WAR_KINDS.has(lower[h - 1]!))) return `${lower[h - 1]} war`;
   if (DROP_MODIFIERS.has(cls)) return cls;
   // `food crisis`, `biological weapons`: the modifier says which.
   const m = h - 1 >= a && (tokPos[h - 1] === POS.NOUN || tokPos[h - 1] === POS.ADJ) && /^[a-z-]+$/.test(lower[h - 1]!) ? lower[h - 1]! : '';
@@ -265,7 +319,7 @@ function placesIn(doc: Doc, a: number, z: number): string[] {
     let m = k;
     while (m + 1 < z && tokPos[m + 1] === POS.PROPN) m++;
     const name = lower.slice(k, m + 1).join(' ').replace(/['’]s$/, '');
-    if (!out.includes(name)) out.push(name);
+    if (!out.includes(name) && !MONTH_WORDS.has(lower[k]!)) out.push(name);
     return m;
   };
   for (let k = a; k < z; k++) {

@@ -61,8 +61,22 @@ export const SIDE_WORDS: ReadonlyMap<string, string> = new Map([
 /** First-person words: the agent is the speaker's side when the claim is the speaker's own words. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 
-/** Words that make a clause assert less than a fact: a possibility, a condition. */
-export const HEDGES: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'if', 'whether', 'perhaps', 'possibly', 'unless']);
+/** Modals before a predicate: a possibility, a plan, a duty or a forecast, not a fact asserted (`could be caused`, `will start`). */
+export const HEDGES: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'shall', 'should', 'must', 'can', 'ca', "'ll", '’ll', "'d", '’d', 'to']);
+
+/** Words that make what follows a condition or a question: `if Russia is targeting civilians`. */
+export const CONDITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'unless', 'perhaps', 'possibly']);
+
+/**
+ * Heads of a phrase that can be the agent of an act: `the Russian army`, `Russian troops`, `the
+ * Kremlin regime`. `the war in Ukraine began`, `Ukraine's European path is beginning`, `Russian bombs
+ * began to fall` name a side in a phrase whose head is no agent.
+ */
+export const AGENT_HEADS: ReadonlySet<string> = new Set([
+  'army', 'armies', 'military', 'troops', 'forces', 'force', 'soldiers', 'servicemen', 'units', 'unit', 'regime', 'government',
+  'authorities', 'leadership', 'side', 'federation', 'occupiers', 'invaders', 'aggressor', 'command', 'ministry', 'officials',
+  'president', 'state', 'country', 'mercenaries', 'militants', 'fighters', 'russians', 'ukrainians', 'people',
+]);
 
 /** Words that negate the predicate between its agent and itself. */
 export const FRAME_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
