@@ -52,6 +52,13 @@ export function frameContradictions(articles: readonly Article[], ids: Identitie
     for (const r of article.extraction.rebuttals) {
       const who = ids.resolve(doc, r.rebutter.name);
       if (!who) continue;
+      // Its own words may deny in other words (`the Russian army had nothing to do with the fire in Irpin`); only
+      // their negated frames: `denied that Russia started the war` holds the denied words unnegated.
+      for (const frame of r.frames ?? []) {
+        if (!frame.negated || frame.hedged || isGenericPredicate(frame.predicate)) continue;
+        const agent = agentSide(frame, doc, who, ids);
+        if (agent) deny({ frame, agent, who, document: doc, appearance: appearance(article, r) });
+      }
       for (const id of r.answers) {
         const c = claims.get(id);
         if (!c?.frames?.length) continue;

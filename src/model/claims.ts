@@ -88,6 +88,8 @@ export interface Rebuttal extends Item {
   readonly answers: readonly string[];
   /** The proposition denied (the answered claim's key). */
   readonly proposition: string;
+  /** The rebuttal's own words as structured propositions (`The Russian army had nothing to do with the fire in Irpin`); absent when none. */
+  readonly frames?: readonly PropositionFrame[];
 }
 
 /*

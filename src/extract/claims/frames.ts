@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import type { Claim, FrameAgent, PropositionFrame } from '../../model/claims.ts';
+import type { FrameAgent, PropositionFrame } from '../../model/claims.ts';
 import { span } from '../../model/span.ts';
 import type { Lemmatizer } from '../../resources/index.ts';
 import { tokensOf, type TokenRange } from './03-clauses.ts';
@@ -25,21 +25,22 @@ const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
 /** Clause boundaries a look-around never crosses. */
 const STOPS: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!', '—', '–']);
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'across', 'of']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const WAR_KINDS: ReadonlySet<string> = new Set(['economic', 'financial', 'hybrid', 'information', 'energy', 'trade', 'gas', 'cold', 'cyber', 'media', 'sanctions', 'civil', 'nuclear']);
 const DROP_MODIFIERS: ReadonlySet<string> = new Set(['war', 'crimes']);
 
-/** Each claim with its frames; a claim with none is returned as it was (no `frames` field). */
-export function withFrames(doc: Doc, claims: Claim[], lemmatizer: Lemmatizer): Claim[] {
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
+/** Each claim or rebuttal with its frames; one with none is returned as it was (no `frames` field). */
+export function withFrames<T extends { start: number; end: number; quote: string | null; frames?: readonly PropositionFrame[] }>(doc: Doc, items: T[], lemmatizer: Lemmatizer): T[] {
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i]!;
     const range = tokensOf(doc, c.start, c.end);
     if (!range) continue;
     // `we` is the claimant's side only in the claimant's own words.
     const frames = framesOf(doc, range, c.quote !== null, lemmatizer);
-    if (frames.length) claims[i] = { ...c, frames };
+    if (frames.length) items[i] = { ...c, frames };
   }
-  return claims;
+  return items;
 }
 
 export function framesOf(doc: Doc, [s, end]: TokenRange, ownWords: boolean, lemmatizer: Lemmatizer): PropositionFrame[] {
@@ -224,7 +225,7 @@ function antecedent(doc: Doc, rel: number, s: number): [number, number] {
   let z = rel - 1;
   if (z >= s && doc.lower[z] === ',') z--;
   if (z < s || !isNominal(doc.tokPos[z]!)) return [rel, rel];
-  return withOfPhrases(doc, phraseBefore(doc, z, s), s);
+  return withOfPhrases(doc, phraseBefore(doc, z, s), s, true);
 }
 
 /**
@@ -232,10 +233,11 @@ function antecedent(doc: Doc, rel: number, s: number): [number, number] {
  * completes the thing that happened there), `crimes against` <- `humanity` (a crime's complement).
  * `our country after` <- `the destruction` is not extended: the destruction is the theme.
  */
-function withOfPhrases(doc: Doc, [a, z]: [number, number], s: number): [number, number] {
+function withOfPhrases(doc: Doc, [a, z]: [number, number], s: number, relative = false): [number, number] {
   const { tokPos, lower } = doc;
   for (let hops = 0; hops < 3 && a - 2 >= s && tokPos[a - 1] === POS.ADP && isNominal(tokPos[a - 2]!) && tokPos[a - 2] !== POS.PRON; hops++) {
-    const place = tokPos[z - 1] === POS.PROPN || PLACE_NOUNS.has(lower[z - 1]!);
+    // A relative clause after `a crisis in the world, which`: the thing, not where it is, is what the clause is about.
+    const place = tokPos[z - 1] === POS.PROPN || PLACE_NOUNS.has(lower[z - 1]!) || (relative && LOCATIVE.has(lower[a - 1]!));
     const complement = (lower[a - 1] === 'of' || lower[a - 1] === 'against') && THEME_CLASSES.has(lower[a - 2]!);
     if (!place && !complement) break;
     z = a - 1;

@@ -44,7 +44,7 @@ export function extractClaims(doc: Doc, input: ClaimsInput): { claims: Claim[]; 
   const rebuttals = rebuttalDrafts(ctx, cues);
   const lemmatizer = input.lemmatizer ?? defaultResources().lemmatizer;
   const out = assemble(doc, once(() => placeAntecedents(doc)), input.dates.length ? sortedByStart(input.dates) : input.dates, drafts, rebuttals, lemmatizer);
-  return { claims: withFrames(doc, out.claims, lemmatizer), rebuttals: out.rebuttals };
+  return { claims: withFrames(doc, out.claims, lemmatizer), rebuttals: withFrames(doc, out.rebuttals, lemmatizer) };
 }
 
 /** Built on first use: most articles never ask who `the city` is. */
