@@ -2,11 +2,14 @@ import type { Appearance, Contradiction, FigureContradiction, FigurePoint, Propo
 import { appearance, byAppearance, cmp, type Article } from './corpus.ts';
 import type { Identities } from './identities.ts';
 import { isGenericPredicate } from '../extract/lexicon/claims.ts';
+import { frameContradictions } from './disputes.ts';
 
 /**
  * Contradictions across articles:
  * - a proposition one claimant asserts and another denies (a rebuttal of a claim with that key, or
  *   a claim of the negated key: `kupiansk | not capture` denies `kupiansk | capture`);
+ * - across articles, a structured proposition one side asserts and the other denies in other words
+ *   (`disputes.ts`: predicate class, agent's side, and theme or place);
  * - figures of one category, side, rate and month from different claimants that differ by more
  *   than `tolerance` (relative to the larger).
  */
@@ -181,5 +184,6 @@ export function figureContradictions(points: readonly FigurePoint[], options: Co
 }
 
 export function contradictions(articles: readonly Article[], ids: Identities, points: readonly FigurePoint[], options: ContradictionOptions): Contradiction[] {
-  return [...propositionContradictions(articles, ids), ...figureContradictions(points, options)];
+  const byKey = propositionContradictions(articles, ids);
+  return [...byKey, ...frameContradictions(articles, ids, byKey), ...figureContradictions(points, options)];
 }

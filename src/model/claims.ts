@@ -34,6 +34,44 @@ export interface Claim extends Item {
   readonly dateSource: DateSource | null;
   /** Claims made by one cue share it: `declared that A, that B, and that C` is three claims, one group. */
   readonly group: string;
+  /**
+   * Who did what to what, where, for each clause of the claim whose predicate is one the sides
+   * accuse each other of (`src/extract/lexicon/propositions.ts`); absent when there is none.
+   */
+  readonly frames?: readonly PropositionFrame[];
+}
+
+/** The agent of a frame: a side the words name, a name to resolve, or the speaker (`we`, `us`, `our`). */
+export interface FrameAgent {
+  readonly text: string;
+  /** `Russia` for `the Russian army`, `Russian troops`, `the Kremlin`; null when the words name no side. */
+  readonly side: string | null;
+  /** A name the words give (`Putin`), for the ledger to resolve to an identity and its side. */
+  readonly name: string | null;
+  /** First person in the claimant's own words: the claimant's side. */
+  readonly speaker: boolean;
+}
+
+/**
+ * A structured proposition: `The crimes committed by the Russian military in Bucha` is
+ * { agent: Russia, predicate: perpetrate, theme: crimes, places: [bucha] }. Its span is the
+ * predicate's words (`committed`, `had nothing to do with`).
+ */
+export interface PropositionFrame extends Span {
+  /** The predicate's class through the synonym table: `unleash` -> `start`, `carry out` -> `perpetrate`. */
+  readonly predicate: string;
+  /** `did not start`, `had nothing to do with`, `It was not us who attacked`. */
+  readonly negated: boolean;
+  /** `could be caused`, `if Russia is targeting`, a question: says what might be, asserts nothing. */
+  readonly hedged: boolean;
+  readonly agent: FrameAgent | null;
+  /** What was done, by its class: `war` for `this war`, `an aggression`; `crimes` for `atrocities`. */
+  readonly theme: string | null;
+  /** Places named in the clause, lowercased: `bucha`, `irpin`. */
+  readonly places: readonly string[];
+  readonly confidence: number;
+  /** The construction read: `frames/active`, `frames/passive`, `frames/relative`, `frames/cleft`, `frames/part-in`. */
+  readonly rule: string;
 }
 
 export interface Rebuttal extends Item {
@@ -50,6 +88,8 @@ export interface Rebuttal extends Item {
   readonly answers: readonly string[];
   /** The proposition denied (the answered claim's key). */
   readonly proposition: string;
+  /** The rebuttal's own words as structured propositions (`The Russian army had nothing to do with the fire in Irpin`); absent when none. */
+  readonly frames?: readonly PropositionFrame[];
 }
 
 /*
@@ -136,6 +176,14 @@ export interface FigureSeries {
 export interface PropositionContradiction {
   readonly kind: 'proposition';
   readonly proposition: string;
+  /**
+   * What matched, for a contradiction found by structured propositions rather than by one key: the
+   * predicate class, the agent's side, and the theme and/or places both sides name. Absent for
+   * contradictions of one key.
+   */
+  readonly matched?: { readonly predicate: string; readonly agent: string; readonly theme: string | null; readonly places: readonly string[] };
+  /** How sure the match is (0-1); absent for contradictions of one key. */
+  readonly confidence?: number;
   readonly asserted: readonly { readonly claimant: string; readonly name: string; readonly appearances: readonly Appearance[] }[];
   readonly denied: readonly { readonly rebutter: string; readonly name: string; readonly appearances: readonly Appearance[] }[];
 }

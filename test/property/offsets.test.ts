@@ -64,6 +64,8 @@ const pieces = [
   ' on Wednesday', 'at the end of October', ' since 2022', ' in three days', ' last week', ' a day', 'every day', 'February 24, 2022',
   ' mid-2023', "the '90s", ' last summer', ' two weeks ago', ' he ', 'the general', 'NATO', 'the Kremlin', 'Ursula von der Leyen',
   "Beto O'Rourke", 'Bashar al-Assad', 'Armed Forces of Ukraine', ', chief of the General Staff,', 'Newsmax foreign correspondent ',
+  // Structured propositions (issue 14): agents, predicates of the table, relatives, clefts, places.
+  ' committed by ', 'the Russian army', ' had nothing to do with', ', which ', ' unleashed the war', 'It was not us who attacked ', 'the town of ', ' it provoked',
   ' declared that ', "Moscow's claims that ", 'That was a lie', ' are fabricated',
   ' denied ', ' dismissed claims that ', 'there is no encirclement', ' is not true', 'the city of Pokrovsk', ' the city ',
   ' claims ', ', that ', ' and that ', 'according to the ministry, ',

@@ -35,6 +35,8 @@ more than the tolerance.`,
 function describe(c: Contradiction): string {
   if (c.kind === 'proposition') {
     const lines = [`${clean(c.proposition)}`];
+    // Found by structured propositions: say what matched and how sure.
+    if (c.matched) lines.push(`  matched: ${[`predicate ${c.matched.predicate}`, `agent ${c.matched.agent}`, c.matched.theme && `theme ${c.matched.theme}`, c.matched.places.length && `places ${c.matched.places.join(', ')}`].filter(Boolean).map((x) => clean(String(x))).join('; ')} (confidence ${c.confidence})`);
     for (const a of c.asserted) lines.push(`  asserted by ${clean(a.name)}: ${a.appearances.map(where).join('; ')}`);
     for (const d of c.denied) lines.push(`  denied by ${clean(d.name)}: ${d.appearances.map(where).join('; ')}`);
     return lines.join('\n') + '\n';

@@ -55,7 +55,7 @@ function antecedentBefore(places: PlaceAntecedents, k: number): string | null {
  */
 const LEMMA_MEMO_MAX = 50_000;
 const lemmaMemos = new WeakMap<Lemmatizer, Map<string, string>>();
-function verbLemma(w: string, lemmatizer: Lemmatizer): string {
+export function verbLemma(w: string, lemmatizer: Lemmatizer): string {
   let memo = lemmaMemos.get(lemmatizer);
   if (!memo) lemmaMemos.set(lemmatizer, (memo = new Map()));
   let lemma = memo.get(w);

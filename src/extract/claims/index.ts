@@ -8,6 +8,7 @@ import { placeAntecedents } from './04-proposition.ts';
 import { claimDrafts } from './06-claims.ts';
 import { rebuttalDrafts } from './07-rebuttals.ts';
 import { assemble } from './08-assemble.ts';
+import { withFrames } from './frames.ts';
 import { defaultResources, type Lemmatizer } from '../../resources/index.ts';
 
 /** What the claims stage reads besides the Doc: earlier layers, passed by the pipeline. */
@@ -30,6 +31,7 @@ export interface ClaimsInput {
  * 6. claims: from cues, and from quotations that hold no cue of their own.
  * 7. rebuttals: what each denial answers.
  * 8. assemble: keys, dates, links, ids in text order.
+ * 9. frames: who did what to what, where, for the predicates the sides accuse each other of (`frames.ts`).
  */
 export function extractClaims(doc: Doc, input: ClaimsInput): { claims: Claim[]; rebuttals: Rebuttal[] } {
   const cues = findCues(doc);
@@ -40,7 +42,9 @@ export function extractClaims(doc: Doc, input: ClaimsInput): { claims: Claim[]; 
   const ctx: Context = { doc, quotes, entities: input.entities, quoteStarts, mentions: once(() => mentionIndex(input.entities)) };
   const drafts = claimDrafts(ctx, cues);
   const rebuttals = rebuttalDrafts(ctx, cues);
-  return assemble(doc, once(() => placeAntecedents(doc)), input.dates.length ? sortedByStart(input.dates) : input.dates, drafts, rebuttals, input.lemmatizer ?? defaultResources().lemmatizer);
+  const lemmatizer = input.lemmatizer ?? defaultResources().lemmatizer;
+  const out = assemble(doc, once(() => placeAntecedents(doc)), input.dates.length ? sortedByStart(input.dates) : input.dates, drafts, rebuttals, lemmatizer);
+  return { claims: withFrames(doc, out.claims, lemmatizer), rebuttals: withFrames(doc, out.rebuttals, lemmatizer) };
 }
 
 /** Built on first use: most articles never ask who `the city` is. */
