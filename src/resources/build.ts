@@ -5,7 +5,7 @@
  * - dist/wink-lexicon.json: wink-lexicon's WordNet lists as JSON (0.15 s of CPU to require as JavaScript)
  */
 import { GAZETTEER_FILE, LEXICON_FILE } from './files.ts';
-import { buildGazetteerFile } from './gazetteer.ts';
+import { buildGazetteerFile } from './gazetteer-file.ts';
 import { lexiconToStore, writeLexicon } from './lemmatizer.ts';
 
 const tables = buildGazetteerFile(GAZETTEER_FILE);

@@ -5,7 +5,7 @@ import { buildEquipmentIndex, parseEquipmentList, type EquipmentIndex } from '..
 import { builtInEquipmentIndex } from '../extract/equipment/lexicon-index.ts';
 import { ClaimgraphError } from '../model/errors.ts';
 import { GAZETTEER_FILE, LEXICON_FILE, MODEL_DIR } from './files.ts';
-import { loadGazetteer } from './gazetteer.ts';
+import { loadGazetteer } from './gazetteer-file.ts';
 import { loadLemmatizer, type Lemmatizer } from './lemmatizer.ts';
 import { loadTaggerModels, modelSettingsFrom } from './models.ts';
 
@@ -89,6 +89,6 @@ export function readEquipmentFile(file: string): ReturnType<typeof parseEquipmen
 }
 
 export { MODEL_FILES, loadTaggerModels, modelSettingsFrom, spanSettingsFrom } from './models.ts';
-export { loadGazetteer } from './gazetteer.ts';
+export { loadGazetteer } from './gazetteer-file.ts';
 export { loadLemmatizer, type Lemmatizer } from './lemmatizer.ts';
 export { MODEL_DIR, GAZETTEER_FILE, LEXICON_FILE, ROOT } from './files.ts';

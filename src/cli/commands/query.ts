@@ -1,6 +1,6 @@
 import type { FigureCategory } from '../../model/items.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { acrossArticles, contradictions } from '../../store/contradictions.ts';
+import { storedContradictions } from '../../link/stored.ts';
 import { withCorrections } from '../../store/corrected.ts';
 import { openStore, storeLocation } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
@@ -104,7 +104,7 @@ async function queryRun(values: QueryValues, io: CommandIo): Promise<number> {
         await print(await store.claims({ claimant: values.claimant, proposition: values.proposition, contested: values.contested, ...page }));
         break;
       case 'contradictions':
-        await print(contradictions(store, acrossArticles(tolerance)));
+        await print(await storedContradictions(store, { tolerance }));
         break;
       case 'mentions':
         if ((values.place === undefined) === (values.equipment === undefined)) throw new ClaimgraphError('E_USAGE', 'query mentions needs one of --place NAME or --equipment NAME');

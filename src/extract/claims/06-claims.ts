@@ -4,7 +4,7 @@ import type { Quotation } from '../../model/items.ts';
 import { POS } from '../../model/doc.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, accordingTo, partyFromQuote, partyOf, possessorOf, quoteAround, subjectOf, type Context } from './02-parties.ts';
-import { ABOUT_NOUNS, OF_NOUNS } from './01-find-cues.ts';
+import { ABOUT_NOUNS, OF_NOUNS } from './cue-claim-nouns.ts';
 import { REBUTTING_NOUNS, SPREAD_VERBS } from '../lexicon/claims.ts';
 import { phraseEndingAt, phraseStartingAt } from '../../extract/speakers/find-source.ts';
 import { COURTESY_CUES, COURTESY_WORDS, GREETING_TIMES, PROPOSAL_CUES } from '../lexicon/claims.ts';

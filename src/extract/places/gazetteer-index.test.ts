@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeTables, encodeTables, stringAt } from './gazetteer-index.ts';
 import { overTables } from './gazetteer.ts';
-import { openTables } from '../../resources/gazetteer.ts';
+import { openTables } from '../../resources/gazetteer-file.ts';
 import { tablesFromSources } from './gazetteer-sources.ts';
 
 describe('the stored gazetteer index', () => {

@@ -3,7 +3,7 @@ import type { Entry } from './gazetteer.ts';
 /**
  * The gazetteer's tables as one file: building them from the npm packages' data costs about 0.6 s
  * of CPU and 100 MB of RSS in every process that meets a place name; reading this file costs a few
- * milliseconds. `npm run build` writes it (dist/gazetteer.bin); src/resources/gazetteer.ts reads it,
+ * milliseconds. `npm run build` writes it (dist/gazetteer.bin); src/resources/gazetteer-file.ts reads it,
  * and builds the tables in memory when it is missing or was made from other data or code (its
  * fingerprint differs). This file only encodes and decodes. Nothing is downloaded: everything
  * comes from node_modules.

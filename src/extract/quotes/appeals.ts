@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import type { Readout } from './07-transcripts-readouts.ts';
+import type { Readout } from './readouts.ts';
 import { contentEnd, formulaOf, opensAction, opensNounPhrase, subjectOf } from './object-content.ts';
 
 /**

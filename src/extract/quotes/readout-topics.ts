@@ -1,5 +1,5 @@
 import type { Doc } from '../../model/doc.ts';
-import type { Readout } from './07-transcripts-readouts.ts';
+import type { Readout } from './readouts.ts';
 import { contentEnd, formulaOf, opensNounPhrase, subjectOf } from './object-content.ts';
 
 /**

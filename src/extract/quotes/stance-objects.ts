@@ -1,7 +1,7 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { phraseEndingAt } from '../speakers/find-source.ts';
-import type { Readout } from './07-transcripts-readouts.ts';
+import type { Readout } from './readouts.ts';
 import { contentEnd, formulaOf, opensNounPhrase, subjectOf } from './object-content.ts';
 
 /**
