@@ -5,6 +5,8 @@ import { clauseAfter, type TokenRange } from './03-clauses.ts';
 import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
 import { ANAPHORS, BLAME_SHIFTING, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NAMED_ONLY_PREDICATES, NOMINAL_VERBS, REBUTTING_MODIFIERS, REBUTTING_NOUNS, SELF_DENIAL_NOUNS, WHAT_SAYS_VERBS } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
+import { claimNounSubject } from './claim-subject.ts';
+import { calledFalse } from './called-false.ts';
 import { questionBefore, saidBefore, turnSpeaker, type QuestionBefore, type SaidBefore } from './pointing.ts';
 
 /**
@@ -90,7 +92,7 @@ function cueDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
       if (r) out.push(r);
     }
     else if (cue.kind === 'claim-noun' || cue.kind === 'accusation' || cue.kind === 'accusation-passive') {
-      const r = falseByName(ctx, cues, c);
+      const r = falseByName(ctx, cues, c) ?? (cue.kind === 'claim-noun' ? calledFalse(ctx, cues, c) : null);
       if (r) out.push(r);
     }
   }
@@ -227,11 +229,16 @@ function unrelatedRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
   // `We have nothing to do with that` outside any quotation, in a transcript turn: its speaker.
   const rebutter = subject.name || quote ? subject : orTurnSpeaker(ctx, cue.start, subject);
   const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
+  // `Kyiv had nothing to do with the attack` names the event: the claim that the rebutter's side did it.
+  const event = cue.end - cue.start > NOTHING_TO_DO_THAT;
   return {
-    range: [start, cue.end], rebutter, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: v, cueAt: cue.start,
+    range: [start, cue.end], rebutter, evidence: [[cue.start, event ? cue.start + 4 : cue.end]], target: { kind: event ? 'party' : 'blame' }, tenseAt: v, cueAt: cue.start,
     quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.65,
   };
 }
+
+/** `nothing to do with that`: five tokens; more name an event. */
+const NOTHING_TO_DO_THAT = 5;
 
 function inQuote(ctx: Context, tok: number) {
   return quoteAround(ctx, ctx.doc.tokStart[tok]!);
@@ -265,8 +272,11 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
       tenseAt: cue.copula, cueAt: cue.copula, quote: quote?.id ?? null, rule: 'claims/rebut-predicate', confidence: 0.75,
     };
   }
-  // `He was wrong` judges a belief, not a claim: these deny only after an expletive `it`.
-  if (EXPLETIVE_PREDICATES.has(doc.lower[cue.end - 1]!)) return null;
+  // `He was wrong` judges a belief, not a claim: these deny only after an expletive `it`, or with a
+  // claim noun heading the subject (`reports that suggest otherwise are inaccurate`): that names the kind it answers.
+  const judging = EXPLETIVE_PREDICATES.has(doc.lower[cue.end - 1]!);
+  if (judging && !claimNounSubject(doc, subjectStart, cue.copula)) return null;
+  if (judging && doc.lower[subjectStart] === 'that') subjectStart--;
   // `what Mr. Peskov says is just a blatant, bald lie`: Peskov's claim is what is denied.
   const what = whatSays(ctx, subjectStart, cue.copula);
   const rebutter = quote ? partyFromQuote(quote, doc) : orTurnSpeaker(ctx, cue.copula, NO_PARTY);
@@ -280,12 +290,12 @@ function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number): Rebut
   let confidence = 0.75;
   const head = doc.lower[cue.copula - 1] ?? '';
   // `these accusations were groundless`, `such claims are nonsense`: a short subject headed by a claim noun.
-  const named = CLAIM_NOUNS.has(head) && cue.copula - subjectStart <= NAMED_SUBJECT && (POINTERS.has(doc.lower[subjectStart]!) || doc.lower[subjectStart] === 'the');
+  const named = judging || (CLAIM_NOUNS.has(head) && cue.copula - subjectStart <= NAMED_SUBJECT && (POINTERS.has(doc.lower[subjectStart]!) || doc.lower[subjectStart] === 'the'));
   for (let k = c - 1; k >= 0 && cues[k]!.start >= subjectStart; k--) {
     const other = cues[k]!;
     if (other.kind === 'claim-noun' || other.kind === 'claim-verb' || other.kind === 'accusation' || other.kind === 'accusation-passive') { target = { kind: 'cue', cueIndex: k }; confidence = 0.9; break; }
   }
-  if (target.kind === 'previous' && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
+  if (target.kind === 'previous' && !judging && subjectStart < cue.copula && !ANAPHORS.has(doc.lower[subjectStart]!) && !CLAIM_NOUNS.has(head) && !ANAPHORS.has(head)) {
     // `this jump in inflation did not happen`: what did not happen must be a claim or an event (`the attack`).
     if (HAPPEN_VERBS.has(doc.lower[cue.end - 1]!) && !NOMINAL_VERBS.has(head)) return null;
     // `the threat is exaggerated` judges a size; it denies a claim only when it names or points at one.

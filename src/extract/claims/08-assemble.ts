@@ -11,6 +11,7 @@ import { dateOf } from './05-date.ts';
 import { finiteIn, type Draft } from './06-claims.ts';
 import type { RebuttalDraft } from './07-rebuttals.ts';
 import type { QuestionBefore, SaidBefore } from './pointing.ts';
+import { deniesOwnPart } from './own-part.ts';
 import type { Lemmatizer } from '../../resources/index.ts';
 
 /**
@@ -247,7 +248,7 @@ function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: readonly
       // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
       for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
         const a = before[k]!;
-        if (a.draft.rule !== 'claims/implied-by-rebuttal' && !isQuestion(doc, a) && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && !isQuestion(doc, a) && (negated[1] || a.draft.rule === 'claims/accusation' || deniesOwnPart(doc, a.draft, b.draft)) && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
       }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';
