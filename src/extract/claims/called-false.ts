@@ -3,6 +3,7 @@ import { quoteAround, subjectOf, type Context } from './02-parties.ts';
 import type { RebuttalDraft } from './07-rebuttals.ts';
 import { CALLING_VERBS, CALLED_FALSE_WORDS, EXPLETIVE_PREDICATES, POINTERS, PREDICATE_FILLERS, REBUT_PREDICATES } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
+import { lowerTok } from './rebutter.ts';
 
 /**
  * Issue 14, fifth pass: a claim called false by a verb of naming, `Kyiv called the claim a
@@ -35,7 +36,7 @@ export function calledFalse(ctx: Context, cues: readonly Cue[], c: number): Rebu
   const after = k + 1 < sentEnd ? doc.tokPos[k + 1]! : POS.PUNCT;
   if (after === POS.NOUN || after === POS.PROPN) return null;
   const rebutter = subjectOf(ctx, v);
-  const start = rebutter.mention && rebutter.mention.start < doc.tokStart[v]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? tokenAt(ctx, rebutter.mention.start) : v;
+  const start = rebutter.mention && rebutter.mention.start < doc.tokStart[v]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : v;
   const quote = quoteAround(ctx, doc.tokStart[v]!);
   return {
     range: [start, k + 1], rebutter, evidence: [[v, v + 1], [k, k + 1]], target: { kind: 'cue', cueIndex: c }, tenseAt: v, cueAt: v,
@@ -50,16 +51,3 @@ const FILLER_WORDS = 4;
 const NOT_NAMED: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'should', 'not', "n't", 'never', 'if', 'whether']);
 
 const isFalseWord = (w: string) => REBUT_PREDICATES.has(w) || CALLED_FALSE_WORDS.has(w) || EXPLETIVE_PREDICATES.has(w);
-
-/** The token that starts at or after character `at`. */
-function tokenAt(ctx: Context, at: number): number {
-  const starts = ctx.doc.tokStart;
-  let lo = 0;
-  let hi = ctx.doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,7 +1,18 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { NOMINAL_VERBS, SIDE_ALIASES, STATE_NAMES } from '../lexicon/claims.ts';
+import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
+import { BLAME_SHIFTING, NOMINAL_VERBS, SIDE_ALIASES, STATE_NAMES } from '../lexicon/claims.ts';
+import type { Cue } from './01-find-cues.ts';
+import { NO_PARTY, partyFromQuote, subjectOf, type Context } from './02-parties.ts';
 import type { Draft } from './06-claims.ts';
+import type { RebuttalDraft } from './07-rebuttals.ts';
+import { inQuote, isPartyPhrase, lowerTok, orTurnSpeaker, speakerAt } from './rebutter.ts';
+
+/**
+ * A party denying its own part in what another party says it did: `We have nothing to do with that`
+ * (step 7), `Kyiv had nothing to do with the attack` (the event named, step 1), and a negated statement
+ * of its own part that answers the claim as a counter-claim (step 8).
+ */
 
 /**
  * Issue 14, fifth pass: a party's negated statement about its own part answers the claim of another
@@ -122,3 +133,42 @@ export function eventObjectEnd(doc: Doc, k: number, sentEnd: number): number {
   }
   return -1;
 }
+
+/**
+ * `We have absolutely nothing to do with that`, `Russia has nothing to do with it`: the speaking party
+ * denies its part in what it was blamed for. The subject must be a party (a name or `we`, `I`), not
+ * a thing: `the ban on Russian oil imports has nothing to do with it` argues, it does not deny.
+ */
+export function unrelatedRebuttal(ctx: Context, cue: Cue): RebuttalDraft | null {
+  const { doc } = ctx;
+  const sentStart = doc.sentStartTok[doc.tokSentence[cue.start]!]!;
+  // The verb `has`/`have`/`had` before `nothing`, past an adverb (`absolutely`).
+  let v = cue.start - 1;
+  while (v > sentStart && doc.tokPos[v] === POS.ADV) v--;
+  const quote = inQuote(ctx, cue.start);
+  // `another attempt to pin the blame on someone else`: whoever says it disputes the accusation;
+  // `Prices are rising, but not because of us`: the speaker denies being the cause.
+  if (BLAME_SHIFTING.has(doc.lower[cue.start]!) || (doc.lower[cue.start] === 'not' && doc.lower[cue.start + 1] === 'because')) {
+    // (`Prices are rising, but not because of us`: the subject is no rebutter; the one speaking is.)
+    const speaking = doc.lower[cue.start] === 'not' ? (quote?.speaker ? partyFromQuote(quote, doc) : orTurnSpeaker(ctx, cue.start, NO_PARTY)) : speakerAt(ctx, cue.start);
+    return {
+      range: [cue.start, cue.end], rebutter: speaking, evidence: [[cue.start, cue.end]], target: { kind: 'blame' }, tenseAt: -1,
+      cueAt: cue.start, quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.6,
+    };
+  }
+  const phrase = v > sentStart ? phraseEndingAt(doc, v, sentStart) : null;
+  if (!phrase || !isPartyPhrase(doc, phrase.start, phrase.end)) return null;
+  const subject = subjectOf(ctx, v);
+  // `We have nothing to do with that` outside any quotation, in a transcript turn: its speaker.
+  const rebutter = subject.name || quote ? subject : orTurnSpeaker(ctx, cue.start, subject);
+  const start = rebutter.mention && rebutter.mention.start < doc.tokStart[cue.start]! && rebutter.mention.start >= doc.tokStart[sentStart]! ? lowerTok(ctx, rebutter.mention.start) : cue.start;
+  // `Kyiv had nothing to do with the attack` names the event: the claim that the rebutter's side did it.
+  const event = cue.end - cue.start > NOTHING_TO_DO_THAT;
+  return {
+    range: [start, cue.end], rebutter, evidence: [[cue.start, event ? cue.start + 4 : cue.end]], target: { kind: event ? 'party' : 'blame' }, tenseAt: v, cueAt: cue.start,
+    quote: quote?.id ?? null, rule: 'claims/rebut-unrelated', confidence: 0.65,
+  };
+}
+
+/** `nothing to do with that`: five tokens; more name an event. */
+const NOTHING_TO_DO_THAT = 5;
