@@ -6,6 +6,7 @@ import { calledFalse } from './called-false.ts';
 import { predicateRebuttal } from './denied-predicate.ts';
 import { CLAUSE_STOPS, verbRebuttal } from './denying-verb.ts';
 import { claimantRebuttal, falseByName } from './named-false.ts';
+import { notSaidDrafts } from './not-said.ts';
 import { unrelatedRebuttal } from './own-part.ts';
 import { questionBefore, saidBefore, type QuestionBefore, type SaidBefore } from './pointing.ts';
 import { inQuote, speakerAt } from './rebutter.ts';
@@ -54,12 +55,26 @@ export interface RebuttalDraft {
 
 export function rebuttalDrafts(ctx: Context, cues: readonly Cue[]): RebuttalDraft[] {
   const out = cueDrafts(ctx, cues);
+  const notSaid = notSaidDrafts(ctx);
   // Denials that point back learn what else they may answer: a claim restated before them, a question.
   for (let i = 0; i < out.length; i++) {
     const r = out[i]!;
     if (r.target.kind !== 'previous') continue;
     out[i] = { ...r, said: saidBefore(ctx, r.range[0]), question: questionBefore(ctx, r.range[0]) };
   }
+  // (In text order: an answer's follow-ups are linked in the order they come.)
+  return notSaid.length ? mergeByCue(out, notSaid) : out;
+}
+
+/** The two lists merged by where their cues stand, each keeping its own order. */
+function mergeByCue(a: readonly RebuttalDraft[], b: readonly RebuttalDraft[]): RebuttalDraft[] {
+  const out: RebuttalDraft[] = [];
+  let j = 0;
+  for (const r of a) {
+    while (j < b.length && b[j]!.cueAt < r.cueAt) out.push(b[j++]!);
+    out.push(r);
+  }
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 

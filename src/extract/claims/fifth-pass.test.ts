@@ -67,3 +67,39 @@ describe('fifth pass: denials and what they answer', () => {
     expect(claimsOf(text).rebuttals).toEqual([]);
   });
 });
+
+describe('fifth pass: in a transcript, denying having said what the question takes as said', () => {
+  it.each([
+    ['`How is it that X?` takes X as given; `we have never said that Y` deep in the answer answers it',
+      'Q    How is it that you have determined that Saudi Arabia must drill more oil?\n\nMR. KIRBY:  Well, there are unused permits here.  Look, the oil issue is global.\n\nAnd OPEC has already increased output.  And we are grateful to Saudi Arabia.  But we have never said that Saudi Arabia has to pump more oil.\n\nQ    Thanks.',
+      'we have never said that Saudi Arabia has to pump more oil', 'Kirby', ['you have determined that Saudi Arabia must drill more oil'], null, 'claims/question'],
+    ['`we did not tell X that Y` answers a saying the reporter reports, a few paragraphs into the answer',
+      'Q    The minister said that the White House told Israel to stay out of Rafah.  Any reaction?\n\nMR. KIRBY:  No comment on that.\n\nI would just tell you that we support Israel.\n\nAnd just to be clear, we did not tell the Israelis that they could not operate in Rafah.',
+      'we did not tell the Israelis that they could not operate in Rafah', 'Kirby', ['the White House told Israel to stay out of Rafah'], 'minister', 'claims/restated'],
+  ])('%s', (_construction, text, rebuttalText, rebutter, answered, claimant, claimRule) => {
+    const { claims, rebuttals } = claimsOf(text);
+    const r = rebuttals.find((x) => x.text === rebuttalText);
+    expect(r, JSON.stringify(rebuttals.map((x) => x.text))).toBeDefined();
+    expect([r!.rule, r!.rebutter.name]).toEqual(['claims/rebut-not-said', rebutter]);
+    const c = r!.answers.map((id) => claims.find((x) => x.id === id)!);
+    expect(c.map((x) => x.text)).toEqual(answered);
+    expect([c[0]!.claimant.name, c[0]!.rule]).toEqual([claimant, claimRule]);
+    expect(text.slice(r!.start, r!.end)).toBe(r!.text);
+  });
+
+  it.each([
+    ['a question that only asks', 'Q    Will you send jets?  Are they off the table?\n\nMS. PSAKI:  We have never said that jets are off the table.'],
+    ['a statement and a question with nothing taken as given', 'Q    Sir, the sanctions did not work.  What makes you think Putin will change course?\n\nTHE PRESIDENT:  I did not say that the sanctions would deter him.'],
+    ['outside a transcript nothing tells whose words are denied', 'Moscow said that Kyiv had shelled the dam. "We never said that Kyiv shelled it," the mayor said.'],
+    ['`he never said` reports another\'s silence', 'Q    How is it that you have decided that Kyiv must cede land?\n\nMR. KIRBY:  He never said that Kyiv must cede land.'],
+    ['a saying foreseen', 'Q    How is it that you have decided that Kyiv must cede land?\n\nMR. KIRBY:  We will not say that Kyiv must cede land.'],
+    ['the reporter\'s own words', 'Q    How is it that you have decided that Kyiv must cede land?  We never said that.\n\nMR. KIRBY:  Thanks.'],
+  ])('none: %s', (_why, text) => {
+    expect(claimsOf(text).rebuttals.filter((r) => r.rule === 'claims/rebut-not-said')).toEqual([]);
+  });
+
+  it('`we\'ve never said that — we\'ve never said X` is one denial', () => {
+    const text = 'Q    How is it that you have determined that Saudi Arabia must drill more oil?\n\nMR. KIRBY:  But we have never said that — we have never said that Saudi Arabia has to pump more oil.';
+    expect(claimsOf(text).rebuttals.filter((r) => r.rule === 'claims/rebut-not-said')).toHaveLength(1);
+  });
+});
