@@ -4,7 +4,7 @@ import {
   ACCUSE_VERBS, ANAPHORS, BLAME_SHIFTING, CLAIMANT_REBUT_NOUNS, CLAIM_NOUNS, NAMED_ONLY_PREDICATES, SPREAD_VERBS, CLAIM_VERBS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, HAPPEN_VERBS, NEGATED_TRUTH,
   NOTHING_TO_DO_OBJECTS, NOUN_MARKERS, POINTERS, POINTING_REBUT_NOUNS, NOMINAL_VERBS, PREDICATE_FILLERS, REBUT_PREDICATES, REBUT_VERBS,
 } from '../lexicon/claims.ts';
-import { claimNounBefore } from './claim-subject.ts';
+import { judgementDenies } from './claim-subject.ts';
 import { eventObjectEnd } from './own-part.ts';
 
 /**
@@ -212,8 +212,8 @@ function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEnd: numb
   if (lower[copula] === 'be' && copula - 1 >= sentStart && FORESEEING.has(lower[copula - 1]!) && lower[copula - 2] !== 'it') return null;
   // `wrong`, `incorrect` deny only after an expletive `it` (`it would be incorrect to conclude that ...`);
   // `rejecting neutrality would be wrong` judges, `He was wrong` answers a belief.
-  // (`reports that suggest otherwise are inaccurate` names the claim it denies: claim-subject.ts.)
-  if (EXPLETIVE_PREDICATES.has(lower[k]!) && lower[copula - 1] !== 'it' && !(lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX) && !claimNounBefore(doc, copula, sentStart)) return null;
+  // (Or after a claim noun: `reports that suggest otherwise are inaccurate`; claim-subject.ts decides.)
+  if (EXPLETIVE_PREDICATES.has(lower[k]!) && !judgementDenies(doc, k, copula, sentStart)) return null;
   // `the power of these parties may be overstated` judges a size; a claim must be named or pointed at.
   if (NAMED_ONLY_PREDICATES.has(lower[k]!) && !namesClaimBefore(doc, copula, sentStart)) return null;
   return { kind: 'rebut-predicate', start, end: k + 1, copula };

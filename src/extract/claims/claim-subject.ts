@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { CLAIM_NOUNS } from '../lexicon/claims.ts';
+import { CLAIM_NOUNS, SAYING_ONLY_PREDICATES } from '../lexicon/claims.ts';
 
 /**
  * Issue 14, fifth pass: `wrong`, `inaccurate`, `incorrect`, `absurd` deny a claim only where the claim
@@ -13,12 +13,29 @@ import { CLAIM_NOUNS } from '../lexicon/claims.ts';
 /** How far before the copula the claim noun may stand: `reports that suggest otherwise are`. */
 const CLAIM_SUBJECT_REACH = 6;
 
-/** Step 1's test, before the subject is known: a claim noun a few words before the copula, in its sentence. */
-export function claimNounBefore(doc: Doc, copula: number, sentStart: number): boolean {
-  for (let k = copula - 1; k >= sentStart && k >= copula - CLAIM_SUBJECT_REACH; k--) {
-    if (CLAIM_NOUNS.has(doc.lower[k]!) && isNoun(doc.tokPos[k]!)) return true;
+/**
+ * Step 1's test for `wrong`, `absurd` ... (token `k`) after `copula`: an expletive `it` before the copula
+ * (`it would be wrong to say that`; for `absurd`, `ridiculous`, `preposterous` only with a verb of saying:
+ * `it is absurd that X` asserts X), or a claim noun a few words before it with no punctuation between
+ * (`reports that suggest otherwise are inaccurate`; not `IG report: State was inaccurate`).
+ */
+export function judgementDenies(doc: Doc, k: number, copula: number, sentStart: number): boolean {
+  const { lower } = doc;
+  if (lower[copula - 1] === 'it' || (lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return !(SAYING_ONLY_PREDICATES.has(lower[k]!) && lower[k + 1] === 'that');
+  for (let j = copula - 1; j >= sentStart && j >= copula - CLAIM_SUBJECT_REACH; j--) {
+    if (doc.tokPos[j] === POS.PUNCT) return false;
+    if (CLAIM_NOUNS.has(lower[j]!) && isNoun(doc.tokPos[j]!)) return opensSubject(doc, j, sentStart);
   }
   return false;
+}
+
+/** The claim noun heads its clause's subject: before it, past determiners and adjectives, the clause starts (`So much of this information` is no such subject). */
+function opensSubject(doc: Doc, noun: number, sentStart: number): boolean {
+  let k = noun - 1;
+  while (k >= sentStart && (doc.tokPos[k] === POS.DET || doc.tokPos[k] === POS.ADJ)) k--;
+  if (k < sentStart) return true;
+  const p = doc.tokPos[k];
+  return p === POS.PUNCT || p === POS.VERB || p === POS.SCONJ || doc.lower[k] === 'that';
 }
 
 /** Step 7's test: the subject's first noun, past determiners and adjectives, is a claim noun (`the reports`, `such baseless accusations`). */

@@ -1,7 +1,7 @@
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, subjectOf, type Context } from './02-parties.ts';
 import { clauseAfter, type TokenRange } from './03-clauses.ts';
-import { ANAPHORS, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NAMED_ONLY_PREDICATES, NOMINAL_VERBS } from '../lexicon/claims.ts';
+import { ANAPHORS, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NAMED_ONLY_PREDICATES, NOMINAL_VERBS, SAYING_ONLY_PREDICATES } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 import type { RebuttalDraft, Target } from './07-rebuttals.ts';
 import { claimNounSubject } from './claim-subject.ts';
@@ -109,6 +109,8 @@ function expletiveClause(ctx: Context, subjectStart: number, cue: Cue): TokenRan
   if (it < subjectStart) return null;
   const sentEnd = doc.sentEndTok[doc.tokSentence[cue.start]!]!;
   let k = cue.end;
+  // `it is absurd that X` asserts X: these deny only what is said (`it is absurd to claim that X`).
+  if (doc.lower[k] === 'that' && SAYING_ONLY_PREDICATES.has(doc.lower[cue.end - 1]!)) return null;
   if (doc.lower[k] !== 'that') {
     if (doc.lower[k] === 'for') { let j = k + 1; while (j < sentEnd && j <= k + EXPLETIVE_REACH && doc.lower[j] !== 'to') j++; k = j; }
     if (doc.lower[k] !== 'to' || !SAYING_VERBS.has(doc.lower[k + 1] ?? '') || doc.lower[k + 2] !== 'that') return null;

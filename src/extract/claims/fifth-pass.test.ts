@@ -63,8 +63,22 @@ describe('fifth pass: denials and what they answer', () => {
     ['`rejecting neutrality would be wrong` judges an act', 'Moscow claimed that Finland was a threat. Rejecting neutrality would be wrong, Putin said.'],
     ['`nothing to do with the attack` with no claim naming the party\'s side', 'Peskov said drones had attacked the Kremlin. Podolyak said Kyiv had nothing to do with the attack.'],
     ['`the ban has nothing to do with the attack`: a thing, not a party', 'Peskov said Ukraine had attacked the Kremlin with drones. The ban has nothing to do with the attack.'],
+    ['`it is absurd that X` asserts X', '"It is absurd that party insiders backed the governor before the race began," Sanders said.'],
+    ['a claim noun in a headline before a colon is not the subject', 'Audit report: the ministry was inaccurate about the tenders.'],
+    ['`So much of this information has been wrong`: the claim noun does not head the subject', '"So much of this information has been wrong," the retired officer said.'],
   ])('none: %s', (_why, text) => {
     expect(claimsOf(text).rebuttals).toEqual([]);
+  });
+
+  it('`it is absurd to claim that X` denies X, which no one is said to have claimed', () => {
+    const { claims, rebuttals } = claimsOf('"It is absurd to claim that Ukraine shelled the plant," Podolyak said.');
+    expect(rebuttals.map((r) => [r.rule, r.rebutter.name, r.answers.map((id) => claims.find((c) => c.id === id)!.text)]))
+      .toEqual([['claims/rebut-predicate', 'Podolyak', ['Ukraine shelled the plant']]]);
+  });
+
+  it('`it is absurd that X` stays the speaker\'s claim', () => {
+    const { claims } = claimsOf('"It is absurd that party insiders backed the governor before the race began," Sanders said.');
+    expect(claims.map((c) => [c.claimant.name, c.rule])).toEqual([['Sanders', 'claims/quotation']]);
   });
 });
 

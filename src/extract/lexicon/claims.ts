@@ -67,6 +67,8 @@ export const ACCUSE_VERBS: ReadonlySet<string> = new Set([
  * after a subject headed by a claim noun, the claim it names (`the accusations are absurd`). Alone they judge.
  */
 export const EXPLETIVE_PREDICATES: ReadonlySet<string> = new Set(['incorrect', 'wrong', 'inaccurate', 'absurd', 'ridiculous', 'preposterous']);
+/** Of those, the ones that judge what they are said of: `it is absurd that X` asserts X; `it is absurd to claim that X` denies it. */
+export const SAYING_ONLY_PREDICATES: ReadonlySet<string> = new Set(['absurd', 'ridiculous', 'preposterous']);
 
 /** `X has nothing to do with this`: after `nothing to do with`, these point back to a claim. */
 export const NOTHING_TO_DO_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those']);
