@@ -16,38 +16,35 @@ const CLAIM_SUBJECT_REACH = 6;
 /**
  * Step 1's test for `wrong`, `absurd` ... (token `k`) after `copula`: an expletive `it` before the copula
  * (`it would be wrong to say that`; for `absurd`, `ridiculous`, `preposterous` only with a verb of saying:
- * `it is absurd that X` asserts X), or a claim noun a few words before it with no punctuation between
- * (`reports that suggest otherwise are inaccurate`; not `IG report: State was inaccurate`).
+ * `it is absurd that X` asserts X), or a subject headed by a claim noun (`claimSubjectStart`).
  */
 export function judgementDenies(doc: Doc, k: number, copula: number, sentStart: number): boolean {
   const { lower } = doc;
   if (lower[copula - 1] === 'it' || (lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return !(SAYING_ONLY_PREDICATES.has(lower[k]!) && lower[k + 1] === 'that');
-  for (let j = copula - 1; j >= sentStart && j >= copula - CLAIM_SUBJECT_REACH; j--) {
-    if (doc.tokPos[j] === POS.PUNCT) return false;
-    if (CLAIM_NOUNS.has(lower[j]!) && isNoun(doc.tokPos[j]!)) return opensSubject(doc, j, sentStart);
-  }
-  return false;
+  return claimSubjectStart(doc, copula, sentStart) >= 0;
 }
 
-/** The claim noun heads its clause's subject: before it, past determiners and adjectives, the clause starts (`So much of this information` is no such subject). */
-function opensSubject(doc: Doc, noun: number, sentStart: number): boolean {
+/**
+ * Where the subject headed by a claim noun starts (its determiner), the noun a few words before the
+ * copula with no punctuation between and its clause starting before it (`..., and reports that suggest
+ * otherwise are inaccurate`, `said the accusations are absurd`); -1 for none (`IG report: State was
+ * inaccurate`, `So much of this information has been wrong`). Steps 1 and 7 ask the same.
+ */
+export function claimSubjectStart(doc: Doc, copula: number, from: number): number {
+  for (let j = copula - 1; j >= from && j >= copula - CLAIM_SUBJECT_REACH; j--) {
+    if (doc.tokPos[j] === POS.PUNCT) return -1;
+    if (CLAIM_NOUNS.has(doc.lower[j]!) && isNoun(doc.tokPos[j]!)) return subjectOpening(doc, j, from);
+  }
+  return -1;
+}
+
+/** Before the claim noun, past determiners and adjectives, the clause starts; the first token of the noun phrase, or -1. */
+function subjectOpening(doc: Doc, noun: number, from: number): number {
   let k = noun - 1;
-  while (k >= sentStart && (doc.tokPos[k] === POS.DET || doc.tokPos[k] === POS.ADJ)) k--;
-  if (k < sentStart) return true;
+  while (k >= from && (doc.tokPos[k] === POS.DET || doc.tokPos[k] === POS.ADJ)) k--;
+  if (k < from) return k + 1;
   const p = doc.tokPos[k];
-  return p === POS.PUNCT || p === POS.VERB || p === POS.SCONJ || doc.lower[k] === 'that';
-}
-
-/** Step 7's test: the subject's first noun, past determiners and adjectives, is a claim noun (`the reports`, `such baseless accusations`). */
-export function claimNounSubject(doc: Doc, subjectStart: number, copula: number): boolean {
-  // `Reports [that suggest otherwise are inaccurate]`: the quotation layer may start the subject at its relative `that`.
-  if (doc.lower[subjectStart] === 'that' && subjectStart > 0 && CLAIM_NOUNS.has(doc.lower[subjectStart - 1]!) && isNoun(doc.tokPos[subjectStart - 1]!)) return true;
-  for (let k = subjectStart; k < copula && k < subjectStart + CLAIM_SUBJECT_REACH; k++) {
-    const p = doc.tokPos[k];
-    if (p === POS.DET || p === POS.ADJ || p === POS.ADV) continue;
-    return CLAIM_NOUNS.has(doc.lower[k]!) && isNoun(p!);
-  }
-  return false;
+  return p === POS.PUNCT || p === POS.VERB || p === POS.SCONJ || p === POS.CCONJ || doc.lower[k] === 'that' ? k + 1 : -1;
 }
 
 /** (`Reports` opening a sentence is tagged as a name.) */

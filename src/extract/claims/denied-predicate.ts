@@ -4,7 +4,7 @@ import { clauseAfter, type TokenRange } from './03-clauses.ts';
 import { ANAPHORS, CLAIM_NOUNS, POINTERS, EXPLETIVE_PREDICATES, HAPPEN_VERBS, NAMED_ONLY_PREDICATES, NOMINAL_VERBS, SAYING_ONLY_PREDICATES } from '../lexicon/claims.ts';
 import { POS } from '../../model/doc.ts';
 import type { RebuttalDraft, Target } from './07-rebuttals.ts';
-import { claimNounSubject } from './claim-subject.ts';
+import { claimSubjectStart } from './claim-subject.ts';
 import { whatSays } from './named-false.ts';
 import { inQuote, isPartyPhrase, lowerTok, orTurnSpeaker, sameName, speakerAt } from './rebutter.ts';
 
@@ -45,8 +45,12 @@ export function predicateRebuttal(ctx: Context, cues: readonly Cue[], c: number)
   // `He was wrong` judges a belief, not a claim: these deny only after an expletive `it`, or with a
   // claim noun heading the subject (`reports that suggest otherwise are inaccurate`): that names the kind it answers.
   const judging = EXPLETIVE_PREDICATES.has(doc.lower[cue.end - 1]!);
-  if (judging && !claimNounSubject(doc, subjectStart, cue.copula)) return null;
-  if (judging && doc.lower[subjectStart] === 'that') subjectStart--;
+  if (judging) {
+    // (The quotation layer may start the subject after its claim noun: `Reports [that suggest otherwise are inaccurate]`.)
+    const claimSubject = claimSubjectStart(doc, cue.copula, sentStart);
+    if (claimSubject < 0) return null;
+    subjectStart = claimSubject;
+  }
   // `what Mr. Peskov says is just a blatant, bald lie`: Peskov's claim is what is denied.
   const what = whatSays(ctx, subjectStart, cue.copula);
   const rebutter = quote ? partyFromQuote(quote, doc) : orTurnSpeaker(ctx, cue.copula, NO_PARTY);
