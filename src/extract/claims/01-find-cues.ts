@@ -4,6 +4,7 @@ import { ACCUSE_VERBS, CLAIMANT_REBUT_NOUNS, CLAIM_NOUNS, CLAIM_VERBS, EXPLETIVE
 import { accusation, causeCue, PASSIVE_AUX } from './cue-accusations.ts';
 import { claimantSource, COMPLEMENT_ONLY, isClaimNoun, OF_NOUNS, ABOUT_NOUNS, relativeOfSaying } from './cue-claim-nouns.ts';
 import { eventAfterEvidence, negatedHappening, predicateEndingAt } from './cue-predicates.ts';
+import { eventObjectEnd } from './own-part.ts';
 
 /**
  * Step 1: one pass over the tokens, finding the words that make a claim or deny one. Every test
@@ -132,6 +133,9 @@ export function findCues(doc: Doc): Cue[] {
         const pointsBack = NOTHING_TO_DO_OBJECTS.has(object) && (i + 5 >= sentEnd || tokPos[i + 5] === POS.PUNCT || tokPos[i + 5] === POS.CCONJ);
         // `which the Russian Army had nothing to do with.` denies what its antecedent names, not a claim made before: left out.
         if (pointsBack) cues.push({ kind: 'rebut-unrelated', start: i, end: i + 5, copula: -1 });
+        // `Kyiv had nothing to do with the attack`: the event named (own-part.ts).
+        const event = pointsBack ? -1 : eventObjectEnd(doc, i + 4, sentEnd);
+        if (event > 0) cues.push({ kind: 'rebut-unrelated', start: i, end: event, copula: -1 });
       }
       continue;
     }

@@ -5,6 +5,7 @@ import type { TokenRange } from './03-clauses.ts';
 import type { Rebuttal } from '../../model/claims.ts';
 import { isGenericPredicate } from '../lexicon/claims.ts';
 import { type Built, tokenSpan, SCAN_LIMIT, isQuestion } from './built-claims.ts';
+import { deniesOwnPart } from './own-part.ts';
 
 /**
  * `France will not send troops` after `France would send troops to Ukraine`: a claim of the negated
@@ -25,7 +26,7 @@ export function counterClaims(doc: Doc, dates: readonly TimeExpression[], all: r
       // The latest few claims of the key only: cost per claim stays flat on an article repeating one claim.
       for (let k = before.length - 1; k >= 0 && k >= before.length - SCAN_LIMIT; k--) {
         const a = before[k]!;
-        if (a.draft.rule !== 'claims/implied-by-rebuttal' && !isQuestion(doc, a) && (negated[1] || a.draft.rule === 'claims/accusation') && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
+        if (a.draft.rule !== 'claims/implied-by-rebuttal' && !isQuestion(doc, a) && (negated[1] || a.draft.rule === 'claims/accusation' || deniesOwnPart(doc, a.draft, b.draft)) && a.draft.claimant.name?.toLowerCase() !== b.draft.claimant.name!.toLowerCase()) { target = a; break; }
       }
       const at = negationIn(doc, b.draft.range);
       const claimId = target ? ids.get(target)! : '';

@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
 import { ANAPHORS, CLAIM_NOUNS, COPULAS, EVIDENCE_NOUNS, EXPLETIVE_PREDICATES, HAPPEN_AUX, NAMED_ONLY_PREDICATES, NOMINAL_VERBS, PREDICATE_FILLERS, REBUT_PREDICATES } from '../lexicon/claims.ts';
 import type { Cue } from './01-find-cues.ts';
+import { judgementDenies } from './claim-subject.ts';
 
 /**
  * Step 1's denials read back from their last word: a rebutting predicate after a copula (`That was a
@@ -33,7 +34,8 @@ export function predicateEndingAt(doc: Doc, k: number, sentStart: number, sentEn
   if (lower[copula] === 'be' && copula - 1 >= sentStart && FORESEEING.has(lower[copula - 1]!) && lower[copula - 2] !== 'it') return null;
   // `wrong`, `incorrect` deny only after an expletive `it` (`it would be incorrect to conclude that ...`);
   // `rejecting neutrality would be wrong` judges, `He was wrong` answers a belief.
-  if (EXPLETIVE_PREDICATES.has(lower[k]!) && lower[copula - 1] !== 'it' && !(lower[copula - 2] === 'it' && doc.tokPos[copula - 1] === POS.AUX)) return null;
+  // (Or after a claim noun: `reports that suggest otherwise are inaccurate`; claim-subject.ts decides.)
+  if (EXPLETIVE_PREDICATES.has(lower[k]!) && !judgementDenies(doc, k, copula, sentStart)) return null;
   // `the power of these parties may be overstated` judges a size; a claim must be named or pointed at.
   if (NAMED_ONLY_PREDICATES.has(lower[k]!) && !namesClaimBefore(doc, copula, sentStart)) return null;
   return { kind: 'rebut-predicate', start, end: k + 1, copula };

@@ -107,6 +107,27 @@ export function questionBefore(ctx: Context, at: number): QuestionBefore | null 
   const label = labelEnd(doc, p);
   if (label < 0 || isQuestionLabel(doc, p) || at < label) return null;
   if (doc.tokSentence[at]! - doc.tokSentence[label]! >= ANSWER_SENTENCES) return null;
+  return questionBeforeTurn(ctx, p);
+}
+
+/**
+ * The reporter's turn before the answer that holds token `at`, however deep in the answer (its label a
+ * few paragraphs up): for a denial that names the words it denies (`we've never said that X`, `not-said.ts`).
+ */
+export function questionOfTurn(ctx: Context, at: number): QuestionBefore | null {
+  const { doc } = ctx;
+  const p = doc.tokParagraph[at]!;
+  for (let a = p; a >= 0 && p - a <= TURN_PARAGRAPHS; a--) {
+    if (isQuestionLabel(doc, a)) return null;
+    const label = labelEnd(doc, a);
+    if (label >= 0) return at >= label ? questionBeforeTurn(ctx, a) : null;
+  }
+  return null;
+}
+
+/** The `Q` turn right before the answer turn opening paragraph `p`, or null when another speaker's turn comes first. */
+function questionBeforeTurn(ctx: Context, p: number): QuestionBefore | null {
+  const { doc } = ctx;
   for (let q = p - 1; q >= 0 && p - q <= TURN_PARAGRAPHS; q--) {
     if (isQuestionLabel(doc, q)) {
       const start = questionStart(doc, q);
@@ -157,6 +178,10 @@ function askedIn(ctx: Context, [s, e]: TokenRange): SaidBefore | null {
     if (w === 'why') {
       const found = presupposed(doc, k, e);
       if (found) return { range: found, cue: [k, k + 1], claimant: NO_PARTY, rule: 'claims/question' };
+    } else if (w === 'how' && doc.lower[k + 1] === 'is' && doc.lower[k + 2] === 'it' && doc.lower[k + 3] === 'that') {
+      // `How is it that you have determined that X?` takes the clause as given, as `why` does.
+      const clause = clauseAfter(doc, k + 3, e);
+      if (clause && finiteWithSubject(doc, clause) && endsAsking(doc, clause)) return { range: clause, cue: [k, k + 4], claimant: NO_PARTY, rule: 'claims/question' };
     } else if (w === 'true' && doc.lower[k - 1] === 'it' && doc.lower[k + 1] === 'that') {
       // `Is it true that X?`: the copula comes first, inverted.
       const clause = clauseAfter(doc, k + 1, e);
@@ -167,6 +192,11 @@ function askedIn(ctx: Context, [s, e]: TokenRange): SaidBefore | null {
     }
   }
   return null;
+}
+
+/** The clause runs to its sentence's question mark. */
+function endsAsking(doc: Doc, [, e]: TokenRange): boolean {
+  return doc.tokens[e] === '?' || doc.tokens[e - 1] === '?';
 }
 
 const INVERTED_AUX: ReadonlySet<string> = new Set(['did', 'do', 'does', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

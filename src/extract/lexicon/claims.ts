@@ -62,8 +62,13 @@ export const ACCUSE_VERBS: ReadonlySet<string> = new Set([
   'accused', 'accuses', 'accuse', 'accusing', 'blame', 'blamed', 'blames', 'blaming',
 ]);
 
-/** After an expletive `it`, these deny the clause that follows: `it would be incorrect to conclude that ...`. */
-export const EXPLETIVE_PREDICATES: ReadonlySet<string> = new Set(['incorrect', 'wrong', 'inaccurate']);
+/**
+ * After an expletive `it`, these deny the clause that follows: `it would be incorrect to conclude that ...`;
+ * after a subject headed by a claim noun, the claim it names (`the accusations are absurd`). Alone they judge.
+ */
+export const EXPLETIVE_PREDICATES: ReadonlySet<string> = new Set(['incorrect', 'wrong', 'inaccurate', 'absurd', 'ridiculous', 'preposterous']);
+/** Of those, the ones that judge what they are said of: `it is absurd that X` asserts X; `it is absurd to claim that X` denies it. */
+export const SAYING_ONLY_PREDICATES: ReadonlySet<string> = new Set(['absurd', 'ridiculous', 'preposterous']);
 
 /** `X has nothing to do with this`: after `nothing to do with`, these point back to a claim. */
 export const NOTHING_TO_DO_OBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those']);
@@ -240,3 +245,13 @@ export const PROPOSAL_CUES: ReadonlySet<string> = new Set([
 
 /** Modals of obligation: `Congress must act` is an exhortation, not the claim that it acts; its key says so (`must act`). */
 export const DEONTIC_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+
+/** `Kyiv called the claim a provocation`, `described the reports as disinformation`: verbs that name a claim false (issue 14, fifth pass). */
+export const CALLING_VERBS: ReadonlySet<string> = new Set([
+  'called', 'calls', 'call', 'calling', 'described', 'describes', 'describe', 'describing', 'branded', 'brands', 'brand', 'branding',
+  'labelled', 'labeled', 'labels', 'label', 'termed', 'terms', 'dubbed', 'dubs',
+]);
+/** Besides the rebutting predicates, what a claim is called when it is called false: `called the reports a provocation`. */
+export const CALLED_FALSE_WORDS: ReadonlySet<string> = new Set([
+  'provocation', 'slander', 'falsehood', 'falsehoods', 'hoax', 'smear', 'canard', 'fakes', 'lies', 'unfounded', 'fabrication', 'untrue', 'inaccurate',
+]);
