@@ -1,12 +1,13 @@
 import type { Doc } from '../../model/doc.ts';
 import { POS } from '../../model/doc.ts';
-import { phraseEndingAt } from '../../extract/speakers/find-source.ts';
+import { phraseEndingAt } from '../speakers/find-source.ts';
 import { BLAME_SHIFTING, NOMINAL_VERBS, SIDE_ALIASES, STATE_NAMES } from '../lexicon/claims.ts';
 import type { Cue } from './01-find-cues.ts';
 import { NO_PARTY, partyFromQuote, subjectOf, type Context } from './02-parties.ts';
 import type { Draft } from './06-claims.ts';
 import type { RebuttalDraft } from './07-rebuttals.ts';
 import { inQuote, isPartyPhrase, lowerTok, orTurnSpeaker, speakerAt } from './rebutter.ts';
+import { sideOf } from './same-party.ts';
 
 /**
  * A party denying its own part in what another party says it did: `We have nothing to do with that`
@@ -101,11 +102,6 @@ function sidesOf(name: string | null): Set<string> {
 }
 
 const KNOWN_SIDES: ReadonlySet<string> = new Set([...[...STATE_NAMES.values()].map((v) => v.toLowerCase()), ...SIDE_ALIASES.values()]);
-
-/** The side a word names (`ukrainian`, `kyiv` -> `ukraine`), else the word itself. */
-function sideOf(w: string): string {
-  return STATE_NAMES.get(w)?.toLowerCase() ?? SIDE_ALIASES.get(w) ?? w;
-}
 
 /** Determiners of an event named after `nothing to do with`: `the attack`, `this explosion`. */
 const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'any']);
