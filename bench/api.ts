@@ -43,7 +43,7 @@ import { ingest } from '../src/store/ingest.ts';
 import { itemColumns, itemTables } from '../src/store/schema.ts';
 import { LATEST_VERSION, openSqliteStore } from '../src/store/sqlite/index.ts';
 import { IdentityIndex } from '../src/store/sqlite/identities.ts';
-import { FLAT_BYTES_PER_REQUEST, MIN_ROUNDS_FOR_VERDICT, memoryVerdict } from './memory-verdict.ts';
+import { FLAT_BYTES_PER_REQUEST, MIN_GROWTH_MB, MIN_ROUNDS_FOR_VERDICT, memoryVerdict } from './memory-verdict.ts';
 
 // autocannon is CommonJS; require() also finds it through NODE_PATH.
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<AutocannonResult>;
@@ -298,7 +298,7 @@ async function main(): Promise<number> {
   const memory = memoryVerdict(rounds);
   process.stdout.write(memory.verdict === 'too few rounds'
     ? `\nmemory: ${rounds.length - 1} rounds, too few for a verdict (BENCH_API_ROUNDS=${MIN_ROUNDS_FOR_VERDICT} or more)\n`
-    : `\nmemory: ${memory.verdict.toUpperCase()}: the heap after GC moves by ${memory.slopeMbPerRound >= 0 ? '+' : ''}${memory.slopeMbPerRound.toFixed(3)} MB per round over rounds ${memory.from}-${memory.to} (Theil-Sen), ${memory.bytesPerRequest.toFixed(1)} bytes per request (flat: under ${FLAT_BYTES_PER_REQUEST})\n`);
+    : `\nmemory: ${memory.verdict.toUpperCase()}: the heap after GC moves by ${memory.slopeMbPerRound >= 0 ? '+' : ''}${memory.slopeMbPerRound.toFixed(3)} MB per round over rounds ${memory.from}-${memory.to} (Theil-Sen), ${memory.bytesPerRequest.toFixed(1)} bytes per request (growing: ${FLAT_BYTES_PER_REQUEST} or more, and ${MIN_GROWTH_MB} MB or more over those rounds)\n`);
   const failed = rows.filter((r) => (r.errors as number) > 0 || (r.non2xx as number) > 0);
   writeFileSync(join(root, 'bench', 'api-results.json'), JSON.stringify({
     commit: commit(root), date: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, durationSeconds: DURATION,

@@ -22,6 +22,13 @@ describe("bench:api's memory verdict", () => {
     expect(v.bytesPerRequest).toBeGreaterThan(FLAT_BYTES_PER_REQUEST);
   });
 
+  it('compiled code growing by a little each round of few requests is flat', () => {
+    // 0.04 MB a round at 3,000 requests: 14 bytes per request, 0.4 MB over the second half.
+    const v = memoryVerdict(rounds(20, (r) => 15.4 + 0.04 * r, 3_000));
+    expect(v.bytesPerRequest).toBeGreaterThan(FLAT_BYTES_PER_REQUEST);
+    expect(v.verdict).toBe('flat');
+  });
+
   it('growth in the first half only (start-up) is flat; fewer than ten rounds get no verdict', () => {
     expect(memoryVerdict(rounds(20, (r) => Math.min(15 + r * 2, 30))).verdict).toBe('flat');
     expect(memoryVerdict(rounds(6, (r) => 15 + r)).verdict).toBe('too few rounds');
