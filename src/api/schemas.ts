@@ -191,8 +191,8 @@ export const SearchHit = Span.extend({
   matches: z.array(Span),
 }).openapi('SearchHit');
 export const SearchResult = z.object({
-  total: z.number().int().openapi({ description: 'how many hits there are: exact unless capped, never over 10,000' }),
-  capped: z.boolean().openapi({ description: 'the count stopped before the end, so there are at least total hits: at 10,000, or with a filter, the hits among the first 10,000 matches of the words' }),
+  total: z.number().int().openapi({ description: 'how many hits there are, counted up to 10,000' }),
+  capped: z.boolean().openapi({ description: 'there are more hits than total: the count stopped at its cap' }),
   limit: z.number().int(), offset: z.number().int(), items: z.array(SearchHit),
 }).openapi('SearchResult');
 

@@ -6,9 +6,8 @@ export const MAX_QUERY_WORDS = 32;
 /** Characters a query may hold. */
 export const MAX_QUERY_CHARS = 100_000;
 /**
- * Search counts its hits up to this many and then says there are at least that many
- * (`SearchPage.capped`): counting every row of a word in a million rows is work nobody reads
- * ("10,000+ results"). With a filter, SQLite counts the hits among this many matches.
+ * Search counts its hits up to this many and then says there are more (`SearchPage.capped`):
+ * counting every row of a word in a million rows is work nobody reads ("10,000+ results").
  */
 export const SEARCH_COUNT_CAP = 10_000;
 

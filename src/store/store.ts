@@ -78,13 +78,9 @@ export interface SearchFilter extends Page {
 }
 
 export interface SearchPage {
-  /** How many hits there are: exact unless `capped`, never over SEARCH_COUNT_CAP (../store/query-terms.ts). */
+  /** How many hits there are, counted up to SEARCH_COUNT_CAP (../store/query-terms.ts). */
   readonly total: number;
-  /**
-   * The count stopped before the end: there are at least `total` hits. Without a filter, at the
-   * cap; with one, a backend may count only the hits among the words' first SEARCH_COUNT_CAP
-   * matches (SQLite does: a month holding most of the store read 15,000 matches to count 10,000).
-   */
+  /** There are more than `total` hits: the count stopped at the cap. */
   readonly capped: boolean;
   readonly hits: readonly SearchHit[];
 }

@@ -49,8 +49,7 @@ export async function searchView(main: HTMLElement, _: string[], query: URLSearc
     q, scope, speaker: query.get('speaker'), source: query.get('source'), from: query.get('from'), to: query.get('to'),
     limit: LIMIT, offset: query.get('offset'),
   });
-  // The server may stop counting (at 10,000, or with a filter after 10,000 matches of the words):
-  // "10,000+ results", "6,156+ results" say "at least" rather than a number that is not the count.
+  // The server counts up to a cap: "10,000+ results" says so rather than a number that is not the count.
   const count = `${result.total.toLocaleString('en')}${result.capped ? '+' : ''}`;
   main.appendChild(h('p', { class: 'count', role: 'status' }, `${count} result${result.total === 1 && !result.capped ? '' : 's'}`));
   main.appendChild(exportBar(`search-${q}`, () => ({
