@@ -58,17 +58,14 @@ const SCOPES: Record<SearchScope, { fts: string; join: string; item: string; who
  * Full-text search in three steps, so that a common word costs its ranking and no more:
  *
  * 1. The page: the FTS table's rowids that pass the filters (sets of keys, above), ranked by
- *    bm25 (FTS5's `rank`), ties in storage order (rowid), `LIMIT`ed; no join. The page is exact
- *    whatever the count.
- * 2. The count. A page short of its limit ends the hits, so its offset plus its length is the
- *    count, exactly, with nothing more read. Otherwise the first SEARCH_COUNT_CAP + 1 matches of
- *    the word are read (FTS5 walks its doclist without ranking) and those that pass the filters
- *    counted: a word in a million rows costs what one in ten thousand does. When there were more
- *    matches than that, the count is a floor and the page says `capped` ("at least"): without a
- *    filter it is the cap itself; with one, the hits among the matches read (a month holding two
- *    thirds of the store: about 6,667 of the first 10,000). Counting until 10,000 hits passed
- *    instead read every match of a word whose hits are rare, and 15,000 for a month: about a third
- *    of a search in a month's CPU.
+ *    bm25 (FTS5's `rank`), ties in storage order (rowid), `LIMIT`ed; no join.
+ * 2. The count. Without a filter, at most SEARCH_COUNT_CAP + 1 rows are counted (FTS5 walks its
+ *    doclist without ranking), so a word in a million rows costs what one in ten thousand does;
+ *    the page says `capped` when there are more. With a filter, the page's statement counts the
+ *    rows that pass as it ranks them (`count(*) OVER ()`): every match is checked for the page
+ *    anyway, so the count costs keeping the passing rows, not a second pass that checked them all
+ *    again (a common word in a month: 12-20 CPU ms with the count beside the page, 20-24 with it
+ *    in a statement of its own, on 50,000 articles).
  * 3. Snippets for the page's rows alone (snippet() re-reads and tokenizes each row's text).
  *
  * Before, one statement ranked, joined and made a snippet for every matching row and a second
@@ -84,51 +81,64 @@ export class Searcher {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    return this.hits(options.scope ?? 'articles', ftsQuery(query), {}, options.limit ?? 20, 0);
+    const scope = options.scope ?? 'articles';
+    const q = ftsQuery(query);
+    return this.snippets(scope, q, this.ranked(scope, q, {}, options.limit ?? 20, 0).keys);
   }
 
-  /** A page of hits with only the filters given in the WHERE clause, and the count of the hits (a floor when `capped`). */
+  /** A page of hits with only the filters given in the WHERE clause, and the count of all hits up to the cap. */
   page(query: string, filter: SearchFilter = {}): SearchPage {
     const scope = filter.scope ?? 'articles';
     const q = ftsQuery(query);
-    const limit = filter.limit ?? 20;
-    const offset = filter.offset ?? 0;
-    const hits = this.hits(scope, q, filter, limit, offset);
-    if (hits.length < limit && (hits.length > 0 || offset === 0)) {
-      const n = offset + hits.length;
-      return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP, hits };
-    }
-    const { fts, checks, params } = this.filters(scope, q, filter, 'm.key');
-    const counted = this.prepared.get<{ read: number; n: number }>(`SELECT count(*) AS read, ${checks.length ? `coalesce(sum(${checks.join(' AND ')}), 0)` : 'count(*)'} AS n
-      FROM (SELECT rowid AS key FROM ${fts} WHERE ${fts} MATCH @q LIMIT @read) m`).get({ ...params, read: SEARCH_COUNT_CAP + 1 })!;
-    // Every match read: the count is exact. Otherwise it is a floor, and so is the page's end.
-    if (counted.read <= SEARCH_COUNT_CAP) return { total: counted.n, capped: false, hits };
-    return { total: Math.min(Math.max(counted.n, hits.length ? offset + hits.length : 0), SEARCH_COUNT_CAP), capped: true, hits };
+    const { keys, n: passing } = this.ranked(scope, q, filter, filter.limit ?? 20, filter.offset ?? 0);
+    const hits = this.snippets(scope, q, keys);
+    // Counted with the page, unless the page was empty (past the end): then count alone.
+    const n = passing ?? this.count(scope, q, filter);
+    return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP, hits };
   }
 
-  /** The FTS table, and the checks of the filters given (only those) on the FTS row whose rowid is `k`. */
-  private filters(scope: SearchScope, q: string, filter: SearchFilter, k: string): { fts: string; checks: string[]; params: Params } {
+  /** The hits, counted up to SEARCH_COUNT_CAP + 1. */
+  private count(scope: SearchScope, q: string, filter: SearchFilter): number {
     const s = SCOPES[scope];
+    const { checks, params } = this.filters(scope, q, filter);
+    return this.prepared.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM ${s.fts} WHERE ${[`${s.fts} MATCH @q`, ...checks].join(' AND ')} LIMIT @cap)`)
+      .get({ ...params, cap: SEARCH_COUNT_CAP + 1 })!.n;
+  }
+
+  /** The checks of the filters given (only those) on the FTS row. */
+  private filters(scope: SearchScope, q: string, filter: SearchFilter): { checks: string[]; params: Params } {
+    const s = SCOPES[scope];
+    const k = `${s.fts}.rowid`;
     const params: Params = { q };
     const checks: string[] = [];
     if (filter.speaker !== undefined) { checks.push(`+${k} IN (${s.speaker})`); params.speaker = filter.speaker; }
     if (filter.source !== undefined || filter.from !== undefined || filter.to !== undefined) checks.push(`${s.article(k)} IN ${this.articleSets.table(filter)}`);
-    return { fts: s.fts, checks, params };
+    return { checks, params };
   }
 
-  private hits(scope: SearchScope, q: string, filter: SearchFilter, limit: number, offset: number): SearchHit[] {
+  /**
+   * The page's rowids, best first; with a filter, also `n`, the count of every row that passes
+   * (null when the page is empty: nothing carried it). Without one the count is left to count().
+   */
+  private ranked(scope: SearchScope, q: string, filter: SearchFilter, limit: number, offset: number): { keys: number[]; n: number | null } {
     const s = SCOPES[scope];
-    const { checks, params } = this.filters(scope, q, filter, `${s.fts}.rowid`);
-    const page = this.prepared.get<{ key: number }>(`SELECT ${s.fts}.rowid AS key FROM ${s.fts} WHERE ${[`${s.fts} MATCH @q`, ...checks].join(' AND ')}
+    const { checks, params } = this.filters(scope, q, filter);
+    const rows = this.prepared.get<{ key: number; n: number | null }>(`SELECT ${s.fts}.rowid AS key, ${checks.length ? 'count(*) OVER ()' : 'NULL'} AS n
+      FROM ${s.fts} WHERE ${[`${s.fts} MATCH @q`, ...checks].join(' AND ')}
       ORDER BY ${s.fts}.rank, ${s.fts}.rowid LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset });
-    if (!page.length) return [];
+    return { keys: rows.map((r) => r.key), n: rows[0]?.n ?? null };
+  }
+
+  private snippets(scope: SearchScope, q: string, keys: readonly number[]): SearchHit[] {
+    if (!keys.length) return [];
+    const s = SCOPES[scope];
     const rows = this.prepared.get<SnippetRow & { key: number }>(`SELECT ${s.fts}.rowid AS key, a.id AS article, a.title, a.date, ${s.item} AS item, ${s.who} AS speaker,
         ${s.base} AS base, ${s.body} AS body, snippet(${s.fts}, ${s.column}, char(2), char(3), '', ${SNIPPET_TOKENS}) AS snip
       FROM ${s.fts} ${s.join} WHERE ${s.fts} MATCH @q AND ${s.fts}.rowid IN (SELECT value FROM json_each(@keys))`)
-      .all({ q, keys: JSON.stringify(page.map((r) => r.key)) });
+      .all({ q, keys: JSON.stringify(keys) });
     const byKey = new Map(rows.map((r) => [r.key, r]));
-    return page.flatMap(({ key }) => {
+    return keys.flatMap((key) => {
       const row = byKey.get(key);
       return row ? [toHit(row, scope)] : [];
     });
