@@ -16,8 +16,9 @@
  *    requests/s, errors and non-2xx answers; the server's RSS (from /proc) after a warm-up and
  *    after every endpoint.
  * 4. Memory: ROUNDS more rounds of every endpoint (DURATION / 2 seconds each); after each, the
- *    server's RSS and its heap in use after a forced garbage collection (the server runs with
- *    --expose-gc and bench/heap-probe.mjs, which answers SIGUSR2; nothing of it is in src/).
+ *    server's RSS and its heap in use after a forced garbage collection, the finalizers it
+ *    queued, and a second collection (the server runs with --expose-gc and bench/heap-probe.mjs,
+ *    which answers SIGUSR2; nothing of it is in src/).
  *    A leak shows as a heap that keeps growing round after round; RSS may rise and level off as
  *    V8 and SQLite's page cache take what they will keep.
  *
