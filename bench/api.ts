@@ -16,20 +16,26 @@
  *    requests/s, errors and non-2xx answers; the server's RSS (from /proc) after a warm-up and
  *    after every endpoint.
  * 4. Memory: ROUNDS more rounds of every endpoint (DURATION / 2 seconds each); after each, the
- *    server's RSS and its heap in use after a forced garbage collection (the server runs with
- *    --expose-gc and bench/heap-probe.mjs, which answers SIGUSR2; nothing of it is in src/).
+ *    server's RSS and its heap in use after a forced garbage collection, the finalizers it
+ *    queued, and a second collection (the server runs with --expose-gc and bench/heap-probe.mjs,
+ *    which answers SIGUSR2; nothing of it is in src/).
  *    A leak shows as a heap that keeps growing round after round; RSS may rise and level off as
  *    V8 and SQLite's page cache take what they will keep.
  *
+ *    The verdict (`memoryVerdict`): the heap's slope over the second half of the rounds, MB per
+ *    round and bytes per request answered, "flat" under FLAT_BYTES_PER_REQUEST.
+ *
  * Prints a table and writes bench/api-results.json. BENCH_API_DURATION, BENCH_API_CONNECTIONS,
- * BENCH_API_ROUNDS (6), BENCH_API_ONLY (a comma-separated list of endpoint names to run alone).
+ * BENCH_API_ROUNDS (6), BENCH_API_ONLY (a comma-separated list of endpoint names to run alone),
+ * BENCH_API_SNAPSHOTS (e.g. `5,20`: heap snapshots of the server after those rounds, 0 the warm-up,
+ * written to a temp folder the bench names; compare two with `node bench/heap-diff.mjs A B`).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commit, table } from '../eval/report.ts';
 import { extractDocument } from '../src/extract/pipeline.ts';
@@ -38,6 +44,7 @@ import { ingest } from '../src/store/ingest.ts';
 import { itemColumns, itemTables } from '../src/store/schema.ts';
 import { LATEST_VERSION, openSqliteStore } from '../src/store/sqlite/index.ts';
 import { IdentityIndex } from '../src/store/sqlite/identities.ts';
+import { FLAT_BYTES_PER_REQUEST, MIN_GROWTH_MB, MIN_ROUNDS_FOR_VERDICT, memoryVerdict } from './memory-verdict.ts';
 
 // autocannon is CommonJS; require() also finds it through NODE_PATH.
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<AutocannonResult>;
@@ -56,6 +63,7 @@ const DURATION = Number(process.env.BENCH_API_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 8);
 const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 6);
 const ONLY = process.env.BENCH_API_ONLY?.split(',').map((s) => s.trim()).filter(Boolean) ?? null;
+const SNAPSHOTS = process.env.BENCH_API_SNAPSHOTS ?? '';
 const INPUTS = ['samples/articles', 'test/fixtures/corpus', 'test/fixtures/articles', 'test/fixtures/web/articles.jsonl'].map((p) => join(root, p));
 const log = (s: string) => process.stderr.write(`bench:api: ${s}\n`);
 
@@ -73,7 +81,9 @@ const KEYED_SCHEMA = 7;
 function storeKey(): string {
   // The builder's code, not the whole file: changing the load does not rebuild the store.
   const h = createHash('sha256').update(String(replicate)).update(String(benchStore)).update(`${ARTICLES} ${KEYED_SCHEMA}`);
-  for (const f of inputFiles()) h.update(f).update(readFileSync(f));
+  // Paths from the repository's root: every worktree of the repository shares one cached store
+  // (with absolute paths, a run in another worktree deleted the others' store and built its own).
+  for (const f of inputFiles()) h.update(relative(root, f)).update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -147,11 +157,11 @@ function samples(path: string): { ids: string[]; speakers: string[]; words: stri
   return { ids, speakers, words, categories, sources, months };
 }
 
-interface Heap { heapUsed: number; rss: number; external: number; gc: boolean }
+interface Heap { heapUsed: number; heapUsedFirst: number; rss: number; external: number; gc: boolean; snapshot?: string }
 
-function startServer(path: string): Promise<{ url: string; pid: number; heap: () => Promise<Heap>; stop: () => Promise<void> }> {
+function startServer(path: string, env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; pid: number; heap: () => Promise<Heap>; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', join(root, 'bench', 'heap-probe.mjs'), join(root, 'bin', 'claimgraph'), 'serve', '--db', path, '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
+    { stdio: ['ignore', 'pipe', 'inherit'], env });
   let waiting: ((h: Heap) => void) | null = null;
   let seen = 0;
   return new Promise((done, fail) => {
@@ -235,9 +245,10 @@ async function main(): Promise<number> {
     ['GET /api/places', ['/api/places?limit=200']],
   ];
   if (ONLY) endpoints = endpoints.filter(([name]) => ONLY.some((o) => name.includes(o)));
-  const server = await startServer(built.path);
+  const snapshotDir = SNAPSHOTS ? mkdtempSync(join(tmpdir(), 'claimgraph-bench-api-heap-')) : null;
+  const server = await startServer(built.path, snapshotDir ? { ...process.env, BENCH_HEAP_SNAPSHOTS: snapshotDir, BENCH_HEAP_SNAPSHOT_AT: SNAPSHOTS } : process.env);
   const rows: Record<string, unknown>[] = [];
-  const rounds: { round: number; rssMb: number; heapUsedMb: number; seconds: number }[] = [];
+  const rounds: { round: number; rssMb: number; heapUsedMb: number; heapFirstMb: number; requests: number; seconds: number; snapshot?: string }[] = [];
   let rssStart = 0;
   let rssEnd = 0;
   try {
@@ -246,8 +257,9 @@ async function main(): Promise<number> {
     rssStart = rssMb(server.pid);
     const warm = await server.heap();
     if (!warm.gc) throw new Error('the server has no gc(): --expose-gc did not reach it');
-    rounds.push({ round: 0, rssMb: rssStart, heapUsedMb: warm.heapUsed / 2 ** 20, seconds: 0 });
+    rounds.push({ round: 0, rssMb: rssStart, heapUsedMb: warm.heapUsed / 2 ** 20, heapFirstMb: warm.heapUsedFirst / 2 ** 20, requests: 0, seconds: 0, snapshot: warm.snapshot });
     log(`server RSS after warm-up: ${rssStart.toFixed(0)} MB, heap used after GC ${(warm.heapUsed / 2 ** 20).toFixed(1)} MB`);
+    let requests = 0;
     for (const [name, paths] of endpoints) {
       const cpu0 = cpuMs(server.pid);
       const r = await load(server.url, paths);
@@ -255,20 +267,22 @@ async function main(): Promise<number> {
       // latency under a shared machine's load is mostly waiting for a core).
       const cpu = (cpuMs(server.pid) - cpu0) / Math.max(1, r.requests.total);
       const rss = rssMb(server.pid);
+      requests += r.requests.total;
       // Requests left unanswered when the time was up are not in autocannon's figures: count them as the ones still slow.
       rows.push({ endpoint: name, requests: r.requests.total, perSecond: r.requests.average, cpuMsPerRequest: cpu, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.timeouts, non2xx: r.non2xx, rssMb: rss });
       log(`${name}: ${r.requests.total} requests, ${cpu.toFixed(1)} CPU ms each, median ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}, RSS ${rss.toFixed(0)} MB`);
     }
     {
       const h = await server.heap();
-      rounds.push({ round: 1, rssMb: rssMb(server.pid), heapUsedMb: h.heapUsed / 2 ** 20, seconds: (Date.now() - t0) / 1000 });
+      rounds.push({ round: 1, rssMb: rssMb(server.pid), heapUsedMb: h.heapUsed / 2 ** 20, heapFirstMb: h.heapUsedFirst / 2 ** 20, requests, seconds: (Date.now() - t0) / 1000, snapshot: h.snapshot });
     }
     // More rounds of every endpoint: RSS and the live heap after each, which must level off.
     for (let round = 2; round <= ROUNDS; round++) {
-      for (const [, paths] of endpoints) await load(server.url, paths, Math.max(1, Math.round(DURATION / 2)));
+      let requests = 0;
+      for (const [, paths] of endpoints) requests += (await load(server.url, paths, Math.max(1, Math.round(DURATION / 2)))).requests.total;
       const h = await server.heap();
-      rounds.push({ round, rssMb: rssMb(server.pid), heapUsedMb: h.heapUsed / 2 ** 20, seconds: (Date.now() - t0) / 1000 });
-      log(`round ${round}: RSS ${rounds.at(-1)!.rssMb.toFixed(0)} MB, heap used after GC ${rounds.at(-1)!.heapUsedMb.toFixed(1)} MB`);
+      rounds.push({ round, rssMb: rssMb(server.pid), heapUsedMb: h.heapUsed / 2 ** 20, heapFirstMb: h.heapUsedFirst / 2 ** 20, requests, seconds: (Date.now() - t0) / 1000, snapshot: h.snapshot });
+      log(`round ${round}: ${requests} requests, RSS ${rounds.at(-1)!.rssMb.toFixed(0)} MB, heap used after GC ${rounds.at(-1)!.heapFirstMb.toFixed(1)} MB, after the finalizers and GC again ${rounds.at(-1)!.heapUsedMb.toFixed(1)} MB${h.snapshot ? `, snapshot ${h.snapshot}` : ''}`);
     }
     rssEnd = rssMb(server.pid);
   } finally {
@@ -280,11 +294,16 @@ async function main(): Promise<number> {
     rows.map((r) => [r.endpoint, fmt(r.requests), fmt(r.perSecond), fmt(r.cpuMsPerRequest, 1), fmt(r.p50), fmt(r.p99), fmt(r.max), fmt(r.errors), fmt(r.non2xx), fmt(r.rssMb)].map(String))) + '\n');
   process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   process.stdout.write(`\nserver RSS: ${rssStart.toFixed(0)} MB after warm-up, ${rssEnd.toFixed(0)} MB after ${ROUNDS} rounds (${(rssEnd - rssStart >= 0 ? '+' : '') + (rssEnd - rssStart).toFixed(0)} MB)\n\n`);
-  process.stdout.write(table(['after round', 'RSS MB', 'heap used after GC, MB'], rounds.map((r) => [r.round ? String(r.round) : 'warm-up', fmt(r.rssMb), fmt(r.heapUsedMb, 1)])) + '\n');
+  process.stdout.write(table(['after round', 'requests', 'RSS MB', 'heap used after GC, MB', 'after the finalizers and GC again, MB'],
+    rounds.map((r) => [r.round ? String(r.round) : 'warm-up', fmt(r.requests), fmt(r.rssMb), fmt(r.heapFirstMb, 1), fmt(r.heapUsedMb, 1)])) + '\n');
+  const memory = memoryVerdict(rounds);
+  process.stdout.write(memory.verdict === 'too few rounds'
+    ? `\nmemory: ${rounds.length - 1} rounds, too few for a verdict (BENCH_API_ROUNDS=${MIN_ROUNDS_FOR_VERDICT} or more)\n`
+    : `\nmemory: ${memory.verdict.toUpperCase()}: the heap after GC moves by ${memory.slopeMbPerRound >= 0 ? '+' : ''}${memory.slopeMbPerRound.toFixed(3)} MB per round over rounds ${memory.from}-${memory.to} (Theil-Sen), ${memory.bytesPerRequest.toFixed(1)} bytes per request (growing: ${FLAT_BYTES_PER_REQUEST} or more, and ${MIN_GROWTH_MB} MB or more over those rounds)\n`);
   const failed = rows.filter((r) => (r.errors as number) > 0 || (r.non2xx as number) > 0);
   writeFileSync(join(root, 'bench', 'api-results.json'), JSON.stringify({
     commit: commit(root), date: new Date().toISOString(), articles: ARTICLES, connections: CONNECTIONS, durationSeconds: DURATION,
-    store: { path: built.path, built: built.built, buildSeconds: built.seconds }, loadAverage: loadavg(), rssStartMb: rssStart, rssEndMb: rssEnd, rounds, endpoints: rows,
+    store: { path: built.path, built: built.built, buildSeconds: built.seconds }, loadAverage: loadavg(), rssStartMb: rssStart, rssEndMb: rssEnd, rounds, memory, endpoints: rows,
     seconds: (Date.now() - t0) / 1000,
   }, null, 2) + '\n');
   if (failed.length) process.stderr.write(`bench:api: errors or non-2xx answers on ${failed.map((r) => r.endpoint).join(', ')}\n`);

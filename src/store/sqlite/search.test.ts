@@ -80,6 +80,12 @@ describe('search pages on SQLite', () => {
     ['said', { scope: 'articles', source: 'Steppe Post', from: '2025-06-01', limit: 50 }],
     ['said', { scope: 'articles', to: '2025-05-31', limit: 3, offset: 2 }],
     ['drones', { scope: 'articles', source: 'kyiv wire', speaker: 'Oksana Lysenko', to: '2025-12-31' }],
+    // A month as the API asks for it (`to=2025-07`: through its end), on every scope, with offsets.
+    ['the', { scope: 'quotes', from: '2025-07-01', to: '2025-07\uffff', limit: 50 }],
+    ['the', { scope: 'quotes', from: '2025-07-01', to: '2025-07\uffff', limit: 2, offset: 1 }],
+    ['said', { scope: 'articles', from: '2025-08-01', to: '2025-08\uffff' }],
+    ['the', { scope: 'claims', from: '2025-08-01', to: '2025-08\uffff', limit: 50 }],
+    ['the', { scope: 'quotes', source: 'Steppe Post', from: '2025-07-01', to: '2025-07\uffff', limit: 50 }],
     ['pontoon', { scope: 'quotes' }],
   ];
 
@@ -98,6 +104,28 @@ describe('search pages on SQLite', () => {
     // Each article's four copies are next to each other, in the order they were stored.
     expect(all.slice(0, 4).map((id) => id.replace(/~\d$/, ''))).toEqual(Array(4).fill(all[0]!.replace(/~\d$/, '')));
     expect(all.slice(0, 4).map((id) => id.slice(-1))).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('an article filter asked for again, after eight others, and after the store changed, finds what a new store would', async () => {
+    const month = { scope: 'quotes', from: '2025-07-01', to: '2025-07\uffff', limit: 200 } as const;
+    const first = await store.searchPage('the', month);
+    for (let d = 1; d <= 9; d++) await store.searchPage('the', { scope: 'quotes', from: `2025-0${d}-01`, limit: 1 });
+    expect(await store.searchPage('the', month)).toEqual(first);
+    // At most eight sets are kept, each a TEMP table of the connection.
+    expect(store.db.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE type = 'table' AND name LIKE 'search_articles_%'").get()).toEqual({ n: 8 });
+    // A write on this connection, then one by another connection (another process, as
+    // `claimgraph ingest` beside `serve`): the next search sees each.
+    const [one, two] = copies().slice(0, 2).map((l, i) => ({ ...l, document: { ...l.document, id: `late-${i}`, date: '2025-07-15' } }));
+    await store.put([{ ...one!, hash: contentHash(one!.document) }]);
+    const afterOwn = await store.searchPage('the', month);
+    expect(afterOwn.total).toBeGreaterThan(first.total);
+    expect(afterOwn.total).toBe(expected(store, 'the', month).total);
+    const other = openSqliteStore(join(dir, 'copies.db'));
+    await other.put([{ ...two!, hash: contentHash(two!.document) }]);
+    await other.close();
+    const afterOther = await store.searchPage('the', month);
+    expect(afterOther.total).toBeGreaterThan(afterOwn.total);
+    expect(afterOther.hits.map((h) => `${h.article} ${h.item}`)).toEqual(expected(store, 'the', month).hits);
   });
 
   it('snippets and matches point into the article text', async () => {
@@ -132,6 +160,33 @@ describe('the count of hits stops at the cap', () => {
     const rare = await store.searchPage('needle', { source: 'rare desk' });
     expect(rare).toMatchObject({ total: 3, capped: false });
     expect(rare.hits.map((h) => h.article)).toEqual(['a0', 'a1', 'a2']);
+    await store.close();
+  });
+
+  it('with a filter, over more matches than the cap: the pages and the count are exact, up to the cap', async () => {
+    const store = openSqliteStore(join(dir, 'many-months.db'));
+    const insert = store.db.prepare("INSERT INTO articles (id, hash, date, source, text, ingested) VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
+    const n = SEARCH_COUNT_CAP + 500;
+    // One article in three in February; the last 500 all in February; all but three on the wire.
+    const inFebruary = (i: number) => i % 3 === 0 || i >= SEARCH_COUNT_CAP;
+    store.db.transaction(() => {
+      for (let i = 0; i < n; i++) insert.run(`a${i}`, `h${i}`, inFebruary(i) ? '2025-02-10' : '2025-01-01', i < 3 ? 'Rare Desk' : 'Wire', `needle ${'hay '.repeat(i % 7)}`);
+    })();
+    const february = { from: '2025-02-01', to: '2025-02\uffff' };
+    const every = Array.from({ length: n }, (_v, i) => i).filter(inFebruary).length;
+    for (const [limit, offset] of [[20, 0], [7, 3000], [50, every - 30]] as const) {
+      const page = await store.searchPage('needle', { ...february, limit, offset });
+      const want = expected(store, 'needle', { ...february, limit, offset });
+      expect(want.total).toBe(every);
+      expect(page.hits.map((h) => `${h.article} ${h.item}`)).toEqual(want.hits);
+      expect(page).toMatchObject({ total: every, capped: false });
+    }
+    // Past the end the page is empty and the count is made alone.
+    expect(await store.searchPage('needle', { ...february, offset: every + 100 })).toMatchObject({ total: every, capped: false, hits: [] });
+    // A filter that passes more than the cap: counted to the cap, and says there are more.
+    const wire = await store.searchPage('needle', { source: 'wire', limit: 5, offset: 2 });
+    expect(wire).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(wire.hits.map((h) => `${h.article} ${h.item}`)).toEqual(expected(store, 'needle', { source: 'wire', limit: 5, offset: 2 }).hits);
     await store.close();
   });
 });
