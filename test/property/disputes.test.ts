@@ -12,6 +12,7 @@ import { appearance, byAppearance, cmp, type Article } from '../../src/link/corp
 import type { Identities } from '../../src/link/identities.ts';
 import { isGenericPredicate } from '../../src/extract/lexicon/claims.ts';
 import { frameContradictions } from '../../src/link/disputes.ts';
+import { disputeCorpus } from '../disputes-corpus.ts';
 
 // ---- the reference: the pairwise loop as it was (quadratic within one key) ----
 interface Said {
@@ -224,5 +225,16 @@ describe('the order of a group\'s places is the order the pairwise loop met them
     const got = frameContradictions(articles, ids, byKey);
     expect(got).toEqual(pairwise(articles, ids, byKey));
     expect(got.map((x) => [x.proposition, x.matched?.places, x.confidence])).toEqual([['russia | start war', ['kyiv', 'irpin'], 0.85]]);
+  });
+});
+
+describe('one proposition said many times on each side (`test/disputes-corpus.ts`)', () => {
+  it('lists what the pairwise loop lists, for several seeds', () => {
+    for (const seed of [1, 2, 3]) {
+      const { articles, ids, byKey } = disputeCorpus(300, seed);
+      const expected = pairwise(articles, ids, byKey);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(frameContradictions(articles, ids, byKey)).toEqual(expected);
+    }
   });
 });
