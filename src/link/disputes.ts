@@ -212,7 +212,7 @@ function addPlaces(g: Group, found: [Said, number][], places: readonly string[])
   for (const [, i] of found) if (!g.matched.places.includes(places[i]!)) g.matched.places.push(places[i]!);
 }
 
-/** Lists of frames by key, each with its `FirstValid` in denial order and one by confidence (best first). */
+/** Lists of frames by key, each with its `FirstValid` in the order the frames were found and one by confidence (best first). */
 class Lists {
   private readonly lists = new Map<string, Keyed<Said>[]>();
   private readonly inOrder = new Map<string, FirstValid<Said>>();
