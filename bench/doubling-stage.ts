@@ -7,6 +7,8 @@
  *   BENCH_SHAPES=<shape prefix>   one shape of bench/doubling-shapes.ts (default: quotation with figures)
  *   BENCH_STAGE=<stage>           read, analyze, entities, places, quotes, figures, equipment, dates, claims or store
  *   BENCH_SIZES=1,2,4,8           sizes in MB (default 1,2,4)
+ *   BENCH_JSON=1                  also print, last, one line of JSON: {"sizes": MB[], "ms": least CPU ms[]}
+ *                                 (bench/doubling.ts reads it when it reruns a step alone)
  *   BENCH_PROFILE=DIR             also profile the stage's runs (node:inspector): DIR/<stage>-<MB>.cpuprofile (the first run),
  *                                 and print the functions whose self time grew most per doubling. V8 samples
  *                                 in wall time: on a loaded machine every function's self time is inflated by
@@ -101,6 +103,7 @@ console.log(`${shapeName}, stage ${stage} alone: least CPU ms of ${RUNS} runs pe
 console.log('| MB | ms | ms per MB | ratio |\n| --- | --- | --- | --- |');
 const profiles: { mb: number; self: Map<string, number> }[] = [];
 let prev: { mb: number; ms: number } | null = null;
+const bests: number[] = [];
 for (const mb of sizes) {
   writeFileSync(path, shape.make(Math.round(mb * 1048576)));
   let { staged } = await timeStages(path, join(tmp, 'input.db'), 'claims');
@@ -125,6 +128,7 @@ for (const mb of sizes) {
   const ratio = prev ? (best / prev.ms) * ((prev.mb * 2) / mb) : null;
   console.log(`| ${mb} | ${best.toFixed(0)} | ${(best / mb).toFixed(0)} | ${ratio === null ? '' : `${ratio.toFixed(2)}x`} |`);
   prev = { mb, ms: best };
+  bests.push(best);
 }
 
 if (profiles.length >= 2) {
@@ -137,3 +141,4 @@ if (profiles.length >= 2) {
   for (const r of rows.slice(0, 15)) console.log(`${r.a.toFixed(0).padStart(7)} -> ${r.b.toFixed(0).padStart(7)}  ${r.a ? `${(r.b / r.a).toFixed(2)}x` : ''}  ${r.k}`);
 }
 rmSync(tmp, { recursive: true, force: true });
+if (process.env.BENCH_JSON) console.log(JSON.stringify({ sizes, ms: bests }));
