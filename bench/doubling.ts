@@ -12,10 +12,11 @@
  * - the load average printed with each shape and each size;
  * - a step that still reads 2.3x or more (where the larger run took over 50 ms, below which the clock
  *   is too coarse) is run again at once, that stage alone on the same two sizes
- *   (bench/doubling-stage.ts in a child process: the stage's input made first, then BENCH_ALONE_RUNS
- *   runs, default 3, each after a full collection, the least CPU kept). Both figures are printed; the
- *   one alone is the measurement (the stage's own work, without the garbage and cache of the stages
- *   before it), and only a measurement of 2.3x or more counts as superlinear. BENCH_ALONE=0 turns
+ *   (bench/doubling-stage.ts in a child process, for all such stages of a size together: their input
+ *   made first, then BENCH_ALONE_RUNS runs of each, default 3, each after a full collection, the
+ *   least CPU kept). Both figures are printed; the one alone is the measurement (the stage's own
+ *   work, without the garbage and cache of the stages before it), and only a measurement of 2.3x or
+ *   more counts as superlinear. BENCH_ALONE=0 turns
  *   the reruns off.
  *
  * Runs one size after another in this process, after a warm-up, so JIT compiling is not counted. At
@@ -64,18 +65,18 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(2);
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 const runsAt = (bytes: number) => (bytes >= LARGE_BYTES ? RUNS_LARGE : RUNS);
 
-/** CPU ms of `stage` alone at two sizes, from bench/doubling-stage.ts in a child process; null if it failed. */
-function alone(shape: string, stage: Stage, small: number, large: number): [number, number] | null {
+/** CPU ms of each of `stages` alone at two sizes, from bench/doubling-stage.ts in a child process (one pipeline run per size for them all); null if it failed. */
+function alone(shape: string, stages: Stage[], small: number, large: number): Map<Stage, [number, number]> | null {
   const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'doubling-stage.ts')], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
-    env: { ...process.env, BENCH_SHAPES: shape, BENCH_STAGE: stage, BENCH_SIZES: `${small / 1048576},${large / 1048576}`, BENCH_RUNS: String(ALONE_RUNS), BENCH_JSON: '1', BENCH_PROFILE: '' },
+    env: { ...process.env, BENCH_SHAPES: shape, BENCH_STAGE: stages.join(','), BENCH_SIZES: `${small / 1048576},${large / 1048576}`, BENCH_RUNS: String(ALONE_RUNS), BENCH_JSON: '1', BENCH_PROFILE: '' },
   });
   const last = child.stdout?.trim().split('\n').at(-1) ?? '';
   try {
-    const { ms } = JSON.parse(last) as { ms: number[] };
-    return [ms[0]!, ms[1]!];
+    const { stages: ms } = JSON.parse(last) as { stages: Record<Stage, number[]> };
+    return new Map(stages.map((s) => [s, [ms[s]![0]!, ms[s]![1]!]]));
   } catch {
     console.log(`  (the rerun alone failed: exit ${child.status}; ${(child.stderr ?? '').trim().split('\n').at(-1) ?? ''})`);
     return null;
@@ -141,12 +142,12 @@ for (const [name, shape] of Object.entries(shapes)) {
     const total = STAGES.reduce((a, s) => a + t[s], 0) / 1000;
     console.log(`| ${mb(bytes)} | ${runs} | ${rowLoad} | ${cells.join(' | ')} | ${total.toFixed(1)} |`);
     // Each step at 2.3x or more, timed again alone on the same two sizes.
-    if (prev && steps && ALONE) {
-      for (const s of STAGES) {
+    const again = STAGES.filter((s) => steps && steps[s].ms > MIN_MS && steps[s].ratio >= RATIO);
+    const times = prev && steps && ALONE && again.length ? alone(name, again, prev.bytes, bytes) : null;
+    if (prev && steps && times) {
+      for (const s of again) {
         const step = steps[s];
-        if (step.ms <= MIN_MS || step.ratio < RATIO) continue;
-        const got = alone(name, s, prev.bytes, bytes);
-        if (!got) continue;
+        const got = times.get(s)!;
         const ratio = (got[1] / Math.max(got[0], 0.5)) * (prev.bytes * 2 / bytes);
         steps[s] = { ...step, alone: ratio };
         console.log(`  ${s} ${mb(prev.bytes)}→${mb(bytes)} MB: ${step.ratio.toFixed(2)}x in the whole bench; alone ${got[0].toFixed(0)} → ${got[1].toFixed(0)} ms, ${ratio.toFixed(2)}x (the measurement; load ${load()})`);
