@@ -83,6 +83,13 @@ describe('a page too deep or too large for Readability (issue 16, item 3: its wo
     expect(deep.title).toBe('Bridge');
   });
 
+  it('reads a page without <body> or <head> whole, its <title> left out of the text', () => {
+    const bare = `<html><title>Bridge</title>${'<div>'.repeat(100)}<p>${QUOTE}</p>${'</div>'.repeat(100)}</html>`;
+    const r = read(bare);
+    expect(r.warnings.map((w) => w.code)).toEqual(['W_INPUT_PLAIN_HTML']);
+    expect(r.text).toBe(QUOTE);
+  });
+
   it('says so through readInputs, naming the file; a text article nested deep is read too', async () => {
     const para = `<p>${QUOTE} The river rose.</p>`;
     const path = dir.write('deep-text.html', `<!doctype html><html><body>${'<div>'.repeat(MAX_HTML_DEPTH - 6)}${para.repeat(50)}${'</div>'.repeat(MAX_HTML_DEPTH - 6)}</body></html>`);

@@ -31,7 +31,8 @@ export function htmlDocument(bytes: Uint8Array, file: string, id: string, charse
   let text: string;
   if (plain) {
     onWarning?.(new ClaimgraphError('W_INPUT_PLAIN_HTML', `${plain}; read as plain text without Readability: every block of the page kept, menus and footers included`, { file, id }));
-    text = blocksText(document.body as unknown as TextNode);
+    // The whole document but its head: linkedom puts elements outside a <body> (when the markup has none) under <html>.
+    text = blocksText(document.documentElement as unknown as TextNode, SKIP_WITH_HEAD);
   } else {
     article = new Readability(document as unknown as globalThis.Document, { charThreshold: 20 }).parse();
     text = article?.content ? htmlToText(article.content) : '';
@@ -55,8 +56,9 @@ export function htmlDocument(bytes: Uint8Array, file: string, id: string, charse
  * grows with the elements and with the depth at which the text sits, about its square per character.
  * Measured (CPU, one page of side-by-side blocks, each a quotation in n nested divs): 5 s per MB at 10
  * levels, 8 at 50 (a root mean square depth of 32), 28 at 200 (7 minutes at the 10 MB cap). Beyond
- * these the page is read without it, so that no page costs more than about 8 s per MB; real pages
- * (a few thousand elements, their text some 10 to 20 levels deep) are far below both.
+ * these limits the page is read without it (0.6 s per MB at 200 levels), so the deepest page it is
+ * still given is the 50-level one; real pages (a few thousand elements, their text some 10 to 20
+ * levels deep) are far below both.
  */
 export const READABILITY_MAX_ELEMENTS = 100_000;
 export const READABILITY_MAX_RMS_DEPTH = 32;
@@ -129,6 +131,8 @@ const BLOCK = new Set([
   'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
+// The page's <title> is its metadata, wherever linkedom put it.
+const SKIP_WITH_HEAD = new Set([...SKIP, 'HEAD', 'TITLE']);
 
 /**
  * HTML -> plain text with one blank line between blocks (paragraphs, headings, list items) and white
@@ -142,8 +146,8 @@ export function htmlToText(html: string): string {
 
 type TextNode = { nodeType: number; nodeName: string; textContent: string | null; firstChild: TextNode | null; nextSibling: TextNode | null };
 
-/** The text of `root` and every node under it, one blank line between blocks (htmlToText's walk). */
-function blocksText(root: TextNode): string {
+/** The text of `root` and every node under it but those named in `skip`, one blank line between blocks (htmlToText's walk). */
+function blocksText(root: TextNode, skip: ReadonlySet<string> = SKIP): string {
   const blocks: string[] = [];
   let current = '';
   const breakBlock = () => {
@@ -166,7 +170,7 @@ function blocksText(root: TextNode): string {
     }
     if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) continue;
+    if (skip.has(name)) continue;
     if (name === 'BR') {
       current += ' ';
       continue;
