@@ -36,6 +36,10 @@ export function shapes(shared: string): Record<string, Shape> {
     'curly quotes and words': { file: 'curly.txt', make: (n) => fill(n, '“We hold,” he said. “They ') },
     'lone surrogates (JSONL)': { file: 's.jsonl', make: (n) => jsonlLine(n, (bytes) => fill(bytes, 'A \ud800 b. "We will hold," said Andrii Hnatov. ')) },
     'nested HTML (200 levels, side by side)': { file: 'nest.html', make: (n) => `<!doctype html><html><body><article>${fill(n - 60, `${'<div>'.repeat(200)}<p>"The bridge is gone," said Olena Kravets.</p>${'</div>'.repeat(200)}`)}</article></body></html>` },
+    // The deepest side-by-side nesting Readability is still given (a root mean square depth of 32: html.ts), its costliest page per MB.
+    'nested HTML (50 levels, under Readability\'s limit)': { file: 'nest50.html', make: (n) => `<!doctype html><html><body><article>${fill(n - 60, `${'<div>'.repeat(50)}<p>"The bridge is gone," said Olena Kravets.</p>${'</div>'.repeat(50)}`)}</article></body></html>` },
+    // An article's paragraphs inside 250 levels: each character nested deep, not only the markup.
+    'deep text (paragraphs 250 levels deep)': { file: 'deep.html', make: (n) => `<!doctype html><html><body>${'<div>'.repeat(250)}${fill(n - 3000, '<p>"The bridge is gone," said Olena Kravets, and the river rose on Monday.</p>')}${'</div>'.repeat(250)}</body></html>` },
   };
 }
 

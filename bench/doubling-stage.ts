@@ -1,12 +1,16 @@
 /**
- * `npx tsx bench/doubling-stage.ts` (issue 16 item 5): ONE stage of `npm run bench:doubling` timed
- * on its own, to tell a superlinear stage from noise. For each size, the pipeline runs once to make
+ * `npx tsx bench/doubling-stage.ts` (issue 16 item 5): ONE stage of `npm run bench:doubling` (or a few,
+ * one after another) timed on its own, to tell a superlinear stage from noise. For each size, the pipeline runs once to make
  * the stage's input, then a full garbage collection, then the stage alone BENCH_RUNS times (default 5);
  * it prints the least CPU ms, ms per MB (flat when linear) and the ratio per doubling.
  *
  *   BENCH_SHAPES=<shape prefix>   one shape of bench/doubling-shapes.ts (default: quotation with figures)
- *   BENCH_STAGE=<stage>           read, analyze, entities, places, quotes, figures, equipment, dates, claims or store
+ *   BENCH_STAGE=<stage>[,<stage>] read, analyze, entities, places, quotes, figures, equipment, dates, claims or store;
+ *                                 several share one run of the pipeline per size (each timed alone in turn)
  *   BENCH_SIZES=1,2,4,8           sizes in MB (default 1,2,4)
+ *   BENCH_JSON=1                  also print, last, one line of JSON: {"sizes": MB[], "ms": least CPU ms[] of the first
+ *                                 stage, "stages": {stage: least CPU ms[]}}
+ *                                 (bench/doubling.ts reads it when it reruns a step alone)
  *   BENCH_PROFILE=DIR             also profile the stage's runs (node:inspector): DIR/<stage>-<MB>.cpuprofile (the first run),
  *                                 and print the functions whose self time grew most per doubling. V8 samples
  *                                 in wall time: on a loaded machine every function's self time is inflated by
@@ -34,8 +38,8 @@ import { cpuMs, putOne, shapes, STAGES, timeStages, type Stage, type Staged } fr
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const all = shapes(resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared'));
 const shapeName = Object.keys(all).find((n) => n.startsWith(process.env.BENCH_SHAPES ?? 'quotation'));
-const stage = (process.env.BENCH_STAGE ?? 'claims') as Stage;
-if (!shapeName || !STAGES.includes(stage)) throw new Error(`BENCH_SHAPES must start one of: ${Object.keys(all).join('; ')}; BENCH_STAGE one of ${STAGES.join(', ')}`);
+const stages = (process.env.BENCH_STAGE ?? 'claims').split(',') as Stage[];
+if (!shapeName || !stages.every((s) => STAGES.includes(s))) throw new Error(`BENCH_SHAPES must start one of: ${Object.keys(all).join('; ')}; BENCH_STAGE one of ${STAGES.join(', ')}`);
 const shape = all[shapeName]!;
 const sizes = (process.env.BENCH_SIZES ?? '1,2,4').split(',').map(Number);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -47,7 +51,7 @@ const path = join(tmp, shape.file);
 let dbs = 0;
 
 /** The stage again on what the pipeline made (the steps before it within its own stage are not timed). */
-function prepare(s: Staged): () => Promise<unknown> {
+function prepare(stage: Stage, s: Staged): () => Promise<unknown> {
   const { document, doc, extraction: x } = s;
   const people = () => findPeople(doc);
   switch (stage) {
@@ -95,36 +99,42 @@ if (session) {
 
 // Warm-up on a small input, so that JIT compiling is not counted.
 writeFileSync(path, shape.make(20_000));
-{ const { staged } = await timeStages(path, join(tmp, 'warm.db'), 'claims'); await prepare(staged)(); }
+{ const { staged } = await timeStages(path, join(tmp, 'warm.db'), 'claims'); for (const stage of stages) await prepare(stage, staged)(); }
 
-console.log(`${shapeName}, stage ${stage} alone: least CPU ms of ${RUNS} runs per size${gc ? ', after a full collection' : ' (no --expose-gc: no collection between sizes)'}`);
-console.log('| MB | ms | ms per MB | ratio |\n| --- | --- | --- | --- |');
+console.log(`${shapeName}, stage ${stages.join(', ')} alone: least CPU ms of ${RUNS} runs per size${gc ? ', after a full collection' : ' (no --expose-gc: no collection between sizes)'}`);
+console.log('| stage | MB | ms | ms per MB | ratio |\n| --- | --- | --- | --- | --- |');
 const profiles: { mb: number; self: Map<string, number> }[] = [];
-let prev: { mb: number; ms: number } | null = null;
+const prevs = new Map<Stage, { mb: number; ms: number }>();
+const bests = new Map<Stage, number[]>(stages.map((s) => [s, []]));
 for (const mb of sizes) {
   writeFileSync(path, shape.make(Math.round(mb * 1048576)));
   let { staged } = await timeStages(path, join(tmp, 'input.db'), 'claims');
-  const run = prepare(staged);
+  const runs = stages.map((stage) => ({ stage, run: prepare(stage, staged) }));
   staged = null as unknown as Staged;
-  let best = Infinity;
-  const self = new Map<string, number>();
-  for (let r = 0; r < RUNS; r++) {
-    gc?.();
-    // Each run profiled on its own, so that the forced collection between runs is not in the profile.
-    if (session) await session.post('Profiler.start');
-    const at = cpuMs();
-    await run();
-    best = Math.min(best, cpuMs() - at);
-    if (session) {
-      const { profile } = await session.post('Profiler.stop');
-      if (r === 0) writeFileSync(join(profileDir!, `${stage}-${mb}.cpuprofile`), JSON.stringify(profile));
-      addSelfTimes(profile as unknown as Profile, self);
+  for (const { stage, run } of runs) {
+    let best = Infinity;
+    const self = new Map<string, number>();
+    for (let r = 0; r < RUNS; r++) {
+      gc?.();
+      // Each run profiled on its own, so that the forced collection between runs is not in the profile.
+      if (session) await session.post('Profiler.start');
+      const at = cpuMs();
+      await run();
+      best = Math.min(best, cpuMs() - at);
+      if (session) {
+        const { profile } = await session.post('Profiler.stop');
+        if (r === 0) writeFileSync(join(profileDir!, `${stage}-${mb}.cpuprofile`), JSON.stringify(profile));
+        addSelfTimes(profile as unknown as Profile, self);
+      }
     }
+    // The profile's comparison reads the first stage.
+    if (session && stage === stages[0]) profiles.push({ mb, self });
+    const prev = prevs.get(stage);
+    const ratio = prev ? (best / prev.ms) * ((prev.mb * 2) / mb) : null;
+    console.log(`| ${stage} | ${mb} | ${best.toFixed(0)} | ${(best / mb).toFixed(0)} | ${ratio === null ? '' : `${ratio.toFixed(2)}x`} |`);
+    prevs.set(stage, { mb, ms: best });
+    bests.get(stage)!.push(best);
   }
-  if (session) profiles.push({ mb, self });
-  const ratio = prev ? (best / prev.ms) * ((prev.mb * 2) / mb) : null;
-  console.log(`| ${mb} | ${best.toFixed(0)} | ${(best / mb).toFixed(0)} | ${ratio === null ? '' : `${ratio.toFixed(2)}x`} |`);
-  prev = { mb, ms: best };
 }
 
 if (profiles.length >= 2) {
@@ -137,3 +147,4 @@ if (profiles.length >= 2) {
   for (const r of rows.slice(0, 15)) console.log(`${r.a.toFixed(0).padStart(7)} -> ${r.b.toFixed(0).padStart(7)}  ${r.a ? `${(r.b / r.a).toFixed(2)}x` : ''}  ${r.k}`);
 }
 rmSync(tmp, { recursive: true, force: true });
+if (process.env.BENCH_JSON) console.log(JSON.stringify({ sizes, ms: bests.get(stages[0]!), stages: Object.fromEntries(bests) }));

@@ -4,7 +4,7 @@ import { makeDocument, type Document } from '../model/document.ts';
 import { ClaimgraphError } from '../model/errors.ts';
 import { decodeMarkup, htmlCharset } from './charset.ts';
 import { isCalendarDate } from './header.ts';
-import { checkHtmlDepth } from './html-depth.ts';
+import { checkHtmlDepth, type HtmlShape } from './html-depth.ts';
 
 /**
  * An HTML page -> one Document: the main text as Readability finds it (menus, scripts and footers
@@ -12,18 +12,31 @@ import { checkHtmlDepth } from './html-depth.ts';
  * publication date and canonical URL (Open Graph / article: meta, <time>, <link rel=canonical>).
  * The bytes are decoded as a browser would (charset.ts): BOM, `charset` (the HTTP Content-Type's,
  * when the page was fetched), `<meta charset>`, else strict UTF-8.
+ *
+ * A page beyond what Readability does in bounded time per character (`plainReason`) is read as
+ * plain text instead, every block of it, and `onWarning` told so.
  */
-export function htmlDocument(bytes: Uint8Array, file: string, id: string, charset?: string | null): Document {
+export function htmlDocument(bytes: Uint8Array, file: string, id: string, charset?: string | null,
+  onWarning?: (warning: ClaimgraphError) => void): Document {
   if (bytes.length === 0) throw new ClaimgraphError('E_INPUT_EMPTY', 'file is empty', { file });
   const found = htmlCharset(bytes, charset);
   const html = decodeMarkup(bytes, found, { file }, 'HTML');
   // Before any parsing: the parser and Readability are far from linear in the depth.
-  checkHtmlDepth(html, { file }, 'the page');
+  const shape = checkHtmlDepth(html, { file }, 'the page');
   const { document } = parseHTML(html);
   // Read the metadata first: Readability takes the document apart as it works.
   const meta = pageMetadata(document);
-  const article = new Readability(document as unknown as globalThis.Document, { charThreshold: 20 }).parse();
-  const text = article?.content ? htmlToText(article.content) : '';
+  const plain = plainReason(shape);
+  let article: ReturnType<Readability['parse']> = null;
+  let text: string;
+  if (plain) {
+    onWarning?.(new ClaimgraphError('W_INPUT_PLAIN_HTML', `${plain}; read as plain text without Readability: every block of the page kept, menus and footers included`, { file, id }));
+    // The whole document but its head: linkedom puts elements outside a <body> (when the markup has none) under <html>.
+    text = blocksText(document.documentElement as unknown as TextNode, SKIP_WITH_HEAD);
+  } else {
+    article = new Readability(document as unknown as globalThis.Document, { charThreshold: 20 }).parse();
+    text = article?.content ? htmlToText(article.content) : '';
+  }
   if (!text) throw new ClaimgraphError('E_INPUT_EMPTY', 'no article text found in the page', { file });
   return makeDocument({
     id,
@@ -35,6 +48,30 @@ export function htmlDocument(bytes: Uint8Array, file: string, id: string, charse
     source: meta.site,
     encoding: found.encoding === 'utf-8' ? null : found.encoding,
   });
+}
+
+/**
+ * Readability weighs every element by the text under it, several times over (`_cleanConditionally`
+ * counts each div's paragraphs, images, list items, headings and the text of each child): its work
+ * grows with the elements and with the depth at which the text sits, about its square per character.
+ * Measured (CPU, one page of side-by-side blocks, each a quotation in n nested divs): 5 s per MB at 10
+ * levels, 8 at 50 (a root mean square depth of 32), 28 at 200 (7 minutes at the 10 MB cap). Beyond
+ * these limits the page is read without it (0.6 s per MB at 200 levels), so the deepest page it is
+ * still given is the 50-level one; real pages (a few thousand elements, their text some 10 to 20
+ * levels deep) are far below both.
+ */
+export const READABILITY_MAX_ELEMENTS = 100_000;
+export const READABILITY_MAX_RMS_DEPTH = 32;
+
+/** Why a page of this shape is read without Readability; null when it is not. */
+export function plainReason(shape: HtmlShape): string | null {
+  if (shape.elements > READABILITY_MAX_ELEMENTS) {
+    return `the page holds ${shape.elements.toLocaleString('en-US')} elements, over the ${READABILITY_MAX_ELEMENTS.toLocaleString('en-US')} Readability is given`;
+  }
+  if (shape.rmsDepth > READABILITY_MAX_RMS_DEPTH) {
+    return `the page's text and markup sit ${Math.round(shape.rmsDepth)} levels deep (root mean square), over the ${READABILITY_MAX_RMS_DEPTH} Readability is given`;
+  }
+  return null;
 }
 
 type Dom = ReturnType<typeof parseHTML>['document'];
@@ -94,6 +131,8 @@ const BLOCK = new Set([
   'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
+// The page's <title> is its metadata, wherever linkedom put it.
+const SKIP_WITH_HEAD = new Set([...SKIP, 'HEAD', 'TITLE']);
 
 /**
  * HTML -> plain text with one blank line between blocks (paragraphs, headings, list items) and white
@@ -102,6 +141,13 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG'
  */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return blocksText(document.body as unknown as TextNode);
+}
+
+type TextNode = { nodeType: number; nodeName: string; textContent: string | null; firstChild: TextNode | null; nextSibling: TextNode | null };
+
+/** The text of `root` and every node under it but those named in `skip`, one blank line between blocks (htmlToText's walk). */
+function blocksText(root: TextNode, skip: ReadonlySet<string> = SKIP): string {
   const blocks: string[] = [];
   let current = '';
   const breakBlock = () => {
@@ -109,9 +155,9 @@ export function htmlToText(html: string): string {
     if (t) blocks.push(t);
     current = '';
   };
-  type Node = { nodeType: number; nodeName: string; textContent: string | null; firstChild: Node | null; nextSibling: Node | null };
+  type Node = TextNode;
   // A block's end is pushed as a marker (null) below its children: it breaks the block once they are done.
-  const stack: (Node | null)[] = [document.body as unknown as Node];
+  const stack: (Node | null)[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node === null) {
@@ -124,7 +170,7 @@ export function htmlToText(html: string): string {
     }
     if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) continue;
+    if (skip.has(name)) continue;
     if (name === 'BR') {
       current += ' ';
       continue;

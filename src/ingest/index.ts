@@ -155,7 +155,7 @@ async function* readFileDocuments(path: string, id: string | undefined, options:
   }
   const bytes = await readCapped(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const kind = format ?? sniffFormat(bytes);
-  if (kind === 'html') yield (await import('./html.ts')).htmlDocument(bytes, path, id ?? idFromPath(path));
+  if (kind === 'html') yield (await import('./html.ts')).htmlDocument(bytes, path, id ?? idFromPath(path), null, options.onWarning);
   else if (kind === 'feed') {
     for (const entry of (await import('./feed.ts')).feedEntries(bytes, path)) {
       if (entry instanceof ClaimgraphError) fail(entry);

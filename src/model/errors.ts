@@ -15,7 +15,9 @@ export type ErrorCode =
   | 'E_INPUT_NESTING'
   /** Warnings: the input was read, with something changed or worth knowing. */
   | 'W_INPUT_REPAIRED'
-  | 'W_INPUT_DUPLICATE';
+  | 'W_INPUT_DUPLICATE'
+  /** An HTML page too large or too deep for Readability in bounded time, read as plain text instead. */
+  | 'W_INPUT_PLAIN_HTML';
 
 /**
  * Broken input or misuse, with enough context to name the culprit in one line.

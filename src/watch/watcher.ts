@@ -175,7 +175,7 @@ export class Watcher {
       if (page.status !== 'ok') return null;
       const retrieved = new Date(this.clock.now()).toISOString();
       const { htmlDocument, isoDate } = await import('../ingest/html.ts');
-      const d = htmlDocument(page.body, page.url, id, page.charset);
+      const d = htmlDocument(page.body, page.url, id, page.charset, (w) => this.log('warn', source, w.describe()));
       return { ...d, title: d.title ?? title, date: d.date ?? isoDate(date), url: d.url ?? page.url, source: d.source ?? item.source, retrieved };
     } catch (e) {
       const why = e instanceof ClaimgraphError ? e.message : (e as Error).message;
