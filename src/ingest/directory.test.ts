@@ -2,7 +2,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listInputFiles } from './directory.ts';
-import { expectInputError, tempDir } from './test-helpers.ts';
+import { expectInputError, tempDir } from '../../test/helpers/ingest.ts';
 
 const dir = tempDir();
 afterAll(dir.remove);

@@ -6,7 +6,7 @@ import { ClaimgraphError } from '../model/errors.ts';
 import { htmlDocument, htmlToText } from './html.ts';
 import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { readInputs } from './index.ts';
-import { collect, tempDir } from './test-helpers.ts';
+import { collect, tempDir } from '../../test/helpers/ingest.ts';
 import { isWellFormed, repairSurrogates } from './well-formed.ts';
 
 const dir = tempDir('claimgraph-hostile-');

@@ -9,7 +9,7 @@ import type { ClaimgraphError } from '../model/errors.ts';
 import { htmlDocument, plainReason, READABILITY_MAX_ELEMENTS, READABILITY_MAX_RMS_DEPTH } from './html.ts';
 import { htmlShape, MAX_HTML_DEPTH } from './html-depth.ts';
 import { readInputs } from './index.ts';
-import { collect, tempDir } from './test-helpers.ts';
+import { collect, tempDir } from '../../test/helpers/ingest.ts';
 
 const { document } = parseHTML('<div></div>');
 let owner: object | null = document.createElement('div');

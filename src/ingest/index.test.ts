@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimgraphError } from '../model/errors.ts';
 import { readInputs } from './index.ts';
-import { collect, expectInputError, tempDir } from './test-helpers.ts';
+import { collect, expectInputError, tempDir } from '../../test/helpers/ingest.ts';
 
 const dir = tempDir();
 afterAll(dir.remove);

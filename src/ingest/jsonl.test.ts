@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ClaimgraphError } from '../model/errors.ts';
 import { parseLine, readJsonl, readJsonlEntries } from './jsonl.ts';
-import { collect, expectInputError, tempDir } from './test-helpers.ts';
+import { collect, expectInputError, tempDir } from '../../test/helpers/ingest.ts';
 
 const dir = tempDir();
 afterAll(dir.remove);

@@ -1,7 +1,7 @@
 import { truncateSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTextFile } from './text-file.ts';
-import { expectInputError, tempDir } from './test-helpers.ts';
+import { expectInputError, tempDir } from '../../test/helpers/ingest.ts';
 
 const dir = tempDir();
 afterAll(dir.remove);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 import { isGenericPredicate } from '../lexicon/claims.ts';
 
 /**

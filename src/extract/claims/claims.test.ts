@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 // Claims: [sentence, the claim's text, claimant name, proposition key, rule]
 describe('claims: cues of claiming', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf, timex } from './testing.ts';
+import { claimsOf, timex } from '../../../test/helpers/claims.ts';
 
 /**
  * When a claim was made, given a dates layer (built on another branch; here its TIMEX3 objects are

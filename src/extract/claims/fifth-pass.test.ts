@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 /**
  * Issue 14, fifth pass: one row per construction, on sentences we wrote. [construction, text, rebuttal

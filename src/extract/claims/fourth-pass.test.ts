@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 /**
  * Issue 14, fourth pass: constructions found in the real texts outside both report lists, each on

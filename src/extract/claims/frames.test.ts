@@ -3,7 +3,7 @@
  * shown as `predicate agent theme @places [not] [hedged] rule`.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 function frames(text: string): string[] {
   const { claims } = claimsOf(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 /**
  * Issue 14, third pass: what a denial that points back answers besides the nearest claim (`pointing.ts`,

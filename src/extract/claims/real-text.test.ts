@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 /**
  * Constructions found in real official texts (issue 14, second pass), each on sentences we wrote:

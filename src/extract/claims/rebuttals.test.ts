@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './testing.ts';
+import { claimsOf } from '../../../test/helpers/claims.ts';
 
 // Rebuttals: [text, rebuttal text, rebutter, evidence, the answered claim's text, its claimant, key]
 describe('rebuttals: each tied to the claim it answers', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readTextFile } from '../../ingest/text-file.ts';
 import { extractDocument } from '../pipeline.ts';
 import { extractClaims } from './index.ts';
-import { timex } from './testing.ts';
+import { timex } from '../../../test/helpers/claims.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const seed = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared', 'seed/seed-article.txt');

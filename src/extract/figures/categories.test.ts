@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureWith, figuresOf } from './testing.ts';
+import { figureWith, figuresOf } from '../../../test/helpers/figures.ts';
 import { isPartyName } from './07-claimant.ts';
 
 // Categories from the counted thing and its context (issue 14): [sentence, figure text contains, category]

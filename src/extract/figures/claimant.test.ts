@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { span } from '../../model/span.ts';
 import type { Quotation, Speaker } from '../../model/items.ts';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 /** A quotation over `content` in `text`, said by `name` (or by nobody the text names). */
 function quote(text: string, content: string, name: string | null): Quotation {

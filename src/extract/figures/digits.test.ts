@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Numbers written with digits: separators, decimals, scales, currency signs, units against them.
 describe('figures: numbers in digits', () => {

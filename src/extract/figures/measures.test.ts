@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Physical and compound units, scientific notation, tolerances and currency forms: the span runs
 // over the unit, and value/low/high are numbers.

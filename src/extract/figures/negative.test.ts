@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Numbers that are not figures: years, dates, clock times, ordinals, identifiers, labels, phone numbers.
 describe('figures: traps', () => {

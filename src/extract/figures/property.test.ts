@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Never throws, spans always slice the text, same input same output: over number-heavy random text.
 const pieces = ['1', '2', '0', '12', '2022', '1,000', '3.5', '-', '/', ':', '$', '£', '%', 'km', 'bn', 'm', ' ', ' ', ' ',

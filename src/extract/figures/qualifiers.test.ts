@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Hedges: more than N -> value = low = N; almost N -> value = high = N; around N -> estimate.
 describe('figures: qualifiers', () => {

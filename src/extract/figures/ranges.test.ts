@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Ranges: value null, low and high.
 describe('figures: ranges', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Rates and periods after the figure.
 describe('figures: rates', () => {

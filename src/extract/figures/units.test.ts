@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // What is counted (unit), whose it is, and the category from the vocabulary in lexicon/figure-categories.ts.
 describe('figures: unit, whose, category', () => {

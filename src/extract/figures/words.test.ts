@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figuresOf } from './testing.ts';
+import { figuresOf } from '../../../test/helpers/figures.ts';
 
 // Numbers written in words: value, or low/high for vague counts (NewsQuant: next order of magnitude).
 describe('figures: numbers in words', () => {

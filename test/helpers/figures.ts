@@ -1,7 +1,7 @@
-import { analyze } from '../../analyze/index.ts';
-import { makeDocument } from '../../model/index.ts';
-import type { Figure, Quotation } from '../../model/items.ts';
-import { extractFigures } from './index.ts';
+import { analyze } from '../../src/analyze/index.ts';
+import { makeDocument } from '../../src/model/index.ts';
+import type { Figure, Quotation } from '../../src/model/items.ts';
+import { extractFigures } from '../../src/extract/figures/index.ts';
 
 /** Figures of a sentence we wrote, for the table-driven tests beside this file. */
 export function figuresOf(text: string, quotes: readonly Quotation[] = [], source: string | null = null): Figure[] {

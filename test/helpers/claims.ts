@@ -1,10 +1,10 @@
-import type { TimeExpression, TimexType } from '../../model/context.ts';
-import { makeDocument } from '../../model/document.ts';
-import { span } from '../../model/span.ts';
-import { analyze } from '../../analyze/index.ts';
-import { extractQuotes } from '../quotes/index.ts';
-import { findPeople, peopleOf } from '../entities/index.ts';
-import { extractClaims } from './index.ts';
+import type { TimeExpression, TimexType } from '../../src/model/context.ts';
+import { makeDocument } from '../../src/model/document.ts';
+import { span } from '../../src/model/span.ts';
+import { analyze } from '../../src/analyze/index.ts';
+import { extractQuotes } from '../../src/extract/quotes/index.ts';
+import { findPeople, peopleOf } from '../../src/extract/entities/index.ts';
+import { extractClaims } from '../../src/extract/claims/index.ts';
 
 /** A TIMEX3 expression over the first occurrence of `phrase`, as the dates layer would give it. */
 export function timex(text: string, phrase: string, value: string, type: TimexType = 'DATE'): TimeExpression {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
-import { ClaimgraphError, type ErrorCode } from '../model/errors.ts';
+import { ClaimgraphError, type ErrorCode } from '../../src/model/errors.ts';
 
 /** A fresh directory under os.tmpdir(), with a helper that writes files into it. */
 export function tempDir(prefix = 'claimgraph-ingest-') {
