@@ -54,17 +54,24 @@ const head = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, 
 /** What a `<meta>` in the first 1024 bytes names as charset, as written; only read to name it in an error. */
 const META_LABEL = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([^\s"'>;/]+)/i;
 
+/**
+ * The first two steps of both sniffing orders: a BOM, then the HTTP charset. A label it does not
+ * know is kept to name in an error, and the caller reads on (as a browser ignores it and reads on).
+ */
+function bomOrTransport(bytes: Uint8Array, transport?: string | null): { charset: Charset } | { unknown: Charset['unknown'] } {
+  const bom = bomEncoding(bytes);
+  if (bom) return { charset: { encoding: bom, source: 'BOM' } };
+  if (!transport) return { unknown: undefined };
+  const name = encodingName(transport);
+  if (name) return { charset: { encoding: name, source: 'HTTP Content-Type' } };
+  return { unknown: { label: transport, source: 'HTTP Content-Type' } };
+}
+
 /** An HTML page's encoding: BOM, the HTTP charset (`transport`), the `<meta>` prescan, else UTF-8. */
 export function htmlCharset(bytes: Uint8Array, transport?: string | null): Charset {
-  const bom = bomEncoding(bytes);
-  if (bom) return { encoding: bom, source: 'BOM' };
-  let unknown: Charset['unknown'];
-  if (transport) {
-    const name = encodingName(transport);
-    if (name) return { encoding: name, source: 'HTTP Content-Type' };
-    // A browser ignores a label it does not know and reads on; so do we.
-    unknown = { label: transport, source: 'HTTP Content-Type' };
-  }
+  const first = bomOrTransport(bytes, transport);
+  if ('charset' in first) return first.charset;
+  let unknown = first.unknown;
   // The prescan of the HTML standard (html-encoding-sniffer); '' when the page declares nothing it knows.
   const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: '' });
   const name = sniffed ? encodingName(sniffed) : null;
@@ -81,14 +88,9 @@ const XML_DECLARATION = /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])\s*([^"']*?)\s*\1
 
 /** A feed's encoding: BOM, the HTTP charset (`transport`), the XML declaration's `encoding`, else UTF-8. */
 export function xmlCharset(bytes: Uint8Array, transport?: string | null): Charset {
-  const bom = bomEncoding(bytes);
-  if (bom) return { encoding: bom, source: 'BOM' };
-  let unknown: Charset['unknown'];
-  if (transport) {
-    const name = encodingName(transport);
-    if (name) return { encoding: name, source: 'HTTP Content-Type' };
-    unknown = { label: transport, source: 'HTTP Content-Type' };
-  }
+  const first = bomOrTransport(bytes, transport);
+  if ('charset' in first) return first.charset;
+  let unknown = first.unknown;
   const label = XML_DECLARATION.exec(head(bytes))?.[2];
   if (label) {
     const name = encodingName(label);
