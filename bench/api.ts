@@ -45,6 +45,7 @@ import { itemColumns, itemTables } from '../src/store/schema.ts';
 import { LATEST_VERSION, openSqliteStore } from '../src/store/sqlite/index.ts';
 import { IdentityIndex } from '../src/store/sqlite/identities.ts';
 import { FLAT_BYTES_PER_REQUEST, MIN_GROWTH_MB, MIN_ROUNDS_FOR_VERDICT, memoryVerdict } from './memory-verdict.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 // autocannon is CommonJS; require() also finds it through NODE_PATH.
 const autocannon = createRequire(import.meta.url)('autocannon') as (opts: object) => Promise<AutocannonResult>;
@@ -89,7 +90,7 @@ function storeKey(): string {
 
 /** Copies the first `n` articles and their items `copies` times with fresh ids and keys, in one transaction. */
 function replicate(path: string, target: number): void {
-  const store = openSqliteStore(path);
+  const store = openSqliteStore(path, { identities: identityRules });
   const db = store.db;
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
@@ -111,7 +112,7 @@ function replicate(path: string, target: number): void {
       if (c % 100 === 0) log(`copied ${have} of ${target} articles`);
     }
     // Spellings' counts are kept by triggers; identities' by code: regroup them once.
-    new IdentityIndex(db).fillAll();
+    new IdentityIndex(db, identityRules).fillAll();
   })();
   db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize'); INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize'); ANALYZE;");
   db.pragma('journal_mode = WAL');
@@ -126,7 +127,7 @@ async function benchStore(): Promise<{ path: string; built: boolean; seconds: nu
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-api-build-'));
   const building = join(dir, 'store.db');
   const t0 = process.hrtime.bigint();
-  const store = openSqliteStore(building);
+  const store = openSqliteStore(building, { identities: identityRules });
   const summary = await ingest(store, readInputs(INPUTS, { onError: (e) => { throw e; } }), { extract: (d) => extractDocument(d).extraction });
   await store.close();
   const small = summary.added;
@@ -139,14 +140,14 @@ async function benchStore(): Promise<{ path: string; built: boolean; seconds: nu
 
 /** Opens the store for writing once, so that a store cached by an older claimgraph is migrated to this one's schema. */
 function migrated(path: string): void {
-  const store = openSqliteStore(path);
+  const store = openSqliteStore(path, { identities: identityRules });
   if (store.db.pragma('user_version', { simple: true }) !== LATEST_VERSION) throw new Error(`${path}: not migrated to ${LATEST_VERSION}`);
   void store.close();
 }
 
 /** Values to vary requests by, read from the store: article ids, speakers, words, figure categories. */
 function samples(path: string): { ids: string[]; speakers: string[]; words: string[]; categories: string[]; sources: string[]; months: string[] } {
-  const store = openSqliteStore(path, { readonly: true });
+  const store = openSqliteStore(path, { readonly: true, identities: identityRules });
   const ids = (store.db.prepare('SELECT id FROM articles ORDER BY random() LIMIT 500').all() as { id: string }[]).map((r) => r.id);
   const speakers = (store.db.prepare('SELECT name FROM identities ORDER BY quotes DESC LIMIT 40').all() as { name: string }[]).map((r) => r.name);
   const categories = (store.db.prepare('SELECT DISTINCT category FROM figures').all() as { category: string }[]).map((r) => r.category);

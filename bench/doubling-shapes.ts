@@ -19,6 +19,7 @@ import type { Document } from '../src/model/document.ts';
 import type { Extraction } from '../src/model/items.ts';
 import { contentHash } from '../src/store/hash.ts';
 import { openSqliteStore } from '../src/store/index.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 export interface Shape {
   /** The file's name: its extension picks the reader. */
@@ -126,7 +127,7 @@ export async function timeStages(path: string, db: string, until?: Stage): Promi
 
 /** The store stage: one article put into a new SQLite store at `db`, which is then closed. */
 export async function putOne(db: string, document: Document, extraction: Extraction): Promise<void> {
-  const store = openSqliteStore(db);
+  const store = openSqliteStore(db, { identities: identityRules });
   await store.put([{ document, hash: contentHash(document), extraction }]);
   await store.close();
 }

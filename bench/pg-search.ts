@@ -15,6 +15,7 @@ import { contentHash } from '../src/store/hash.ts';
 import { openStore } from '../src/store/index.ts';
 import type { Store } from '../src/store/store.ts';
 import { startPgServer } from '../test/store/pg-server.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared');
@@ -36,7 +37,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 
 const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-bench-pg-search-'));
 const server = await startPgServer();
-const stores: [string, Store][] = [['SQLite', await openStore(join(tmp, 'ledger.db'))], ['PostgreSQL', await openStore(await server.database('search'))]];
+const stores: [string, Store][] = [['SQLite', await openStore(join(tmp, 'ledger.db'), { identities: identityRules })], ['PostgreSQL', await openStore(await server.database('search'), { identities: identityRules })]];
 try {
   const put: string[] = [];
   for (const [name, store] of stores) {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '../src/store/index.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'claimgraph');
@@ -42,7 +43,7 @@ for (let t = 0; t < trials; t++) {
   // The ingest's progress line (every 5 s when stderr is not a terminal) is not a failure.
   const errors = (r: { err: string }) => r.err.split('\n').filter((l) => l.trim() && !/^ingest: \d+ articles read/.test(l)).join(' | ');
   const bad = results.filter((r) => r.code !== 0 || errors(r));
-  const store = openSqliteStore(db, { readonly: true });
+  const store = openSqliteStore(db, { readonly: true, identities: identityRules });
   const articles = (await store.stats()).articles;
   await store.close();
   if (!bad.length && articles === 4) passed++;

@@ -15,6 +15,7 @@ import { makeDocument } from '../src/model/document.ts';
 import type { Extraction } from '../src/model/items.ts';
 import { contentHash } from '../src/store/hash.ts';
 import { openSqliteStore } from '../src/store/index.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 const unit = '"We destroyed 40 tanks and more than 300 drones near Pokrovsk on Wednesday," said Andrii Hnatov, commander of the brigade. ';
 const base = unit.repeat(Math.floor(16384 / unit.length));
@@ -56,8 +57,8 @@ for (let mb = min; mb <= max; mb *= 2) {
   let all = Infinity;
   for (let r = 0; r < reps; r++) {
     const db = join(tmp, `s${mb}-${r}.db`);
-    openSqliteStore(db).close();
-    const store = openSqliteStore(db);
+    openSqliteStore(db, { identities: identityRules }).close();
+    const store = openSqliteStore(db, { identities: identityRules });
     const c0 = process.cpuUsage();
     await store.put([{ document, hash: contentHash(document), extraction: ex }]);
     put = Math.min(put, cpuMs(process.cpuUsage(c0)));

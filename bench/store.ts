@@ -28,6 +28,7 @@ import { span } from '../src/model/span.ts';
 import { contentHash } from '../src/store/hash.ts';
 import { openSqliteStore, type SqliteStore } from '../src/store/index.ts';
 import type { StoredArticle } from '../src/store/store.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, process.env.CLAIMGRAPH_SHARED ?? '../shared');
@@ -190,7 +191,7 @@ async function queryStore(src: readonly Source[]): Promise<{ path: string; built
   // Built under another name and renamed when whole, so that an interrupted build is never reused.
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-build-'));
   const building = join(dir, 'store.db');
-  const store = openSqliteStore(building);
+  const store = openSqliteStore(building, { identities: identityRules });
   // A scratch file renamed only when whole: it needs no journal or fsync while it is built.
   store.db.pragma('journal_mode = OFF');
   store.db.pragma('synchronous = OFF');
@@ -308,8 +309,8 @@ async function main(): Promise<number> {
   const { path, built, buildSeconds } = await queryStore(src);
   log(built ? `built the ${fmt(STORE_ARTICLES)}-article store in ${fmt(buildSeconds, 1)} s: ${path}` : `reusing the cached store ${path}`);
   // Opened for writing once: a store cached by an older claimgraph is migrated in place, as a user's would be.
-  await openSqliteStore(path).close();
-  const store = openSqliteStore(path, { readonly: true });
+  await openSqliteStore(path, { identities: identityRules }).close();
+  const store = openSqliteStore(path, { readonly: true, identities: identityRules });
   const stats = await store.stats();
   const measured = await latencies(store);
   await store.close();

@@ -18,6 +18,7 @@ import { parseConfig } from '../src/config/watch.ts';
 import { storeDelivery } from '../src/watch/deliver.ts';
 import { WatchState } from '../src/watch/state.ts';
 import { Watcher } from '../src/watch/watcher.ts';
+import { identityRules } from '../src/link/identity-rules.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ITEMS = Number(process.env.BENCH_WATCH_ITEMS ?? 50);
@@ -58,7 +59,7 @@ child.stdin.end(feed(0));
 const port = await new Promise<number>((done) => child.stdout.once('data', (d) => done(Number(String(d).trim()))));
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-watch-'));
-const store = openSqliteStore(join(dir, 'ledger.db'));
+const store = openSqliteStore(join(dir, 'ledger.db'), { identities: identityRules });
 const state = new WatchState(join(dir, 'ledger.db.watch'));
 const sources = parseConfig({ sources: ['etag', 'plain', 'changed'].map((n) => ({ name: n, feed: `http://127.0.0.1:${port}/${n}.xml`, every: '1ms' })) }, join(dir, 'w.json')).sources;
 const watcher = new Watcher({ sources, state, deliver: storeDelivery(store, (d) => extractDocument(d).extraction, (e) => { throw e; }), log: () => undefined });

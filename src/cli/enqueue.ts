@@ -3,6 +3,7 @@ import { enqueue, openQueue, requirePostgres, type ArticleJob } from '../queue/i
 import { contentHash } from '../store/hash.ts';
 import { displayLocation, openStore } from '../store/index.ts';
 import type { CommandIo } from './io.ts';
+import { identityRules } from '../link/identity-rules.ts';
 
 export interface EnqueueOptions {
   readonly db: string;
@@ -20,7 +21,7 @@ export interface EnqueueOptions {
  */
 export async function enqueueCommand(options: EnqueueOptions, io: CommandIo): Promise<number> {
   requirePostgres(options.db, 'ingest --queue');
-  const store = await openStore(options.db);
+  const store = await openStore(options.db, { identities: identityRules });
   const boss = await openQueue(options.db, options.jobTimeout !== undefined ? { jobTimeout: options.jobTimeout } : {});
   let status = 0;
   const started = Date.now();

@@ -9,11 +9,12 @@ import { csvField, exportCsv } from './csv.ts';
 import { exportJsonl } from './jsonl.ts';
 import { CorrectedStore } from '../store/corrected.ts';
 import { itemKey } from '../store/corrections.ts';
+import { identityRules } from '../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-export-'));
 let store: SqliteStore;
 beforeAll(async () => {
-  store = openSqliteStore(join(dir, 'ledger.db'));
+  store = openSqliteStore(join(dir, 'ledger.db'), { identities: identityRules });
   await store.put(corpus());
 });
 afterAll(async () => {

@@ -3,7 +3,7 @@ export type * from './store.ts';
 export { contentHash } from './hash.ts';
 export { itemTables, articlesTable, LAYERS } from './schema.ts';
 export { SqliteStore, openSqliteStore } from './sqlite/index.ts';
-import type { Store } from './store.ts';
+import type { Store, StoreOptions } from './store.ts';
 import { openSqliteStore } from './sqlite/index.ts';
 
 /** `postgres://...` or `postgresql://...` picks PostgreSQL; anything else is an SQLite file. */
@@ -21,7 +21,7 @@ export function storeLocation(db: string | undefined): string | undefined {
  * to that database (loaded on demand: an SQLite user never loads the driver); any other string is
  * an SQLite file.
  */
-export async function openStore(location: string, options: { readonly?: boolean } = {}): Promise<Store> {
+export async function openStore(location: string, options: StoreOptions): Promise<Store> {
   if (isPostgresUrl(location)) return (await import('./postgres/index.ts')).openPostgresStore(location, options);
   return openSqliteStore(location, options);
 }

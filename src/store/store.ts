@@ -179,6 +179,67 @@ export interface StoreStats {
   readonly schemaVersion: number;
 }
 
+/** One stored spelling of a speaker's name, as the identity upkeep reads it. */
+export interface SpellingRow {
+  readonly name: string;
+  readonly quotes: number;
+  readonly articles: number;
+  /** The speaker kind the quotations gave it (`person`, `organization`, `group`), if any. */
+  readonly kind: string | null;
+  /** The identity it belongs to now, or null (new to the store). */
+  readonly identity: string | null;
+}
+
+/** Everything stored under one surname key, for the rules to regroup. */
+export interface SurnameState {
+  /** Its spellings, most quoted first. */
+  readonly spellings: readonly SpellingRow[];
+  /** Each spelling's roles. */
+  readonly roles: readonly { readonly name: string; readonly role: string }[];
+  /** Its identities before this write, by id, with their article counts. */
+  readonly identities: ReadonlyMap<string, { readonly articles: number }>;
+  /** Something may have been taken away (a replaced article's spellings): every count recomputed. */
+  readonly recount: boolean;
+  /** The speaker names (lower-cased) of each article this write added. */
+  readonly added: readonly ReadonlySet<string>[];
+}
+
+/** One identity as the rules decide it, for the store to write. */
+export interface PlannedIdentity {
+  /** The id to give it: the one it had when it is unchanged, else `base`. */
+  readonly id: string;
+  /** The id it is named by; `${base}-2`, `-3`... when another surname key took it first. */
+  readonly base: string;
+  readonly name: string;
+  readonly spellings: readonly string[];
+  readonly quotes: number;
+  /** Null: the store counts the distinct articles quoting any of its spellings. */
+  readonly articles: number | null;
+  readonly ambiguous: readonly string[];
+}
+
+/**
+ * Who is one person across the stored articles: decided in src/link (`identityRules` in
+ * link/identity-rules.ts) and handed to the store when it is opened. The store keeps the answer in
+ * its tables inside `put`'s transaction, so that identities never lag the articles, and knows
+ * no rule itself.
+ */
+export interface IdentityRules {
+  /** A spelling's surname key (spellings sharing it are decided together) and its spelling key. */
+  keys(name: string, kind: string | null): { readonly surname: string; readonly key: string };
+  /** The words of the spelling key of a name a user typed (`Zelensky` -> [`zelenski`]). */
+  typed(name: string): string[];
+  /** One surname key's identities from its spellings. */
+  plan(state: SurnameState): PlannedIdentity[];
+}
+
+/** How a store is opened. */
+export interface StoreOptions {
+  readonly readonly?: boolean;
+  /** The identity rules (src/link/identity-rules.ts `identityRules`). */
+  readonly identities: IdentityRules;
+}
+
 export interface Store {
   /** The stored hash of each id given that is in the store. */
   hashes(ids: readonly string[]): Promise<Map<string, string>>;

@@ -15,6 +15,7 @@ import { isWellFormed } from '../../src/ingest/well-formed.ts';
 import { ClaimgraphError } from '../../src/model/errors.ts';
 import { ingest } from '../../src/store/ingest.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 /** One case: a file's name (its extension picks the reader) and its content. */
 export interface FuzzCase {
@@ -48,7 +49,7 @@ export async function roundTrip(c: FuzzCase): Promise<string[]> {
   try {
     const file = join(dir, c.name);
     writeFileSync(file, c.content);
-    const store = openSqliteStore(join(dir, 'fuzz.db'));
+    const store = openSqliteStore(join(dir, 'fuzz.db'), { identities: identityRules });
     const extracted = new Map<string, string>();
     const failures: string[] = [];
     try {

@@ -20,6 +20,7 @@ import type { CommandIo } from '../../src/cli/io.ts';
 import { openStore } from '../../src/store/index.ts';
 import type { SearchFilter } from '../../src/store/store.ts';
 import { startPgServer, type PgServer } from './pg-server.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '../../fixtures');
 const inputs = ['corpus', 'identities'].flatMap((d) => readdirSync(join(fixtures, d)).filter((f) => f.endsWith('.txt')).map((f) => join(fixtures, d, f)));
@@ -91,7 +92,7 @@ describe('SQLite and PostgreSQL answer alike', () => {
   });
 
   it('counts and pages every search alike, filtered or not', async () => {
-    const [a, b] = await Promise.all([openStore(sqlite, { readonly: true }), openStore(postgres, { readonly: true })]);
+    const [a, b] = await Promise.all([openStore(sqlite, { readonly: true, identities: identityRules }), openStore(postgres, { readonly: true, identities: identityRules })]);
     try {
       const queries = ['the', 'said', 'Zelensky', 'Zel*', 'Pokrovsk', '"the president"', 'of the', 'war drones', 'a', 'Russia\'s army', 'killed', 'Ukraine*'];
       const filters: SearchFilter[] = [{}, { limit: 3, offset: 2 }, { from: '2025-11-01' }, { to: '2025-11-05', limit: 5 }, { speaker: 'Volodymyr Zelenskyy' }];

@@ -20,6 +20,7 @@ import { contentHash } from '../../src/store/hash.ts';
 import { openStore } from '../../src/store/index.ts';
 import { encodeSingleByte, LEGACY_PAGES, legacyPageHtml } from '../charset-pages.ts';
 import { startPgServer, type PgServer } from './pg-server.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-encoding-'));
 const pages = join(dir, 'pages');
@@ -55,7 +56,7 @@ afterAll(async () => {
 
 describe.each(['sqlite', 'postgres', 'postgres through the workers\' queue'] as const)('the encoding a page was decoded from, on %s', (backend) => {
   it('is stored with the article and read back, outside the content hash', async () => {
-    const store = await openStore(stores[backend], { readonly: true });
+    const store = await openStore(stores[backend], { readonly: true, identities: identityRules });
     try {
       const ua = (await store.get('ua'))!;
       expect(ua.document.encoding).toBe('windows-1251');

@@ -16,6 +16,7 @@ import { makeDocument } from '../../src/model/document.ts';
 import type { Quotation } from '../../src/model/items.ts';
 import { contentHash } from '../../src/store/hash.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '../../fixtures/identities');
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-identities-'));
@@ -80,7 +81,7 @@ describe('identities in the store', () => {
       ['Volodymyr Zelenskyy', 4, ['President Zelensky', 'Volodymyr Zelenskyy']],
     ]);
     // The same article id with other content replaces it: its speaker's identity is rebuilt.
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     const document = makeDocument({ id: '02-zelenskyy', text: 'The grain corridor stays open.', date: '2024-02-03' });
     await store.put([{ document, hash: contentHash(document), extraction: { quotes: [], entities: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] } }]);
     expect((await store.speakers()).map((s) => [s.name, s.quotes, s.spellings.map((x) => x.name)])).toEqual([['Zelensky', 1, ['President Zelensky']]]);
@@ -88,7 +89,7 @@ describe('identities in the store', () => {
   });
 
   it('keeps each spelling as written, letters outside Latin-1 included, and folds them only to match', async () => {
-    const store = openSqliteStore(fresh());
+    const store = openSqliteStore(fresh(), { identities: identityRules });
     await store.put([
       ledger('a', '"We will not impose sanctions," Aleksandar Vučić said.', 'Aleksandar Vučić'),
       ledger('b', '"Talks failed," Aleksandar Vucic said.', 'Aleksandar Vucic'),
@@ -103,7 +104,7 @@ describe('identities in the store', () => {
   });
 
   it('finds namesakes and the surname that may be either by the surname, and one of them by the full name', async () => {
-    const store = openSqliteStore(fresh());
+    const store = openSqliteStore(fresh(), { identities: identityRules });
     await store.put([
       ledger('a', '"The bridge is hit," Ivan Kovalenko said.', 'Ivan Kovalenko'),
       ledger('b', '"Four are hurt," Maria Kovalenko said.', 'Maria Kovalenko'),
@@ -145,10 +146,10 @@ describe('identities kept incrementally', () => {
     const final = new Map(first.map((l) => [l.document.id, l]));
     for (const r of replacements) final.set(r.document.id, r);
 
-    const stepwise = openSqliteStore(fresh());
+    const stepwise = openSqliteStore(fresh(), { identities: identityRules });
     for (let i = 0; i < first.length; i += 7) await stepwise.put(first.slice(i, i + 7));
     for (let i = 0; i < replacements.length; i += 4) await stepwise.put(replacements.slice(i, i + 4));
-    const atOnce = openSqliteStore(fresh());
+    const atOnce = openSqliteStore(fresh(), { identities: identityRules });
     await atOnce.put([...final.values()]);
 
     const view = async (store: typeof atOnce) => (await store.speakers({ limit: 1000 })).map((s) => [s.name, s.quotes, s.articles, s.spellings.map((x) => x.name).sort(), s.ambiguous]);

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/pipeline.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
 import { FIXTURE_IDS, readFixture } from './corpus.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bin = join(root, 'bin/claimgraph');
@@ -63,7 +64,7 @@ describe('interrupted ingest (issue 6)', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     expect(store.integrity()).toBe('ok');
     const ids: string[] = [];
     for await (const ledger of store.ledgers()) {
@@ -80,7 +81,7 @@ describe('interrupted ingest (issue 6)', () => {
     const summary = await new Promise<string>((done, fail) => execFile(process.execPath, [bin, 'ingest', corpus, '--db', db, '--json'],
       (error, stdout) => (error ? fail(error) : done(stdout))));
     expect(JSON.parse(summary)).toMatchObject({ read: ARTICLES, unchanged: ids.length, added: ARTICLES - ids.length, replaced: 0, failed: 0, stored: ARTICLES });
-    const after = openSqliteStore(db);
+    const after = openSqliteStore(db, { identities: identityRules });
     expect(after.integrity()).toBe('ok');
     expect((await after.stats()).articles).toBe(ARTICLES);
     await after.close();

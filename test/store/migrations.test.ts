@@ -13,6 +13,7 @@ import { migrations as sqliteMigrations } from '../../src/store/sqlite/migration
 import { LedgerWriter } from '../../src/store/sqlite/write.ts';
 import { pgMigrations } from '../../src/store/postgres/migrations.ts';
 import { corpus } from './corpus.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-migrations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,14 +45,14 @@ describe('migration 8 on a store made at version 7', () => {
     const path = join(dir, 'v7.db');
     const old = new Database(path);
     old.pragma('foreign_keys = ON');
-    migrate(old, path, false, 7);
-    new LedgerWriter(old).put(ledgers());
+    migrate(old, path, identityRules, false, 7);
+    new LedgerWriter(old, identityRules).put(ledgers());
     const names = (db: Database.Database) => (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]).map((r) => r.name);
     expect(old.pragma('user_version', { simple: true })).toBe(7);
     expect(names(old)).not.toContain('articles_source');
     old.close();
 
-    const upgraded = openSqliteStore(path);
+    const upgraded = openSqliteStore(path, { identities: identityRules });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const columns = (index: string) => (upgraded.db.pragma(`index_info(${index})`) as { name: string }[]).map((c) => c.name);
     expect(columns('articles_source')).toEqual(['source', 'date']);
@@ -62,7 +63,7 @@ describe('migration 8 on a store made at version 7', () => {
     expect(plan).toMatch(/USING COVERING INDEX quotes_key_article/);
     expect(plan).toMatch(/USING COVERING INDEX articles_source/);
 
-    const made = openSqliteStore(join(dir, 'new.db'));
+    const made = openSqliteStore(join(dir, 'new.db'), { identities: identityRules });
     await made.put(ledgers());
     for (const [q, f] of filtered) {
       const page = await upgraded.searchPage(q, f);

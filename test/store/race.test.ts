@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const worker = join(root, 'test/store/race-worker.ts');
@@ -25,7 +26,7 @@ describe('processes racing on a new store', () => {
       const results = await Promise.all([run('write', db, 'a'), run('read', db), run('write', db, 'b'), run('read', db), run('write', db, 'c')]);
       for (const r of results) expect(r.err).toBe('');
       expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
-      const store = openSqliteStore(db, { readonly: true });
+      const store = openSqliteStore(db, { readonly: true, identities: identityRules });
       expect((await store.stats()).articles).toBe(3);
       expect(store.integrity()).toBe('ok');
       await store.close();

@@ -15,6 +15,7 @@ import { extractDocument } from '../../src/extract/pipeline.ts';
 import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { FIXTURE_IDS, readFixture } from './corpus.ts';
 import { startPgServer, type PgServer } from './pg-server.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bin = join(root, 'bin/claimgraph');
@@ -115,7 +116,7 @@ describe('workers on one PostgreSQL (issue 17)', () => {
     await client.end();
 
     // Whole: a stored article's extraction is what the pipeline gives for its text.
-    const store = await openPostgresStore(db);
+    const store = await openPostgresStore(db, { identities: identityRules });
     for (const id of ['w000', `w${String(KILL_AFTER).padStart(3, '0')}`, `w${String(ARTICLES - 1).padStart(3, '0')}`]) {
       const ledger = (await store.get(id))!;
       expect(ledger.extraction).toEqual(extractDocument(ledger.document).extraction);

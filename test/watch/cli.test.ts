@@ -10,6 +10,7 @@ import { openSqliteStore } from '../../src/store/index.ts';
 import { ManualClock } from './manual-clock.ts';
 import { rss, TestServer, withEtag } from './server.ts';
 import { tempDir } from './helpers.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const tmp = tempDir('claimgraph-watch-cli-');
@@ -55,7 +56,7 @@ describe('claimgraph watch (the command)', () => {
     const third = await run(['--config', config, '--db', db, '--once'], clock);
     expect(third.lines).toEqual(['2026-01-01T00:01:00.000Z info wire: not modified (304)', '2026-01-01T00:01:00.000Z info inbox: no file changed (1 files)']);
 
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     expect((await store.article('c-1'))!.retrieved).toBe('2026-01-01T00:00:00.000Z');
     expect((await store.article('note'))!.retrieved).toBeNull();
     expect((await store.stats()).articles).toBe(2);
@@ -101,7 +102,7 @@ describe('claimgraph watch (the command)', () => {
       'info wire: not modified (304)',
       'info wire: not modified (304)',
     ]);
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     expect((await store.stats()).articles).toBe(1);
     await store.close();
   }, 60_000);

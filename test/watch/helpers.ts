@@ -11,6 +11,7 @@ import { storeDelivery } from '../../src/watch/deliver.ts';
 import { WatchState } from '../../src/watch/state.ts';
 import { Watcher, type LogLine } from '../../src/watch/watcher.ts';
 import { ManualClock } from './manual-clock.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -42,7 +43,7 @@ export class Rig {
   }
 
   private open(): void {
-    this.store = openSqliteStore(join(this.dir, 'ledger.db'));
+    this.store = openSqliteStore(join(this.dir, 'ledger.db'), { identities: identityRules });
     this.state = new WatchState(join(this.dir, 'ledger.db.watch'));
     const toStore = storeDelivery(this.store, this.extract, (e) => this.failures.push(String(e)));
     this.watcher = new Watcher({

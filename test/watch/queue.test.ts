@@ -16,6 +16,7 @@ import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { startPgServer, type PgServer } from '../store/pg-server.ts';
 import { ManualClock } from './manual-clock.ts';
 import { tempDir } from './helpers.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const bin = join(resolve(fileURLToPath(import.meta.url), '../../..'), 'bin/claimgraph');
 const tmp = tempDir('claimgraph-watch-queue-');
@@ -57,13 +58,13 @@ describe('claimgraph watch with PostgreSQL', () => {
     try {
       expect(await pendingJobs(boss)).toBe(2);
       // Nothing is stored until a worker runs.
-      const before = await openPostgresStore(db);
+      const before = await openPostgresStore(db, { identities: identityRules });
       expect((await before.stats()).articles).toBe(0);
       await before.close();
 
       await new Promise<void>((done, fail) => execFile(process.execPath, [bin, 'worker', '--db', db, '--until-empty', '--poll', '1'], (e, _o, err) => (e ? fail(new Error(`${e.message}\n${err}`)) : done())));
       expect(await pendingJobs(boss)).toBe(0);
-      const store = await openPostgresStore(db);
+      const store = await openPostgresStore(db, { identities: identityRules });
       try {
         expect((await store.articles()).map((a) => a.id).sort()).toEqual(['a', 'b']);
         expect((await store.quotes({ speaker: 'Ivan Fedorov' })).map((q) => q.item.text)).toEqual(['"We will rebuild the school,"']);

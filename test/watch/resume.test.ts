@@ -7,6 +7,7 @@ import { extractDocument } from '../../src/extract/pipeline.ts';
 import { WatchState } from '../../src/watch/state.ts';
 import { Rig, sources, tempDir } from './helpers.ts';
 import { rss, TestServer, withEtag } from './server.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const tmp = tempDir('claimgraph-watch-resume-');
 let server: TestServer;
@@ -117,7 +118,7 @@ describe('claimgraph watch: restart', () => {
     expect(error!.describe()).toBe(`${path}: cannot use it as the watch state: file is not a database`);
     // A ledger is no watch state either: the two are never mixed up.
     const ledger = join(dir, 'ledger.db');
-    await openSqliteStore(ledger).close();
+    await openSqliteStore(ledger, { identities: identityRules }).close();
     expect(() => new WatchState(ledger)).toThrow(/an SQLite file that is not a watch state \(it holds articles, /);
   });
 });

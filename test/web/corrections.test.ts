@@ -6,6 +6,7 @@ import * as S from '../../src/api/schemas.ts';
 import { startServer, type Server } from '../../src/api/server.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/index.ts';
 import { TOKEN } from './ledger.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 // Corrections and verdicts through the HTTP API: a real server on a real store, the article stored
 // by POST /api/articles (the real extractor), corrected, then ingested again changed.
@@ -28,7 +29,7 @@ type Marked = { id: string; text: string; start: number; correction?: { kind: st
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'claimgraph-corrections-api-'));
-  store = openSqliteStore(join(dir, 'ledger.db'));
+  store = openSqliteStore(join(dir, 'ledger.db'), { identities: identityRules });
   server = await startServer({ store, token: TOKEN, webRoot: null, port: 0, org: 'Kyiv Fact Desk' });
   readOnly = await startServer({ store, token: null, webRoot: null, port: 0 });
   expect((await post('/api/articles', wire)).status).toBe(200);

@@ -7,6 +7,7 @@ import { makeDocument, type Document } from '../../src/model/document.ts';
 import { ingest } from '../../src/store/ingest.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/index.ts';
 import { startServer, type Server } from '../../src/api/server.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 /** The articles the web tests read: our samples, the eleven-article corpus, and test/fixtures/web (a wire story with URL and outlet, and hostile markup). */
 export const INPUTS = ['samples/articles', 'test/fixtures/corpus', 'test/fixtures/web/articles.jsonl'];
@@ -36,7 +37,7 @@ async function* documents(extra: readonly Document[]): AsyncGenerator<Document> 
 export async function buildLedger(extra: readonly Document[] = []): Promise<Ledger> {
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-web-'));
   const path = join(dir, 'ledger.db');
-  const store = openSqliteStore(path);
+  const store = openSqliteStore(path, { identities: identityRules });
   await ingest(store, documents(extra), { extract: (d) => extractDocument(d).extraction });
   return {
     store, dir, path,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.ts';
+import { identityRules } from '../../src/link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ function run(args: string[], until?: RegExp): Promise<{ code: number | null; std
 describe('claimgraph serve', () => {
   it('prints its URL on a line of its own, on 127.0.0.1, answers, and stops cleanly on SIGTERM', async () => {
     const db = join(dir, 'a.db');
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     await store.close();
     const r = await run(['serve', '--db', db, '--port', '0'], /^http:\/\/127\.0\.0\.1:\d+\/$/m);
     expect(r.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -42,7 +43,7 @@ describe('claimgraph serve', () => {
   });
 
   it('reads --config (YAML): the store beside the file, the port and the organization; a flag wins over the file', async () => {
-    const store = openSqliteStore(join(dir, 'c.db'));
+    const store = openSqliteStore(join(dir, 'c.db'), { identities: identityRules });
     await store.close();
     const config = join(dir, 'serve.yaml');
     writeFileSync(config, 'db: c.db\nport: 0\nhost: 127.0.0.1\norg: Kyiv Fact Desk\n');

@@ -10,11 +10,12 @@ import type { CommandIo } from '../io.ts';
 import { correctCommand, rateCommand } from './correct.ts';
 import { exportCommand } from './export.ts';
 import { query } from './query.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-correct-'));
 const db = join(dir, 'ledger.db');
 beforeAll(async () => {
-  const store = openSqliteStore(db);
+  const store = openSqliteStore(db, { identities: identityRules });
   await store.put(corpus());
   await store.close();
 });

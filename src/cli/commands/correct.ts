@@ -6,6 +6,7 @@ import { itemKey } from '../../store/corrections.ts';
 import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import type { CommandIo } from '../io.ts';
 import { command } from '../command.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 /** The options of `correct` and `rate`, declared once for both. */
 const correctArgs = {
@@ -68,7 +69,7 @@ async function correct(values: CorrectValues, io: CommandIo, rate: boolean): Pro
   if (!who.author.trim()) throw new ClaimgraphError('E_USAGE', '--author must not be empty');
   if (values.kind !== 'person' && values.kind !== 'organization' && values.kind !== 'group') throw new ClaimgraphError('E_USAGE', `--kind must be person, organization or group, got ${JSON.stringify(values.kind)}`);
 
-  const store = await openStore(location, { readonly: false });
+  const store = await openStore(location, { readonly: false, identities: identityRules });
   try {
     if (!store.corrections) throw new ClaimgraphError('E_USAGE', `${command}: the store at ${displayLocation(location)} keeps no corrections`);
     let correction: NewCorrection;

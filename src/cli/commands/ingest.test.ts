@@ -8,6 +8,7 @@ import { extractDocument } from '../../extract/pipeline.ts';
 import { openSqliteStore } from '../../store/index.ts';
 import { describeError } from '../report.ts';
 import { ingestCommand } from './ingest.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'claimgraph-ingest-cmd-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,7 +36,7 @@ describe('claimgraph ingest', () => {
     ]);
     expect(first.summary).toMatchObject({ read: 9, added: 9, replaced: 0, unchanged: 0, failed: 0, stored: 9 });
 
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     const ids: string[] = [];
     for await (const ledger of store.ledgers()) {
       ids.push(ledger.document.id);
@@ -52,7 +53,7 @@ describe('claimgraph ingest', () => {
     writeFileSync(join(input, 'drone-factory.txt'), 'date 2025-04-21\n"We build them faster now," Lysenko said.\n');
     const second = await run([input, '--db', db, '--json']);
     expect(second.summary).toMatchObject({ read: 9, added: 0, replaced: 1, unchanged: 8, stored: 9 });
-    const after = openSqliteStore(db);
+    const after = openSqliteStore(db, { identities: identityRules });
     expect((await after.get('drone-factory'))!.document.date).toBe('2025-04-21');
     expect(after.integrity()).toBe('ok');
     await after.close();
@@ -65,7 +66,7 @@ describe('claimgraph ingest', () => {
     const first = await run([input, '--db', db, '--json']);
     expect(first.status).toBe(0);
     expect(first.errors).toEqual([`${input}: warning: document "s": lone UTF-16 surrogates replaced by U+FFFD (text: 1 at character 2)`]);
-    const store = openSqliteStore(db);
+    const store = openSqliteStore(db, { identities: identityRules });
     const { document, extraction } = (await store.get('s'))!;
     expect(document.text).toBe('A \uFFFD b. "We will hold," said Andrii Hnatov.');
     expect(extraction.quotes.map((q) => [q.text, document.text.slice(q.start, q.end), q.speaker?.name])).toEqual([['"We will hold,"', '"We will hold,"', 'Andrii Hnatov']]);

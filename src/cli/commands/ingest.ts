@@ -9,6 +9,7 @@ import type { Document } from '../../model/document.ts';
 import type { CommandIo } from '../io.ts';
 import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const LOG_EVERY_MS = 5000;
 
@@ -58,7 +59,7 @@ async function ingestRun(values: { db?: string | undefined; batch: string; json:
     const jobTimeout = values['job-timeout'] === undefined ? undefined : wholeNumber('job-timeout', values['job-timeout'], 600, 1, 'seconds');
     return (await import('../enqueue.ts')).enqueueCommand({ db, paths: positionals, batchSize: 100, json: values.json, ...(jobTimeout !== undefined ? { jobTimeout } : {}) }, io);
   }
-  const store = await openStore(db);
+  const store = await openStore(db, { identities: identityRules });
   let status = 0;
   const stderr = process.stderr;
   const tty = stderr.isTTY === true && process.env.CI !== 'true';

@@ -12,11 +12,12 @@ import { describeError } from '../report.ts';
 import { exportCommand } from './export.ts';
 import { query } from './query.ts';
 import { search } from './search.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-query-'));
 const db = join(dir, 'ledger.db');
 beforeAll(async () => {
-  const store = openSqliteStore(db);
+  const store = openSqliteStore(db, { identities: identityRules });
   const hostile = makeDocument({ id: 'hostile', text: 'The \x1b[2J bridge\x07 report\u202e ends here.', date: '2025-01-01' });
   const empty = { quotes: [], entities: [], figures: [], places: [], equipment: [], dates: [], claims: [], rebuttals: [] };
   await store.put([...corpus(), { document: hostile, hash: contentHash(hostile), extraction: empty }]);

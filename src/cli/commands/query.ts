@@ -11,13 +11,14 @@ import { command } from '../command.ts';
 import { FIGURE_CATEGORIES } from '../../extract/lexicon/figure-categories.ts';
 import { wholeNumber } from '../options.ts';
 import { isCalendarDate } from '../../ingest/header.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 /** Opens the store named by --db for reading: one line naming it when it is missing or not a store. */
 export async function openForReading(db: string | undefined, command: string): Promise<Store> {
   const location = storeLocation(db);
   if (!location) throw new ClaimgraphError('E_USAGE', `${command} needs --db FILE; see 'claimgraph ${command} --help'`);
   // Read as people corrected it (corrections and verdicts made in the web UI or the API).
-  return withCorrections(await openStore(location, { readonly: true }));
+  return withCorrections(await openStore(location, { readonly: true, identities: identityRules }));
 }
 
 

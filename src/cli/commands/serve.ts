@@ -6,6 +6,7 @@ import { defaultWebRoot, startServer } from '../../api/server.ts';
 import type { CommandIo } from '../io.ts';
 import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 export const serveCommand = command({
   name: 'serve',
@@ -44,7 +45,7 @@ async function serveRun(values: { db?: string | undefined; config?: string | und
   const token = values.token ?? process.env.CLAIMGRAPH_TOKEN ?? null;
   if (token !== null && token.length < 8) throw new ClaimgraphError('E_USAGE', '--token must be at least 8 characters');
 
-  const store = await openStore(db, { readonly: !token });
+  const store = await openStore(db, { readonly: !token, identities: identityRules });
   const webRoot = defaultWebRoot();
   if (!webRoot) process.stderr.write("claimgraph serve: no built UI in dist/web (run 'npm run build'); serving the API alone\n");
   let server;

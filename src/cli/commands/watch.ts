@@ -9,6 +9,7 @@ import type { CommandIo } from '../io.ts';
 import { command } from '../command.ts';
 import { oneLine } from '../report.ts';
 import { lazyExtractor } from './ingest.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const watchArgs = {
   config: { type: 'string', valueHint: 'FILE', description: 'the sources (required)' },
@@ -58,7 +59,7 @@ async function watch(values: { config?: string | undefined; db?: string | undefi
   if (queued && !values.state) throw new ClaimgraphError('E_USAGE', "watch --db postgres://... needs --state FILE: the watcher's own memory is a local file; see 'claimgraph watch --help'");
   const config = await loadConfig(values.config);
   const state = new WatchState(values.state ?? `${values.db}.watch`);
-  const store = queued ? await openStore(values.db) : openSqliteStore(values.db);
+  const store = queued ? await openStore(values.db, { identities: identityRules }) : openSqliteStore(values.db, { identities: identityRules });
   const queue = queued ? await import('../../queue/index.ts') : null;
   const boss = queue ? await queue.openQueue(values.db) : null;
   let failed = false;

@@ -8,6 +8,7 @@ import type { StoredArticle } from '../../store/store.ts';
 import type { CommandIo } from '../io.ts';
 import { command } from '../command.ts';
 import { wholeNumber } from '../options.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const LOG_EVERY_MS = 5000;
 
@@ -50,7 +51,7 @@ async function workerRun(values: { db?: string | undefined; batch?: string | und
   const poll = wholeNumber('poll', values.poll, 1, 1, 'seconds');
   const maintenance = wholeNumber('maintenance', values.maintenance, 30, 1, 'seconds');
 
-  const store = await openStore(db);
+  const store = await openStore(db, { identities: identityRules });
   let boss: PgBoss | null = null;
   let stop = false;
   const onSignal = () => { stop = true; };

@@ -4,6 +4,7 @@ import { itemTables } from '../schema.ts';
 import type {
   ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, StoredArticle, Located, Mention, MentionKind, Page, PutResult,
   PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
+  IdentityRules, StoreOptions,
 } from '../store.ts';
 import { PgCorrections } from './corrections.ts';
 import { displayUrl, isPostgresUrl, openPool, pgError, schemaVersion } from './open.ts';
@@ -44,10 +45,10 @@ export class PostgresStore implements Store {
   /** Corrections and verdicts, apart from the extraction (../corrections.ts). */
   readonly corrections: PgCorrections;
 
-  constructor(readonly pool: pg.Pool, readonly url: string) {
+  constructor(readonly pool: pg.Pool, readonly url: string, private readonly rules: IdentityRules) {
     this.corrections = new PgCorrections(pool, url);
     this.searcher = new PgSearcher(pool);
-    this.queries = new PgQueries(pool);
+    this.queries = new PgQueries(pool, rules);
   }
 
   /** Runs `fn`, turning a connection failure into one line that names the database (password hidden). */
@@ -72,7 +73,7 @@ export class PostgresStore implements Store {
       const client = await this.pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await putLedgers(client, ledgers);
+        const result = await putLedgers(client, ledgers, this.rules);
         await client.query('COMMIT');
         return result;
       } catch (e) {
@@ -181,7 +182,7 @@ export class PostgresStore implements Store {
 }
 
 /** Connects to the database at `url` (`postgres://user:password@host:port/db`), migrating it to the latest schema. */
-export async function openPostgresStore(url: string, options: { readonly?: boolean } = {}): Promise<PostgresStore> {
+export async function openPostgresStore(url: string, options: StoreOptions): Promise<PostgresStore> {
   if (!isPostgresUrl(url)) throw new Error(`not a PostgreSQL URL: ${displayUrl(url)}`);
-  return new PostgresStore(await openPool(url, options), url);
+  return new PostgresStore(await openPool(url, options), url, options.identities);
 }

@@ -14,6 +14,7 @@ import { contentHash } from '../hash.ts';
 import { openStore } from '../index.ts';
 import { articlesTable, itemColumns, itemTables, schemaVersions, summaryTables } from '../schema.ts';
 import { openPostgresStore, pgMigrations, PG_LATEST_VERSION } from './index.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 let server: PgServer;
 beforeAll(async () => { server = await startPgServer(); });
@@ -23,7 +24,7 @@ afterAll(async () => { await server?.stop(); });
 let contractDb: string | null = null;
 storeContract('postgres', async () => {
   if (!contractDb) contractDb = await server.database('contract');
-  const store = await openPostgresStore(contractDb);
+  const store = await openPostgresStore(contractDb, { identities: identityRules });
   await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities RESTART IDENTITY CASCADE');
   await store.pool.query('UPDATE fts_totals SET rows = 0, tokens = 0');
   return store;
@@ -33,7 +34,7 @@ storeContract('postgres', async () => {
 let correctionsDb: string | null = null;
 correctionsContract('postgres', async () => {
   if (!correctionsDb) correctionsDb = await server.database('corrections');
-  const store = await openPostgresStore(correctionsDb);
+  const store = await openPostgresStore(correctionsDb, { identities: identityRules });
   await store.pool.query('TRUNCATE articles, speakers, speaker_roles, identities, corrections RESTART IDENTITY CASCADE');
   await store.pool.query('UPDATE fts_totals SET rows = 0, tokens = 0');
   return store;
@@ -42,7 +43,7 @@ correctionsContract('postgres', async () => {
 describe('postgres store', () => {
   it('creates the tables and columns schema.ts declares, at the latest version', async () => {
     const url = await server.database();
-    const store = await openPostgresStore(url);
+    const store = await openPostgresStore(url, { identities: identityRules });
     const columns = async (t: string) => (await store.pool.query<{ column_name: string }>(
       'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position', [t])).rows.map((r) => r.column_name).filter((c) => c !== 'fts' && c !== 'fts_length');
     expect(await columns('articles')).toEqual(articlesTable.columns.map((c) => c.name));
@@ -55,15 +56,15 @@ describe('postgres store', () => {
 
   it('is chosen by a postgres:// location, and a second open finds the schema made', async () => {
     const url = await server.database();
-    const a = await openStore(url);
+    const a = await openStore(url, { identities: identityRules });
     await a.put(corpus());
-    const b = await openStore(url, { readonly: true });
+    const b = await openStore(url, { readonly: true, identities: identityRules });
     expect((await b.stats()).articles).toBe(4);
     await Promise.all([a.close(), b.close()]);
   });
 
   it('upgrades a store made at version 8: every stored text indexed with SQLite\'s words, searches as a new store does', async () => {
-    const made = await openPostgresStore(await server.database());
+    const made = await openPostgresStore(await server.database(), { identities: identityRules });
     await made.put(corpus());
     const old = await server.database();
     const c = new pg.Client({ connectionString: old });
@@ -83,7 +84,7 @@ describe('postgres store', () => {
     expect((await c.query("SELECT count(*)::integer AS n FROM articles WHERE fts @@ 'the'::tsquery")).rows[0].n).toBe(0);
     await c.end();
 
-    const upgraded = await openPostgresStore(old);
+    const upgraded = await openPostgresStore(old, { identities: identityRules });
     expect((await upgraded.stats()).schemaVersion).toBe(PG_LATEST_VERSION);
     const totals = (s: typeof made) => s.pool.query('SELECT name, rows::integer, tokens::integer FROM fts_totals ORDER BY name').then((r) => r.rows);
     expect(await totals(upgraded)).toEqual(await totals(made));
@@ -97,7 +98,7 @@ describe('postgres store', () => {
   });
 
   it('stores an article of a million characters of distinct Cyrillic words, whose words would overflow a tsvector, and finds its first words', async () => {
-    const store = await openPostgresStore(await server.database());
+    const store = await openPostgresStore(await server.database(), { identities: identityRules });
     const letters = 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюя';
     const word = (i: number) => { let w = ''; for (let n = i + letters.length; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length]; return w; };
     const words: string[] = ['Перший', 'абзац'];
@@ -113,14 +114,14 @@ describe('postgres store', () => {
 
   it('migrates once when several processes open a new database together', async () => {
     const url = await server.database();
-    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url, { identities: identityRules })));
     for (const s of stores) expect((await s.stats()).schemaVersion).toBe(PG_LATEST_VERSION);
     await Promise.all(stores.map((s) => s.close()));
   });
 
   it('stores an article once when writers put it at the same time', async () => {
     const url = await server.database();
-    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url, { identities: identityRules })));
     const ledger = fixtureLedger('bridge-strike');
     const results = await Promise.all(stores.map((s) => s.put([ledger, fixtureLedger('drone-factory')])));
     expect(results.reduce((n, r) => n + r.added, 0)).toBe(2);
@@ -133,7 +134,7 @@ describe('postgres store', () => {
   it('refuses a server it cannot reach, a database that is not a store, and a newer schema, in one line naming it without the password', async () => {
     const refused = async (url: string) => {
       let error: unknown;
-      try { await openPostgresStore(url); } catch (e) { error = e; }
+      try { await openPostgresStore(url, { identities: identityRules }); } catch (e) { error = e; }
       expect(error).toBeInstanceOf(ClaimgraphError);
       return (error as ClaimgraphError).describe();
     };
@@ -146,7 +147,7 @@ describe('postgres store', () => {
     await c.end();
     expect(await refused(foreign)).toMatch(/: a PostgreSQL database with tables of its own, but not a claimgraph store$/);
     const newer = await server.database();
-    (await openPostgresStore(newer)).close();
+    (await openPostgresStore(newer, { identities: identityRules })).close();
     const d = new pg.Client({ connectionString: newer });
     await d.connect();
     await d.query('UPDATE claimgraph_schema SET version = 99');

@@ -1,6 +1,6 @@
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
-import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
+import type { ClaimFilter, ClaimRecord, FigureFilter, IdentityRules, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
 import { resolveIdentities } from './identities.ts';
 import type { Sql } from './open.ts';
 
@@ -30,7 +30,7 @@ interface IdentityRow {
  * through `nocase()`, which the indexes are on.
  */
 export class PgQueries {
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Sql, private readonly rules: IdentityRules) {}
 
   private async items<R extends object>(select: string, conditions: [string, string | number | null | undefined][], order: string, p: Page): Promise<R[]> {
     const given = conditions.filter(([, v]) => v !== undefined && v !== null);
@@ -51,7 +51,7 @@ export class PgQueries {
 
   /** Every stored spelling of the identities a typed name finds; else the name itself. */
   private async spellingsOf(name: string): Promise<string[]> {
-    const ids = await resolveIdentities(this.sql, name);
+    const ids = await resolveIdentities(this.sql, this.rules, name);
     if (!ids.length) return [name];
     const r = await this.sql.query<{ name: string }>('SELECT name FROM speakers WHERE identity = ANY($1::text[]) ORDER BY quotes DESC, nocase(name)', [ids]);
     return r.rows.length ? r.rows.map((x) => x.name) : [name];
@@ -61,7 +61,7 @@ export class PgQueries {
     const { limit, offset } = page(filter);
     let rows: IdentityRow[];
     if (filter.name !== undefined) {
-      const ids = await resolveIdentities(this.sql, filter.name);
+      const ids = await resolveIdentities(this.sql, this.rules, filter.name);
       rows = (await this.sql.query<IdentityRow>(`SELECT id, name, quotes, articles, ambiguous FROM identities WHERE id = ANY($1::text[])
         ORDER BY quotes DESC, nocase(name) LIMIT $2 OFFSET $3`, [ids, limit, offset])).rows;
     } else {

@@ -3,7 +3,7 @@ import { isWellFormed } from '../../ingest/well-formed.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ColumnType, type ItemContext } from '../schema.ts';
-import type { StoredArticle, PutResult } from '../store.ts';
+import type { IdentityRules, StoredArticle, PutResult } from '../store.ts';
 import { FTS_COLUMNS, ftsVector, type FtsTable } from './fts.ts';
 import { PgIdentityIndex } from './identities.ts';
 
@@ -65,10 +65,10 @@ const noCounts = (): Counts => ({ speakers: new Map(), roles: new Map() });
  * identities every article touches are then updated under one lock, taken last and held to the
  * commit: two writers updating the same speakers in different orders deadlocked.
  */
-export async function putLedgers(client: pg.PoolClient, ledgers: readonly StoredArticle[]): Promise<PutResult> {
+export async function putLedgers(client: pg.PoolClient, ledgers: readonly StoredArticle[], rules: IdentityRules): Promise<PutResult> {
   const result: PutResult = { added: 0, replaced: 0, unchanged: 0 };
   const now = new Date().toISOString();
-  const identities = new PgIdentityIndex(client);
+  const identities = new PgIdentityIndex(client, rules);
   const touched = new Set<string>();
   const shrunk = new Set<string>();
   const added: StoredArticle[] = [];

@@ -9,6 +9,7 @@ import { contentHash } from '../hash.ts';
 import { ingest } from '../ingest.ts';
 import { openSqliteStore } from './index.ts';
 import { ftsQuery, MAX_QUERY_WORDS } from './search.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-store-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ const empty = { quotes: [], entities: [], figures: [], places: [], equipment: []
 
 describe('store and hostile input (issue 16)', () => {
   it('refuses to write a lone surrogate, which UTF-8 cannot hold (it read back as three U+FFFD, every offset after it off by two)', async () => {
-    const store = openSqliteStore(fresh());
+    const store = openSqliteStore(fresh(), { identities: identityRules });
     const document = makeDocument({ id: 's', text: 'A \ud800 b.' });
     const error = await store.put([{ document, hash: contentHash(document), extraction: empty }]).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(ClaimgraphError);
@@ -32,7 +33,7 @@ describe('store and hostile input (issue 16)', () => {
   });
 
   it('commits what was read before the input failed (the batch was dropped with the error)', async () => {
-    const store = openSqliteStore(fresh());
+    const store = openSqliteStore(fresh(), { identities: identityRules });
     async function* documents(): AsyncGenerator<Document> {
       yield makeDocument({ id: 'one', text: 'First.' });
       yield makeDocument({ id: 'two', text: 'Second.' });
@@ -48,7 +49,7 @@ describe('store and hostile input (issue 16)', () => {
     rmSync(sub, { recursive: true, force: true });
     const { mkdirSync } = await import('node:fs');
     mkdirSync(sub);
-    const store = openSqliteStore(join(sub, 'ledger.db'));
+    const store = openSqliteStore(join(sub, 'ledger.db'), { identities: identityRules });
     await store.close();
     expect(readdirSync(sub)).toEqual(['ledger.db']);
   });
@@ -69,7 +70,7 @@ describe('search queries are normalized and bounded before FTS5 (issue 16, item 
   });
 
   it('still finds what it did', async () => {
-    const store = openSqliteStore(fresh());
+    const store = openSqliteStore(fresh(), { identities: identityRules });
     const document = makeDocument({ id: 'w', text: 'The war reached the bridge at dawn.' });
     await store.put([{ document, hash: contentHash(document), extraction: empty }]);
     const hits = await store.search(Array(500).fill('the').join(' ') + ' war', {});

@@ -1,30 +1,30 @@
 import type { Statement } from 'better-sqlite3';
-import { spellingKey, surnameOf } from '../../link/names.ts';
-import { articlesQuoting, groupRows, keptIdentity, organizationOf, rolesByName } from '../identity-upkeep.ts';
 import type { Quotation } from '../../model/items.ts';
+import type { IdentityRules, SpellingRow } from '../store.ts';
 import type { Db } from './open.ts';
 
 /**
- * One identity per person across the stored articles (src/link/identities.ts decides; this keeps
- * its answer in the store). Each spelling in `speakers` carries its surname key, spelling key,
- * kind and identity; `identities` holds each identity's name and counts. Spellings that share a
- * surname key are decided together, so a write regroups only the surnames its articles name (or
- * named, for a replaced article): ingest stays incremental.
+ * One identity per person across the stored articles, kept in `put`'s transaction by the rules it
+ * is handed (src/link/identity-rules.ts decides who is one person; this keeps the answer). Each
+ * spelling in `speakers` carries its surname key, spelling key, kind and identity; `identities`
+ * holds each identity's name and counts. Spellings that share a surname key are decided together,
+ * so a write regroups only the surnames its articles name (or named, for a replaced article):
+ * ingest stays incremental.
  */
 export class IdentityIndex {
   private readonly s;
-  /** Spelling -> [surname, key]: the same names come in every batch. */
-  private readonly keys = new Map<string, [string, string]>();
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly rules: IdentityRules) {
     this.s = {
       speakersOf: db.prepare<[number], { surname: string | null }>(
         'SELECT DISTINCT s.surname FROM quotes q JOIN speakers s ON s.name = q.speaker WHERE q.article = ?'),
-      note: db.prepare<{ name: string; surname: string; key: string; kind: string | null }>(
-        'UPDATE speakers SET surname = @surname, key = @key, kind = @kind WHERE name = @name AND surname IS NULL'),
+      // A spelling keeps the keys and kind it was first stored with: the surname it is grouped under is the stored one.
+      note: db.prepare<{ name: string; surname: string; key: string; kind: string | null }, { surname: string }>(
+        `UPDATE speakers SET surname = coalesce(surname, @surname), key = coalesce(key, @key),
+          kind = CASE WHEN surname IS NULL THEN @kind ELSE kind END WHERE name = @name RETURNING surname`),
       unkeyed: db.prepare<[], { name: string; kind: string | null }>(
         'SELECT s.name, (SELECT q.speaker_kind FROM quotes q WHERE q.speaker = s.name LIMIT 1) AS kind FROM speakers s WHERE s.surname IS NULL'),
-      spellings: db.prepare<[string], { name: string; quotes: number; articles: number; kind: string | null; identity: string | null }>(
+      spellings: db.prepare<[string], SpellingRow>(
         'SELECT name, quotes, articles, kind, identity FROM speakers WHERE surname = ? ORDER BY quotes DESC, name'),
       roles: db.prepare<[string], { name: string; role: string }>(
         'SELECT r.name, r.role FROM speakers s JOIN speaker_roles r ON r.name = s.name WHERE s.surname = ?'),
@@ -58,7 +58,9 @@ export class IdentityIndex {
       const name = q.speaker?.name;
       if (!name || seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
-      touched.add(this.key(name, q.speaker!.kind, true));
+      const kind = q.speaker!.kind ?? null;
+      const row = this.s.note.get({ name, ...this.rules.keys(name, kind), kind });
+      if (row) touched.add(row.surname);
     }
     return seen;
   }
@@ -66,59 +68,36 @@ export class IdentityIndex {
   /** Every spelling without keys (after a migration) keyed, and every identity rebuilt. */
   fillAll(): void {
     const touched = new Set<string>();
-    for (const row of this.s.unkeyed.all()) touched.add(this.key(row.name, row.kind, true));
+    for (const row of this.s.unkeyed.all()) touched.add(this.s.note.get({ name: row.name, ...this.rules.keys(row.name, row.kind), kind: row.kind })!.surname);
     for (const r of this.db.prepare<[], { surname: string }>('SELECT DISTINCT surname FROM speakers WHERE surname IS NOT NULL').all()) touched.add(r.surname);
     this.regroup(touched);
   }
 
-  private key(name: string, kind: string | null, write: boolean): string {
-    let k = this.keys.get(name);
-    if (!k) {
-      const organization = organizationOf(name, kind);
-      k = [surnameOf(name, organization), spellingKey(name, organization).key];
-      if (this.keys.size > 100_000) this.keys.clear();
-      this.keys.set(name, k);
-    }
-    if (write) this.s.note.run({ name, surname: k[0], key: k[1], kind });
-    return k[0];
-  }
-
   /**
-   * Rebuilds the identities of these surname keys from their spellings. `added`: the speaker names
-   * (lower-cased) of each article the call added, which the article counts of identities whose
-   * spellings did not change grow by. `shrunk`: surnames that may have lost a spelling (a replaced
-   * article's): their counts are recounted. Without either (after a migration), all are recounted.
+   * Rebuilds the identities of these surname keys from their spellings, as the rules plan them.
+   * `added`: the speaker names (lower-cased) of each article the call added, which the article
+   * counts of identities whose spellings did not change grow by. `shrunk`: surnames that may have
+   * lost a spelling (a replaced article's): their counts are recounted. Without either (after a
+   * migration), all are recounted.
    */
   regroup(surnames: Iterable<string>, added: readonly ReadonlySet<string>[] = [], shrunk: ReadonlySet<string> | null = null): void {
     for (const surname of surnames) {
       const rows = this.s.spellings.all(surname);
       const recount = shrunk === null || shrunk.has(surname);
+      const before = this.s.ofSurname.all(surname);
       // Most surnames have one spelling, already its own identity: only its counts changed.
-      if (rows.length === 1 && rows[0]!.identity !== null && !recount) {
-        const ids = this.s.ofSurname.all(surname);
-        if (ids.length === 1 && ids[0]!.id === rows[0]!.identity) {
-          this.s.counts.run(rows[0]!.quotes, rows[0]!.articles, ids[0]!.id);
-          continue;
-        }
+      if (rows.length === 1 && rows[0]!.identity !== null && !recount && before.length === 1 && before[0]!.id === rows[0]!.identity) {
+        this.s.counts.run(rows[0]!.quotes, rows[0]!.articles, before[0]!.id);
+        continue;
       }
-      const before = new Map(this.s.ofSurname.all(surname).map((r) => [r.id, r]));
       this.s.drop.run(surname);
+      const identities = new Map(before.map((r) => [r.id, r]));
       const byName = new Map(rows.map((r) => [r.name, r]));
-      const roles = rolesByName(this.s.roles.all(surname));
-      const groups = groupRows(rows, roles);
-      for (const g of groups) {
-        const members = g.spellings.map((n) => byName.get(n)!);
-        const quotes = members.reduce((sum, m) => sum + m.quotes, 0);
-        const old = keptIdentity(members, g.spellings, rows, before, recount);
-        const same = old !== null;
-        let articles: number;
-        if (members.length === 1) articles = members[0]!.articles;
-        else if (same) articles = before.get(old)!.articles + articlesQuoting(g.spellings, added);
-        else articles = this.s.articles.get(JSON.stringify(g.spellings))!.n; // an article that used two spellings counts once
-        // Two names that normalize alike under different surname keys: the later one numbered.
-        let id = same ? old : g.id;
-        for (let i = 2; this.s.insert.run({ id, name: g.name, surname, quotes, articles, ambiguous: JSON.stringify(g.ambiguous) }).changes === 0; i++) id = `${g.id}-${i}`;
-        for (const n of g.spellings) if (byName.get(n)!.identity !== id) this.s.assign.run(id, n);
+      for (const p of this.rules.plan({ spellings: rows, roles: this.s.roles.all(surname), identities, recount, added })) {
+        const articles = p.articles ?? this.s.articles.get(JSON.stringify(p.spellings))!.n;
+        let id = p.id;
+        for (let i = 2; this.s.insert.run({ id, name: p.name, surname, quotes: p.quotes, articles, ambiguous: JSON.stringify(p.ambiguous) }).changes === 0; i++) id = `${p.base}-${i}`;
+        for (const n of p.spellings) if (byName.get(n)!.identity !== id) this.s.assign.run(id, n);
       }
     }
   }
@@ -130,7 +109,7 @@ export class IdentityLookup {
   private readonly s;
   private readonly byWords = new Map<number, Statement<Record<string, string>, { identity: string }>>();
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, private readonly rules: IdentityRules) {
     this.s = {
       // An identity whose surname stays apart (`Biden` among Joe, Jill and Hunter) is no answer alone.
       spelling: db.prepare<[string], { identity: string | null }>(
@@ -151,7 +130,7 @@ export class IdentityLookup {
     if (exact) return [exact];
     const named = this.s.named.all(name).map((r) => r.id);
     if (named.length) return named;
-    const ws = spellingKey(name, false).key.split(' ').filter(Boolean);
+    const ws = this.rules.typed(name);
     if (!ws.length) return [];
     // Most names typed end with the surname: the spellings of that surname key, from its index.
     const holds = (key: string | null) => key !== null && ws.every((w) => ` ${key} `.includes(` ${w} `));

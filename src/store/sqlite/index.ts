@@ -3,6 +3,7 @@ import { itemTables } from '../schema.ts';
 import type {
   ArticleInfo, ClaimFilter, ClaimRecord, FigureFilter, StoredArticle, Located, Mention, MentionKind, Page, PutResult,
   PlaceCount, PlaceFilter, QuoteFilter, SearchFilter, SearchHit, SearchOptions, SearchPage, SpeakerCount, Store, StoreStats,
+  IdentityRules, StoreOptions,
 } from '../store.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
 import { openDatabase, storeError, type Db } from './open.ts';
@@ -41,12 +42,12 @@ export class SqliteStore implements Store {
   /** Corrections and verdicts, apart from the extraction (../corrections.ts). */
   readonly corrections: SqliteCorrections;
 
-  constructor(readonly db: Db, readonly path: string) {
-    this.writer = new LedgerWriter(db);
+  constructor(readonly db: Db, readonly path: string, rules: IdentityRules) {
+    this.writer = new LedgerWriter(db, rules);
     this.corrections = new SqliteCorrections(db);
     this.searcher = new Searcher(db);
     this.cache = new ReadCache(db);
-    this.queries = new Queries(db, this.cache);
+    this.queries = new Queries(db, this.cache, rules);
     this.s = {
       byId: db.prepare<[string], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, encoding, text FROM articles WHERE id = ?'),
       after: db.prepare<[string, number], ArticleRow>('SELECT key, id, hash, date, title, byline, url, source, retrieved, encoding, text FROM articles WHERE id > ? ORDER BY id LIMIT ?'),
@@ -196,6 +197,6 @@ export class SqliteStore implements Store {
   }
 }
 
-export function openSqliteStore(path: string, options: { readonly?: boolean } = {}): SqliteStore {
-  return new SqliteStore(openDatabase(path, options), path);
+export function openSqliteStore(path: string, options: StoreOptions): SqliteStore {
+  return new SqliteStore(openDatabase(path, options), path, options.identities);
 }

@@ -7,6 +7,7 @@
  * ../schema.ts (test/store/schema.test.ts checks it).
  */
 import { IdentityIndex } from './identities.ts';
+import type { IdentityRules } from '../store.ts';
 import type { Db } from './open.ts';
 
 export interface Migration {
@@ -14,7 +15,7 @@ export interface Migration {
   readonly name: string;
   readonly sql: string;
   /** What SQL cannot compute (name keys), run after `sql` in the same transaction. */
-  readonly fill?: (db: Db) => void;
+  readonly fill?: (db: Db, rules: IdentityRules) => void;
 }
 
 const item = (name: string, columns: string, indexes: string[]) => `
@@ -180,7 +181,7 @@ CREATE INDEX identities_quotes ON identities(quotes DESC, name);
 CREATE INDEX identities_surname ON identities(surname);
 CREATE INDEX identities_name ON identities(name);
 `,
-    fill: (db) => new IdentityIndex(db).fillAll(),
+    fill: (db, rules) => new IdentityIndex(db, rules).fillAll(),
   },
   {
     version: 6,

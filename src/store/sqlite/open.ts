@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ClaimgraphError } from '../../model/errors.ts';
+import type { IdentityRules, StoreOptions } from '../store.ts';
 import { LATEST_VERSION, migrations } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -12,8 +13,8 @@ export type Db = Database.Database;
  * against a crashed or killed process (only a power cut can lose the last commits, never
  * consistency); foreign keys on, so that deleting an article deletes its items.
  */
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
-  if (!options.readonly && path !== ':memory:' && path !== '' && !existsSync(path)) createStore(path);
+export function openDatabase(path: string, options: StoreOptions): Db {
+  if (!options.readonly && path !== ':memory:' && path !== '' && !existsSync(path)) createStore(path, options.identities);
   let db: Db;
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -25,7 +26,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db, path, options.readonly ?? false);
+    migrate(db, path, options.identities, options.readonly ?? false);
   } catch (e) {
     db.close();
     throw storeError(path, e);
@@ -40,7 +41,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
  * half made (no "schema version 0"). Where the file system has no hard links, the file is made in
  * place; the migration transaction (below) still keeps racers apart.
  */
-function createStore(path: string): void {
+function createStore(path: string, rules: IdentityRules): void {
   const tmp = `${path}.new-${process.pid}-${randomBytes(4).toString('hex')}`;
   let db: Db;
   try {
@@ -50,7 +51,7 @@ function createStore(path: string): void {
   }
   try {
     db.pragma('journal_mode = WAL');
-    migrate(db, path);
+    migrate(db, path, rules);
     // Closing checkpoints the WAL into the file, so the one file is the whole store.
     db.close();
     try {
@@ -72,7 +73,7 @@ function createStore(path: string): void {
  * version is read again inside the transaction), instead of creating the same tables twice; a crash
  * in the middle leaves the file at the version it had.
  */
-export function migrate(db: Db, path: string, readonly = false, upTo = LATEST_VERSION): void {
+export function migrate(db: Db, path: string, rules: IdentityRules, readonly = false, upTo = LATEST_VERSION): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   check(db, path, version);
   if (version >= upTo) return;
@@ -83,7 +84,7 @@ export function migrate(db: Db, path: string, readonly = false, upTo = LATEST_VE
     for (const m of migrations) {
       if (m.version <= now || m.version > upTo) continue;
       db.exec(m.sql);
-      m.fill?.(db);
+      m.fill?.(db, rules);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();

@@ -1,6 +1,6 @@
 import type { Claim, Rebuttal } from '../../model/claims.ts';
 import type { Figure, Quotation } from '../../model/items.ts';
-import type { ClaimFilter, ClaimRecord, FigureFilter, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
+import type { ClaimFilter, ClaimRecord, FigureFilter, IdentityRules, Located, Mention, MentionKind, Page, PlaceCount, PlaceFilter, QuoteFilter, SpeakerCount } from '../store.ts';
 import type { ReadCache } from './cache.ts';
 import { IdentityLookup } from './identities.ts';
 import type { Db } from './open.ts';
@@ -37,9 +37,9 @@ export class Queries {
 
   private readonly lookup: IdentityLookup;
 
-  constructor(db: Db, private readonly cache: ReadCache) {
+  constructor(db: Db, private readonly cache: ReadCache, rules: IdentityRules) {
     this.prepared = new StatementCache(db);
-    this.lookup = new IdentityLookup(db);
+    this.lookup = new IdentityLookup(db, rules);
     this.s = {
       identities: db.prepare<[number, number], IdentityRow>(
         'SELECT id, name, quotes, articles, ambiguous FROM identities ORDER BY quotes DESC, name LIMIT ? OFFSET ?'),

@@ -5,13 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureLedger, FIXTURE_IDS } from '../../../test/store/corpus.ts';
 import { contentHash } from '../hash.ts';
 import { openSqliteStore } from './index.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-retrieved-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('retrieval time (an article fetched from its URL)', () => {
   it('is kept apart from the time it was stored, comes back with the article, and is not part of its content', async () => {
-    const store = openSqliteStore(join(dir, 'r.db'));
+    const store = openSqliteStore(join(dir, 'r.db'), { identities: identityRules });
     const [fetchedId, fileId] = FIXTURE_IDS as [string, string];
     const base = fixtureLedger(fetchedId);
     const fetched = { ...base, document: { ...base.document, url: 'https://news.example/a', retrieved: '2026-01-02T03:04:05.000Z' } };

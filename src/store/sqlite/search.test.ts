@@ -8,6 +8,7 @@ import { SEARCH_COUNT_CAP } from '../query-terms.ts';
 import type { StoredArticle, SearchFilter, SearchScope } from '../store.ts';
 import { openSqliteStore, type SqliteStore } from './index.ts';
 import { ftsQuery } from './search.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,7 +52,7 @@ function expected(store: SqliteStore, query: string, filter: SearchFilter): { to
 describe('search pages on SQLite', () => {
   let store: SqliteStore;
   beforeAll(async () => {
-    store = openSqliteStore(join(dir, 'copies.db'));
+    store = openSqliteStore(join(dir, 'copies.db'), { identities: identityRules });
     await store.put(copies());
   });
   afterAll(() => store.close());
@@ -120,7 +121,7 @@ describe('search pages on SQLite', () => {
     const afterOwn = await store.searchPage('the', month);
     expect(afterOwn.total).toBeGreaterThan(first.total);
     expect(afterOwn.total).toBe(expected(store, 'the', month).total);
-    const other = openSqliteStore(join(dir, 'copies.db'));
+    const other = openSqliteStore(join(dir, 'copies.db'), { identities: identityRules });
     await other.put([{ ...two!, hash: contentHash(two!.document) }]);
     await other.close();
     const afterOther = await store.searchPage('the', month);
@@ -147,7 +148,7 @@ describe('search pages on SQLite', () => {
 
 describe('the count of hits stops at the cap', () => {
   it(`counts ${SEARCH_COUNT_CAP.toLocaleString('en')} and says there are more; a filter that leaves fewer is counted exactly`, async () => {
-    const store = openSqliteStore(join(dir, 'many.db'));
+    const store = openSqliteStore(join(dir, 'many.db'), { identities: identityRules });
     const insert = store.db.prepare("INSERT INTO articles (id, hash, date, source, text, ingested) VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
     const n = SEARCH_COUNT_CAP + 5;
     store.db.transaction(() => {
@@ -164,7 +165,7 @@ describe('the count of hits stops at the cap', () => {
   });
 
   it('with a filter, over more matches than the cap: the pages and the count are exact, up to the cap', async () => {
-    const store = openSqliteStore(join(dir, 'many-months.db'));
+    const store = openSqliteStore(join(dir, 'many-months.db'), { identities: identityRules });
     const insert = store.db.prepare("INSERT INTO articles (id, hash, date, source, text, ingested) VALUES (?, ?, ?, ?, ?, '2026-01-01T00:00:00Z')");
     const n = SEARCH_COUNT_CAP + 500;
     // One article in three in February; the last 500 all in February; all but three on the wire.

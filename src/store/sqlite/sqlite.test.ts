@@ -9,17 +9,18 @@ import { ClaimgraphError } from '../../model/errors.ts';
 import { articlesTable, correctionsTable, itemColumns, itemTables, summaryTables } from '../schema.ts';
 import { LATEST_VERSION, migrate, openSqliteStore } from './index.ts';
 import { LedgerWriter } from './write.ts';
+import { identityRules } from '../../link/identity-rules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const fresh = () => join(dir, `store-${++n}.db`);
 
-storeContract('sqlite', async () => openSqliteStore(fresh()));
+storeContract('sqlite', async () => openSqliteStore(fresh(), { identities: identityRules }));
 
 describe('sqlite store', () => {
   it('creates exactly the tables and columns schema.ts declares', () => {
-    const store = openSqliteStore(fresh());
+    const store = openSqliteStore(fresh(), { identities: identityRules });
     const columns = (t: string) => (store.db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name);
     expect(columns('articles')).toEqual(articlesTable.columns.map((c) => c.name));
     for (const t of itemTables) expect(columns(t.name)).toEqual([...itemColumns, ...t.columns].map((c) => c.name));
@@ -38,13 +39,13 @@ describe('sqlite store', () => {
     const path = fresh();
     const old = new Database(path);
     old.pragma('foreign_keys = ON');
-    migrate(old, path, false, 1);
-    new LedgerWriter(old).put(corpus());
+    migrate(old, path, identityRules, false, 1);
+    new LedgerWriter(old, identityRules).put(corpus());
     expect(old.pragma('user_version', { simple: true })).toBe(1);
     expect(old.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'quotes_fts'").get()).toEqual({ n: 0 });
     old.close();
 
-    const upgraded = openSqliteStore(path);
+    const upgraded = openSqliteStore(path, { identities: identityRules });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect((await upgraded.search('fairy', { scope: 'quotes' })).map((h) => [h.article, h.item])).toEqual([['bridge-strike', 'q2']]);
     expect((await upgraded.search('undamaged', { scope: 'claims' })).map((h) => h.item)).toEqual(['c1']);
@@ -58,8 +59,8 @@ describe('sqlite store', () => {
 
   it('keeps counts, places and contested claims only until the store changes, by this connection or another', async () => {
     const path = fresh();
-    const reader = openSqliteStore(path);
-    const writer = openSqliteStore(path);
+    const reader = openSqliteStore(path, { identities: identityRules });
+    const writer = openSqliteStore(path, { identities: identityRules });
     const ledgers = corpus().map((l) => ({
       ...l, extraction: { ...l.extraction, places: l.extraction.places.map((p) => ({ ...p, lat: 47.8, lon: 35.2 })) },
     }));
@@ -76,7 +77,7 @@ describe('sqlite store', () => {
     expect(after.contested.length).toBe(1);
     expect(after.places.reduce((n, p) => n + p.mentions, 0)).toBe(ledgers.reduce((n, l) => n + l.extraction.places.length, 0));
     // Each answer equals a fresh connection's, and asking again gives the same.
-    const fresh2 = openSqliteStore(path);
+    const fresh2 = openSqliteStore(path, { identities: identityRules });
     for (const s of [reader, fresh2]) {
       expect(await s.stats()).toEqual(after.stats);
       expect(await s.places()).toEqual(after.places);
@@ -99,7 +100,7 @@ describe('sqlite store', () => {
     const path = _name.startsWith('a folder') ? join(dir, 'missing', 'x.db') : fresh();
     make(path);
     let error: unknown;
-    try { openSqliteStore(path); } catch (e) { error = e; }
+    try { openSqliteStore(path, { identities: identityRules }); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(ClaimgraphError);
     expect((error as ClaimgraphError).describe()).toMatch(message);
     expect((error as ClaimgraphError).describe().startsWith(path)).toBe(true);

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Extraction } from '../../model/items.ts';
 import { itemColumns, itemTables, type ItemContext, type ItemTable } from '../schema.ts';
-import type { StoredArticle, PutResult } from '../store.ts';
+import type { IdentityRules, StoredArticle, PutResult } from '../store.ts';
 import { IdentityIndex } from './identities.ts';
 import type { Db } from './open.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
@@ -33,7 +33,7 @@ export class LedgerWriter {
   /** Null in a file an older claimgraph wrote, before it is migrated. */
   private readonly identities: IdentityIndex | null;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Db, rules: IdentityRules) {
     this.find = db.prepare('SELECT key, hash FROM articles WHERE id = ?');
     this.remove = db.prepare('DELETE FROM articles WHERE key = ?');
     // A file an older claimgraph wrote has no `retrieved` (migration 6) or `encoding` (9) until it is migrated (the upgrade tests write one).
@@ -48,7 +48,7 @@ export class LedgerWriter {
       const names = [...itemColumns.filter((c) => c.name !== 'key'), ...columns].map((c) => c.name);
       return { table: { ...table, columns }, insert: db.prepare(`INSERT INTO ${table.name} (${names.join(', ')}) VALUES (${names.map((n) => '@' + n).join(', ')})`) };
     });
-    this.identities = IdentityIndex.present(db) ? new IdentityIndex(db) : null;
+    this.identities = IdentityIndex.present(db) ? new IdentityIndex(db, rules) : null;
     // IMMEDIATE: take the write lock at the start, so that two writers wait instead of failing mid-way.
     const tx = db.transaction((ledgers: readonly StoredArticle[]) => this.putMany(ledgers));
     this.putAll = (ledgers) => tx.immediate(ledgers);
