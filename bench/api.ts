@@ -40,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { commit, table } from '../eval/report.ts';
 import { extractDocument } from '../src/extract/pipeline.ts';
 import { readInputs } from '../src/ingest/index.ts';
-import { ingest } from '../src/store/ingest.ts';
+import { commitDocuments } from '../src/store/commit.ts';
 import { itemColumns, itemTables } from '../src/store/schema.ts';
 import { LATEST_VERSION, openSqliteStore } from '../src/store/sqlite/index.ts';
 import { IdentityIndex } from '../src/store/sqlite/identities.ts';
@@ -128,7 +128,7 @@ async function benchStore(): Promise<{ path: string; built: boolean; seconds: nu
   const building = join(dir, 'store.db');
   const t0 = process.hrtime.bigint();
   const store = openSqliteStore(building, { identities: identityRules });
-  const summary = await ingest(store, readInputs(INPUTS, { onError: (e) => { throw e; } }), { extract: (d) => extractDocument(d).extraction });
+  const summary = await commitDocuments(store, readInputs(INPUTS, { onError: (e) => { throw e; } }), { extract: (d) => extractDocument(d).extraction });
   await store.close();
   const small = summary.added;
   log(`ingested ${small} articles; copying to ${ARTICLES}`);

@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.ts';
 import type { Extraction } from '../model/items.ts';
 import { contentHash } from '../store/hash.ts';
-import { ingest } from '../store/ingest.ts';
+import { commitDocuments } from '../store/commit.ts';
 import type { Store } from '../store/store.ts';
 
 /**
@@ -22,7 +22,7 @@ export type Deliver = (article: Document) => Promise<Delivered>;
 export function storeDelivery(store: Store, extract: (d: Document) => Extraction | Promise<Extraction>, onFailure: (error: unknown, d: Document) => void): Deliver {
   return async (article) => {
     let failed = false;
-    const result = await ingest(store, one(article), { extract, batchSize: 1, onFailure: (e, d) => { failed = true; onFailure(e, d); } });
+    const result = await commitDocuments(store, one(article), { extract, batchSize: 1, onFailure: (e, d) => { failed = true; onFailure(e, d); } });
     if (failed) return 'failed';
     return result.added ? 'added' : result.replaced ? 'replaced' : 'unchanged';
   };

@@ -13,7 +13,7 @@ import { exportJsonl } from '../../src/export/jsonl.ts';
 import { readInputs } from '../../src/ingest/index.ts';
 import { isWellFormed } from '../../src/ingest/well-formed.ts';
 import { ClaimgraphError } from '../../src/model/errors.ts';
-import { ingest } from '../../src/store/ingest.ts';
+import { commitDocuments } from '../../src/store/commit.ts';
 import { openSqliteStore } from '../../src/store/index.ts';
 import { identityRules } from '../../src/link/identity-rules.ts';
 
@@ -58,7 +58,7 @@ export async function roundTrip(c: FuzzCase): Promise<string[]> {
         onWarning: () => {},
         onFailure: (e) => failures.push(`reading: ${String(e)}`),
       });
-      await ingest(store, documents, {
+      await commitDocuments(store, documents, {
         extract: (d) => {
           extracted.set(d.id, d.text);
           return extractDocument(d).extraction;

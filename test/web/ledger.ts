@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { extractDocument } from '../../src/extract/pipeline.ts';
 import { readInputs } from '../../src/ingest/index.ts';
 import { makeDocument, type Document } from '../../src/model/document.ts';
-import { ingest } from '../../src/store/ingest.ts';
+import { commitDocuments } from '../../src/store/commit.ts';
 import { openSqliteStore, type SqliteStore } from '../../src/store/index.ts';
 import { startServer, type Server } from '../../src/api/server.ts';
 import { identityRules } from '../../src/link/identity-rules.ts';
@@ -38,7 +38,7 @@ export async function buildLedger(extra: readonly Document[] = []): Promise<Ledg
   const dir = mkdtempSync(join(tmpdir(), 'claimgraph-web-'));
   const path = join(dir, 'ledger.db');
   const store = openSqliteStore(path, { identities: identityRules });
-  await ingest(store, documents(extra), { extract: (d) => extractDocument(d).extraction });
+  await commitDocuments(store, documents(extra), { extract: (d) => extractDocument(d).extraction });
   return {
     store, dir, path,
     async dispose() {

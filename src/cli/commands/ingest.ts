@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { listInputFiles, readInputs } from '../../ingest/index.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
-import { ingest, type IngestProgress } from '../../store/ingest.ts';
+import { commitDocuments, type CommitProgress } from '../../store/commit.ts';
 import { displayLocation, openStore, storeLocation } from '../../store/index.ts';
 import type { Extraction } from '../../model/items.ts';
 import type { Document } from '../../model/document.ts';
@@ -74,14 +74,14 @@ async function ingestRun(values: { db?: string | undefined; batch: string; json:
   bar?.start(total ?? 0, 0, { rate: '0', added: 0, replaced: 0, unchanged: 0 });
   const started = Date.now();
   let lastLog = started;
-  const rate = (p: IngestProgress) => (p.read / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
+  const rate = (p: CommitProgress) => (p.read / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
   // A log line must not cut into the bar: clear it, write, and let it redraw.
   const report = (e: unknown, where?: { id?: string; file?: string }) => {
     if (bar) stderr.write('\r\x1b[K');
     io.report(e, where);
   };
 
-  let result: IngestProgress;
+  let result: CommitProgress;
   try {
     const documents = readInputs(positionals, {
       stdin: io.stdin,
@@ -96,7 +96,7 @@ async function ingestRun(values: { db?: string | undefined; batch: string; json:
       },
       onWarning: (w) => report(w),
     });
-    result = await ingest(store, documents, {
+    result = await commitDocuments(store, documents, {
       extract: lazyExtractor(),
       batchSize,
       onFailure: (e, d) => {

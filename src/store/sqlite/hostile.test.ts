@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocument, type Document } from '../../model/document.ts';
 import { ClaimgraphError } from '../../model/errors.ts';
 import { contentHash } from '../hash.ts';
-import { ingest } from '../ingest.ts';
+import { commitDocuments } from '../commit.ts';
 import { openSqliteStore } from './index.ts';
 import { ftsQuery, MAX_QUERY_WORDS } from './search.ts';
 import { identityRules } from '../../link/identity-rules.ts';
@@ -39,7 +39,7 @@ describe('store and hostile input (issue 16)', () => {
       yield makeDocument({ id: 'two', text: 'Second.' });
       throw new RangeError('Maximum call stack size exceeded');
     }
-    await expect(ingest(store, documents(), { extract: () => empty, batchSize: 50 })).rejects.toThrow(RangeError);
+    await expect(commitDocuments(store, documents(), { extract: () => empty, batchSize: 50 })).rejects.toThrow(RangeError);
     expect((await store.stats()).articles).toBe(2);
     await store.close();
   });

@@ -3,7 +3,7 @@ import type { Extraction } from '../model/items.ts';
 import { contentHash } from './hash.ts';
 import type { StoredArticle, PutResult, Store } from './store.ts';
 
-export interface IngestProgress extends PutResult {
+export interface CommitProgress extends PutResult {
   /** Articles read so far (each is added, replaced, unchanged or failed). */
   read: number;
   /** Articles whose extraction failed (a bug, reported through onFailure). */
@@ -11,14 +11,14 @@ export interface IngestProgress extends PutResult {
   chars: number;
 }
 
-export interface IngestOptions {
+export interface CommitOptions {
   /** May load the extractors on first use: an ingest that changes nothing never pays for them. */
   readonly extract: (document: Document) => Extraction | Promise<Extraction>;
   /** Articles per transaction: a kill loses at most the batch in progress. */
   readonly batchSize?: number;
   /** Longest time an extracted article waits to be committed. */
   readonly maxBatchMs?: number;
-  readonly onProgress?: (progress: Readonly<IngestProgress>) => void;
+  readonly onProgress?: (progress: Readonly<CommitProgress>) => void;
   readonly onFailure?: (error: unknown, document: Document) => void;
 }
 
@@ -27,10 +27,10 @@ export interface IngestOptions {
  * without being extracted; the others are extracted and committed in batches, each batch one
  * transaction. Memory holds one batch at most, however long the input.
  */
-export async function ingest(store: Store, documents: AsyncIterable<Document>, options: IngestOptions): Promise<IngestProgress> {
+export async function commitDocuments(store: Store, documents: AsyncIterable<Document>, options: CommitOptions): Promise<CommitProgress> {
   const batchSize = options.batchSize ?? 50;
   const maxBatchMs = options.maxBatchMs ?? 2000;
-  const progress: IngestProgress = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, chars: 0 };
+  const progress: CommitProgress = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: 0, chars: 0 };
   let batch: StoredArticle[] = [];
   let batchStarted = 0;
   const flush = async () => {
