@@ -4,6 +4,7 @@ import { isCapitalized, isQuestionLabel } from '../../analyze/lookup.ts';
 import { WEEKDAYS } from '../dates/words.ts';
 import { MONTHS } from '../lexicon/months.ts';
 import { NAME_PARTICLES } from '../lexicon/titles-entities.ts';
+import { repeatedLabelTails } from '../speakers/repeated-label.ts';
 import { opensTitleChain } from '../speakers/title-chain.ts';
 
 /** A run of capitalized name tokens [ts, te), before it is split into title and name and classified. */
@@ -48,7 +49,8 @@ export function findNameRuns(doc: Doc): NameRun[] {
   const runs: NameRun[] = [];
   const n = doc.tokens.length;
   const isName = new Uint8Array(n);
-  for (let k = 0; k < n; k++) if (isNameToken(doc, k)) isName[k] = 1;
+  const tails = repeatedLabelTails(doc);
+  for (let k = 0; k < n; k++) if (!tails[k] && isNameToken(doc, k)) isName[k] = 1;
   let i = 0;
   while (i < n) {
     if (isName[i] !== 1) { i++; continue; }

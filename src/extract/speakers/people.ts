@@ -6,6 +6,7 @@ import { ORG_WORDS, TITLES } from '../lexicon/names.ts';
 import { GENDERED_TITLES, HONORIFICS, NAME_PARTICLES } from '../lexicon/titles-entities.ts';
 import { isBareTitle, officeTitle } from './accept.ts';
 import { startsRole } from './find-source.ts';
+import { repeatedLabelTails } from './repeated-label.ts';
 import { roleFromApposition } from './role.ts';
 import { chainStart, nameAfterOrganization, nameAfterTitleChain, opensTitleChain } from './title-chain.ts';
 import { countryWords } from '../entities/country-words.ts';
@@ -82,6 +83,9 @@ export function collectPeople(doc: Doc, insideQuote: Uint8Array): PeopleIndex {
   // The run below asks about a token several times (as a run's end, the token after `of`, the
   // trimmed end): each is decided once. 0 = not yet, 1 = a name part, 2 = not.
   const parts = new Int8Array(n);
+  // A scraped label's reversed repetition is no name part (`Sergei Shoigu Shoigu SergeiDefence Minister:`).
+  const tails = repeatedLabelTails(doc);
+  for (let k = 0; k < n; k++) if (tails[k]) parts[k] = 2;
   const namePart = (k: number): boolean => {
     let v = parts[k]!;
     if (v === 0) parts[k] = v = isNamePart(doc, k) ? 1 : 2;
