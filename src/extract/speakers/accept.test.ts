@@ -4,7 +4,7 @@ import { notASpeaker, isBareTitle, officeTitle } from './accept.ts';
 describe('what is no speaker, and why', () => {
   it.each([
     ['which', 'relative-word'], ['There', 'relative-word'], ['you', 'relative-word'], ['This', 'relative-word'],
-    ['statement', 'document'], ['the report', 'document'], ['The decree', 'document'], ['a joint statement', 'document'],
+    ['statement', 'document'], ['the report', 'document'], ['all public opinion polls', 'document'], ['recent opinion surveys', 'document'], ['The decree', 'document'], ['a joint statement', 'document'],
     ['president', 'bare-title'], ['Head of State', 'bare-title'], ['the prime minister', 'bare-title'], ['Polish President', 'bare-title'],
     ["Head of the President's Office", 'bare-title'],
     ['of State Antony Blinken', 'fragment'], ['of Ukraine', 'fragment'],
@@ -19,7 +19,7 @@ describe('what is no speaker, and why', () => {
     ['The wife of the President of Ukraine', 'bare-title'], ['President of the United States', 'bare-title'], ['the Prime Minister of the United Kingdom', 'bare-title'],
   ])('%s: %s', (name, why) => expect(notASpeaker(name)).toBe(why));
 
-  it.each(['Our people', 'many companies', 'Experts', 'Pelosi', 'Xi of China', 'United States', 'G7 leaders', 'the administration', 'Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik', 'heads of local authorities', 'members of the team', 'the government of Ukraine', 'one of the soldiers', 'Angus King', 'Tom Major', 'Departments of Defense', 'Department of Defense'])(
+  it.each(['Our people', 'many companies', 'Experts', 'Pelosi', 'Xi of China', 'United States', 'G7 leaders', 'World Food Programme', 'the administration', 'Volodymyr Zelenskyy', 'Russia’s defence ministry', 'officials', 'independent monitors', 'Kremlin', 'NATO', 'Ukraine', 'the parties', 'Maciej Wąsik', 'heads of local authorities', 'members of the team', 'the government of Ukraine', 'one of the soldiers', 'Angus King', 'Tom Major', 'Departments of Defense', 'Department of Defense'])(
     '%s is a speaker', (name) => expect(notASpeaker(name)).toBeNull());
 });
 

@@ -14,6 +14,8 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'which', 'that', 'who', 'whom', 'whose', 'there', 'this', 'these', 'those', 'it', 'you', 'i', 'we', 'one', 'what', 'here', 'they', 'he', 'she',
   "i'm", 'i’m', 'guys', 'so', 'well', 'yes', 'no', 'okay', 'all',
 ]);
+/** `all public opinion polls`, `recent opinion surveys`: lower-case words only, so that a name (`World Food Programme`) is never one. */
+const SOME_DOCUMENTS = /^(?:all|most|some|many|several|these|those|recent) (?:[a-z]+ ){0,2}(?:poll|survey|study|report|statement|assessment|estimate|analysis|document)s?$/;
 /** A phrase that addresses or includes the listener or the speaker (`you guys`, `President Zelenskyy and I`). */
 const PERSONAL = /(?:^|\s)(?:you|i|me|i['’]m)(?:\s|$)/i;
 
@@ -129,7 +131,7 @@ function judge(name: string): NotASpeaker | null {
   const s = name.trim();
   const lower = s.toLowerCase();
   if (RELATIVE_WORDS.has(lower)) return 'relative-word';
-  if (DOCUMENTS.test(s)) return 'document';
+  if (DOCUMENTS.test(s) || SOME_DOCUMENTS.test(s)) return 'document';
   if (FRAGMENT.test(s)) return 'fragment';
   // `Q Karine, ...`, `Q So`: a reporter's turn; who asks is not named, whom they address is no speaker.
   if (/^Q\s/.test(s)) return 'question-label';
