@@ -10,7 +10,7 @@ import { titleChain } from './accept.ts';
 import { agentlessReport, namesParties, readoutParties } from './parties.ts';
 import { splitApposition, withHead } from './phrase-head.ts';
 import { nameWithinPhrase, organizationByHead, entityByShortName } from './names-in-phrase.ts';
-import { personByTitle, capitalsLabel } from './title-holder.ts';
+import { personByTitle, capitalsLabel, holderInDocumentTitle } from './title-holder.ts';
 import { findAntecedent, relativeAntecedent } from './antecedent.ts';
 
 /** A speaker already decided earlier in the article: what `he` or `they` can point back to. */
@@ -80,20 +80,22 @@ export function resolveSpeaker(doc: Doc, people: PeopleIndex, whole: SourcePhras
     const parties = readoutParties(doc, people);
     if (parties) return { named: null, speaker: partiesSpeaker(mention, parties.name, rule) };
   }
+  // `THE PRESIDENT:` where the text names no president: the one the page title names.
+  const titled = !entity && !label ? holderInDocumentTitle(doc, phrase) : null;
   if (entity?.kind === 'person') mention = nameWithinPhrase(doc, phrase, entity) ?? mention;
   const appositionRole = phrase.apposition ? roleFromApposition(doc, phrase.apposition) : null;
   if (entity && (!entity.role || entity.roleIsTitle) && appositionRole) { entity.role = appositionRole; entity.roleIsTitle = false; }
-  const kind: SpeakerKind = entity?.kind ?? kindOf(doc, phrase);
+  const kind: SpeakerKind = entity?.kind ?? (titled ? 'person' : kindOf(doc, phrase));
   return { named: entity ?? null, speaker: {
     mention,
-    name: entity?.name ?? label?.name ?? stripDeterminer(mention.text),
+    name: entity?.name ?? label?.name ?? titled ?? stripDeterminer(mention.text),
     entity: entity?.entityId ?? null,
     kind,
     pronoun: false,
     role: entity?.role ?? appositionRole ?? label?.title ?? null,
     antecedent: entity && entity.mentions[0]!.start !== mention.start ? entity.mentions[0]! : null,
     confidence: entity ? 0.9 : 0.7,
-    rule,
+    rule: titled ? `${rule}+page-title` : rule,
   } };
 }
 

@@ -8,6 +8,7 @@ import type { NamedEntity, PeopleIndex } from './people.ts';
 import { countryWords } from '../entities/country-words.ts';
 import { isBareTitle, joinCountries, officeTitle, titleChain } from './accept.ts';
 import { sameSurname } from './names-in-phrase.ts';
+import { genderOfFirstName } from '../lexicon/first-names.ts';
 
 /** The person who holds a title a source phrase names (`the President`, `the Head of the Office of the President`, `SENIOR ADMINISTRATION OFFICIAL`), when the article names one. */
 
@@ -120,4 +121,40 @@ export function capitalsLabel(doc: Doc, people: PeopleIndex, phrase: SourcePhras
   // name otherwise; an honorific (`MS.`) or a modifier alone (`SENIOR ADMINISTRATION OFFICIAL`) is none.
   const title = titleWords.length > 0 ? span(doc.text, doc.tokStart[ts]!, doc.tokEnd[first - 1]!) : null;
   return entity ? { entity, name: entity.name, title } : { name, title };
+}
+
+/** Words of a page title after which a name stops (`Remarks by President Biden On ...` in title case). */
+const TITLE_STOPS: ReadonlySet<string> = new Set(['on', 'and', 'of', 'to', 'with', 'in', 'at', 'after', 'before', 'during', 'for', 'about', 'from']);
+
+/**
+ * `THE PRESIDENT:`, `the President said` in a text that never names the holder: the page title
+ * often does (`Remarks by President Biden on the Assistance ...`, `Remarks by President Biden and
+ * Prime Minister Starmer ...`). The name that follows the same title in the document's title, the
+ * first such; not a title that another word qualifies there (`Vice President Harris` holds no
+ * `President`). Only a bare title (no name, no office chain) is read this way.
+ */
+export function holderInDocumentTitle(doc: Doc, phrase: SourcePhrase): string | null {
+  const pageTitle = doc.document.title;
+  if (!pageTitle) return null;
+  const start = doc.lower[phrase.start] === 'the' ? phrase.start + 1 : phrase.start;
+  const words = doc.lower.slice(start, phrase.end).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 3 || !words.every((w) => TITLES.has(w) || EXTRA_TITLES.has(w)) || !isBareTitle(words)) return null;
+  const raw = pageTitle.split(/\s+/).filter(Boolean);
+  const lower = raw.map((w) => w.toLowerCase());
+  for (let i = 0; i + words.length < raw.length; i++) {
+    if (!words.every((w, j) => lower[i + j] === w) || (i > 0 && (NEAR_TITLE.has(lower[i - 1]!) || TITLES.has(lower[i - 1]!)))) continue;
+    // A surname alone (`Biden Ahead of ...`: title case goes on), or a first name the lists know,
+    // its initials and the surname (`Joe Biden`, `Joseph R. Biden`).
+    const name: string[] = [];
+    for (let k = i + words.length; k < raw.length; k++) {
+      const w = raw[k]!.replace(/[,:;]+$/, '');
+      const initial = name.length > 0 && /^\p{Lu}\.$/u.test(w);
+      if (!initial && (!/^\p{Lu}\p{L}/u.test(w) || TITLE_STOPS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))) break;
+      const possessive = /['’]s$/.test(w);
+      name.push(possessive ? w.slice(0, -2) : w);
+      if (possessive || w !== raw[k] || (!initial && (name.length > 1 || genderOfFirstName(name[0]!) === null))) break;
+    }
+    if (name.length) return name.join(' ');
+  }
+  return null;
 }
