@@ -45,6 +45,12 @@ const refused: [string, NoClaim][] = [
   ['We are absolutely committed to helping the farmers rebuild.', 'pledge'],
   ['Three years later, we stand with the people of Kharkiv.', 'pledge'],
   ['Our people will never waver in this commitment.', 'pledge'],
+  // The speaker's side promising in the future tense.
+  ['And together with our allies, we will keep up the pressure on the regime.', 'pledge'],
+  ['We’re going to stay the course with our partners.', 'pledge'],
+  ['The American people will be steadfast in their support of the farmers.', 'pledge'],
+  ["And we'll rebuild every school in the valley.", 'pledge'],
+  ["I'm going to keep fighting for the farmers of this state.", 'pledge'],
   // What was or will be discussed.
   ['We also focused on the reconstruction of the Odesa port.', 'agenda'],
   ["And secondly, we're going to be talking about the Arctic.", 'agenda'],
@@ -53,6 +59,8 @@ const refused: [string, NoClaim][] = [
   ['Very, very important that we keep the Alliance together.', 'importance'],
   // Formulas and stage directions.
   ['Once again, my congratulations to the sailors and their families.', 'formula'],
+  ['And may God protect the sailors at sea.', 'formula'],
+  ['God bless you all and your families.', 'formula'],
   ['(Laughter.)', 'aside'],
 ];
 
@@ -65,6 +73,11 @@ const kept: string[] = [
   'And together with 31 other nations, we are committed to training 5,000 pilots.',
   'And that means the troops will continue to get paid on time.',
   'What we have done, and the President spoke this morning, is our commitment to continue to support the farmers.',
+  // A promise that counts something; what is said now, announced in the future tense; a blessing inside a claim.
+  'And together with 31 other nations, we will train 5,000 pilots.',
+  'I will say this: the tanks reached the river on Tuesday.',
+  'I’ll point out that the convoy was shelled twice.',
+  'The first woman in space was a Soviet pilot, God bless her.',
   // Performative openers: what follows is what is said.
   "So, let's be very clear: their invasion has been a strategic failure for Moscow.",
   'I want to specially address the crews of the units that cleared the mines in Kherson.',

@@ -20,7 +20,12 @@ export function noClaimIn(doc: Doc, lead: number, se: number): NoClaim | null {
   while (lead + 2 < se && FILLERS.has(`${doc.lower[lead]} ${doc.lower[lead + 1]}`) && doc.tokens[lead + 2] === ',') lead += 3;
   if (lead >= se) return null;
   if (isAside(doc, lead, se)) return 'aside';
-  for (let k = lead; k < se; k++) if (FORMULAS.has(doc.lower[k]!)) return 'formula';
+  for (let k = lead; k < se; k++) {
+    if (FORMULAS.has(doc.lower[k]!)) return 'formula';
+    // `God bless you`, `may God protect the young Ukrainians`: as the sentence's opening, not an
+    // aside inside a claim (`the first woman in space was our Valentina Tereshkova, God bless her`).
+    if (doc.lower[k] === 'god' && BLESSINGS.has(doc.lower[k + 1] ?? '') && (k === lead || (k === lead + 1 && doc.lower[lead] === 'may'))) return 'formula';
+  }
   // `Let's be very clear: ...`, `let me say that ...`: what follows is what is said.
   const said = afterPerformative(doc, lead, se);
   if (said >= 0) return noClaimIn(doc, said, se);
@@ -44,6 +49,8 @@ export function noClaimIn(doc: Doc, lead: number, se: number): NoClaim | null {
   if (pledge(doc, lead, se) && !countsSomething(doc, lead, se)) return 'pledge';
   return null;
 }
+
+const BLESSINGS: ReadonlySet<string> = new Set(['bless', 'protect', 'save', 'keep', 'willing']);
 
 const FILLERS: ReadonlySet<string> = new Set(['you know', 'i mean', 'you see', 'of course', 'in fact', 'frankly speaking']);
 
@@ -214,6 +221,7 @@ const SUPPORT = /^(?:support|stand|provide|help|work|assist|back|aid|strengthen|
  * `The American people will never waver in our commitment`.
  */
 function pledge(doc: Doc, lead: number, se: number): boolean {
+  if (promise(doc, lead, se)) return true;
   for (let k = lead; k < se; k++) {
     const l = doc.lower[k]!;
     const next = doc.lower[k + 1] ?? '';
@@ -255,3 +263,39 @@ function countsSomething(doc: Doc, lead: number, se: number): boolean {
   }
   return false;
 }
+
+/**
+ * A sentence that opens with the speaker's side promising in the future tense: `we will keep up the
+ * pressure`, `we’re going to stay the course`, `the American people will be steadfast`, past
+ * `Together with our Allies and partners,`. The reviewed drafts give such sentences no item.
+ */
+function promise(doc: Doc, lead: number, se: number): boolean {
+  let k = lead;
+  if (doc.lower[k] === 'together' && doc.lower[k + 1] === 'with') {
+    while (k < se && doc.tokens[k] !== ',') k++;
+    k++;
+  }
+  const l = doc.lower[k] ?? '';
+  let j: number;
+  if (l === "i'm" || l === 'i’m') return doc.lower[k + 1] === 'going' && doc.lower[k + 2] === 'to';
+  if (l === 'we' || l === 'i' || l === 'america') j = k + 1;
+  else if (l === 'the' && ((doc.lower[k + 1] === 'american' && doc.lower[k + 2] === 'people') || (doc.lower[k + 1] === 'united' && doc.lower[k + 2] === 'states'))) j = k + 3;
+  else return false;
+  while (j < se && PROMISE_ADVERBS.has(doc.lower[j]!)) j++;
+  const aux = doc.lower[j] ?? '';
+  let verb: number;
+  if (aux === 'will' || aux === 'shall' || aux === "'ll" || aux === '’ll') verb = j + 1;
+  else if (GOING_AUX.has(aux) && doc.lower[j + 1] === 'going' && doc.lower[j + 2] === 'to') verb = j + 3;
+  else return false;
+  while (verb < se && (PROMISE_ADVERBS.has(doc.lower[verb]!) || doc.tokPos[verb] === POS.ADV)) verb++;
+  // `I will say this: ...`, `I'll point out that ...`, `I will now show you ...`: what follows is said now.
+  return !ANNOUNCING.has(doc.lower[verb] ?? '');
+}
+
+const ANNOUNCING: ReadonlySet<string> = new Set([
+  'say', 'point', 'note', 'tell', 'add', 'repeat', 'mention', 'remind', 'show', 'stress', 'emphasize', 'emphasise', 'underline',
+  'underscore', 'reiterate', 'share', 'read', 'confirm', 'announce', 'report',
+]);
+
+const PROMISE_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'always', 'now', 'then', 'too', 'all']);
+const GOING_AUX: ReadonlySet<string> = new Set(['are', "'re", '’re', 'am', "'m", '’m', 'is']);
