@@ -51,12 +51,15 @@ const refused: [string, NoClaim][] = [
   ['The American people will be steadfast in their support of the farmers.', 'pledge'],
   ["And we'll rebuild every school in the valley.", 'pledge'],
   ["I'm going to keep fighting for the farmers of this state.", 'pledge'],
+  ['And the world is united in its support for the farmers.', 'pledge'],
   // What was or will be discussed.
   ['We also focused on the reconstruction of the Odesa port.', 'agenda'],
   ["And secondly, we're going to be talking about the Arctic.", 'agenda'],
   // A judgement of importance.
   ['It is very important that we send the message to Moscow.', 'importance'],
   ['Very, very important that we keep the Alliance together.', 'importance'],
+  ['What’s at stake here is the freedom of the sea lanes.', 'importance'],
+  ['That’s our goal: keep the grain moving through the winter.', 'importance'],
   // Formulas and stage directions.
   ['Once again, my congratulations to the sailors and their families.', 'formula'],
   ['And may God protect the sailors at sea.', 'formula'],
@@ -84,6 +87,7 @@ const kept: string[] = [
   // A figure under a hedge is checkable; a named party's alignment is a claim; a priority stated is no agenda.
   'I think the exports reached 4.5 million tonnes in May.',
   'Belarus stands with Russia on this question.',
+  'NATO is united in its decision to send 40 tanks.',
   'The Secretary is laser-focused on the release of the two sailors.',
   // A judgement about a past fact states the fact.
   "And it's really important that we acted together and delivered the tanks in March.",

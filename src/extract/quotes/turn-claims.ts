@@ -201,6 +201,9 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'really', 'so', 'extr
  * not `critical military support`.
  */
 function importance(doc: Doc, lead: number, se: number): number {
+  // `What's at stake here are the principles ...`, `That's our goal: ...`.
+  if (/^(?:what['’]s|what)$/.test(doc.lower[lead]!) && doc.lower.slice(lead, lead + 4).includes('stake')) return lead;
+  if (/^(?:that['’]s|this|that)$/.test(doc.lower[lead]!) && doc.lower.slice(lead + 1, lead + 4).includes('goal')) return lead;
   for (let k = lead; k < se; k++) {
     if (!IMPORTANT.has(doc.lower[k]!)) continue;
     const after = doc.lower[k + 1];
@@ -227,6 +230,8 @@ function pledge(doc: Doc, lead: number, se: number): boolean {
     const next = doc.lower[k + 1] ?? '';
     if ((l === 'continue' || l === 'continues' || l === 'continuing') && finite(doc, k) && ((next === 'to' && SUPPORT.test(doc.lower[k + 2] ?? '')) || (SUPPORT.test(next) && next.endsWith('ing')))) return true;
     if (l === 'committed' && next === 'to') return true;
+    // `the world is united in our support`, `we are united in our abhorrence`; not a named party's (`NATO is united`).
+    if (l === 'united' && /^(?:in|behind|against)$/.test(next) && BE.has(doc.lower[k - 1] ?? '') && !namedSubjectBefore(doc, lead, k)) return true;
     // Solidarity declared (`we stand with`, `many more have stood with`), not a named party's alignment (`Iran stands with Russia`).
     if ((l === 'stand' || l === 'stands' || l === 'stood' || l === 'standing') && next === 'with' && !namedSubjectBefore(doc, lead, k)) return true;
     if ((l === 'never' || l === 'not') && (doc.lower[k - 1] === 'will' || doc.lower[k - 1] === 'shall') && /^(?:waver|walk|abandon|forget|leave|give|back)$/.test(next)) return true;

@@ -62,7 +62,7 @@ export function checkable(doc: Doc, ss: number, se: number): boolean {
     if (doc.tokPos[k] === POS.NUM || /\d/.test(doc.tokens[k]!)) return true;
     // A name: a capitalized word inside the sentence (wink's PROPN alone also tags `don’t`), not the vocative's.
     if (k > first && k >= vocativeEnd
-      && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^I(?:['’]\p{L}*)?$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
+      && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^(?:I(?:['’]\p{L}*)?|God)$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
     if (CLAIM_VERBS.has(doc.lower[k]!)) return true;
   }
   return false;
