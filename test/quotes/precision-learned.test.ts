@@ -41,7 +41,13 @@ describe('learned-gate: clauses that are no quotation', () => {
     ['Energy prices were reviewed. It was noted that the terminal would reopen.', 'It', 'It', 'was noted', 'fragment'],
     ['The bank froze the assets under the sanctions announced by the Chancellor in Berlin on May 2.', 'by the Chancellor in Berlin on May 2', 'the Chancellor', 'announced', 'fragment'],
     ['The envoy expressed condolences on behalf of the government for the victims of the strike.', 'behalf of the government for the victims of the strike', 'The envoy', 'expressed condolences on', 'fragment'],
-  ])('refused: %s [%s]', (text, content, source, cue, reason) => {
+    // A stance, not words.
+    ['The council supports the decision of the ministers to close the port.', 'the decision of the ministers to close the port', 'The council', 'supports'],
+    ['We strongly oppose any attempt to change the border by force.', 'any attempt to change the border by force', 'We', 'strongly oppose'],
+    ['The mayor sees no interest in talks on the part of the occupiers.', 'no interest in talks on the part of the occupiers', 'The mayor', 'sees'],
+    ['The champion has refused to play against athletes from the aggressor state.', 'to play against athletes from the aggressor state', 'The champion', 'has refused'],
+    ['The governor expressed hope for the success of the evacuation tomorrow.', 'hope for the success of the evacuation tomorrow', 'The governor', 'expressed'],
+  ].map(([t, c, so, cu, r]) => [t, c, so, cu, r ?? 'stance'] as [string, string, string, string, LearnedRefusal]))('refused: %s [%s]', (text, content, source, cue, reason) => {
     expect(refusalOf(text, content, source, cue)).toBe(reason);
   });
 

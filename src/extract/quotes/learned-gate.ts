@@ -13,10 +13,13 @@ import { POS } from '../../model/doc.ts';
  * - `fragment`: no content a reader could check: a lone pronoun (`[It] was noted that ...`), a
  *   passive's agent (`sanctions announced [by the President in Brussels]`), the tail of a
  *   preposition (`expressed condolences on [behalf of ...]`).
+ * - `stance`: a cue of stance, not of words: `supports [the decision]`, `strongly oppose [any
+ *   attempts ...]`, `sees [no interest in ...]`, `has refused [to participate ...]`, `expressed
+ *   [hope for ...]`. No tune document's gold has such a cue (58 documents, session 9).
  *
  * The refusal is the reason, or null when the clause may stand.
  */
-export type LearnedRefusal = 'misplaced' | 'fragment';
+export type LearnedRefusal = 'misplaced' | 'fragment' | 'stance';
 
 export interface LearnedSpan {
   readonly ts: number;
@@ -27,6 +30,7 @@ export interface LearnedSpan {
 
 export function learnedRefusal(doc: Doc, c: LearnedSpan): LearnedRefusal | null {
   if (isFragment(doc, c)) return 'fragment';
+  if (isStance(doc, c)) return 'stance';
   if (c.source && c.te <= c.source.start && cueTakesClauseAfter(doc, c)) return 'misplaced';
   return null;
 }
@@ -56,4 +60,13 @@ function cueTakesClauseAfter(doc: Doc, c: LearnedSpan): boolean {
     if (l === ',' || l === '.') return false;
   }
   return false;
+}
+
+const STANCE_CUES = /^(?:support|supports|supported|supporting|oppose|opposes|opposed|opposing|refuse|refuses|refused|refusing|see|sees)$/;
+
+function isStance(doc: Doc, c: LearnedSpan): boolean {
+  if (!c.cue) return false;
+  for (let k = c.cue[0]; k < c.cue[1]; k++) if (STANCE_CUES.test(doc.lower[k]!)) return true;
+  const first = doc.lower[c.ts]!;
+  return (first === 'hope' || first === 'hopes') && doc.lower[c.cue[1] - 1] === 'expressed';
 }
