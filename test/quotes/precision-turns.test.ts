@@ -121,3 +121,20 @@ describe('a long turn gives items for its checkable sentences only', () => {
     ]);
   });
 });
+
+describe('a long turn keeps a past deed of the sentence\'s own subject', () => {
+  const turn = 'PRESIDENT MORROW:  Thank you all for coming this afternoon to the East Room.  And we made it clear that they would pay a price.  '
+    + 'But we reached an agreement with the unions.  You’ve stepped up to provide critical support for the farmers.  '
+    + 'I listened to the speech at home in the evening.  What they’ve done to the children is criminal.  '
+    + 'It’s made a world of difference for the farmers.  We need funding now for the farmers of the valley.\n\n'
+    + 'CHANCELLOR BRANDT:  Thank you.';
+  it('keeps we / you / they did, not I, it, a subordinate clause or the present', () => {
+    const quotes = quotesOf(turn).filter((q) => q.rule === TURN_RULE);
+    expect(quotes.map((q) => q.text), listQuotes(quotesOf(turn))).toEqual([
+      'And we made it clear that they would pay a price.',
+      'But we reached an agreement with the unions.',
+      'You’ve stepped up to provide critical support for the farmers.',
+      'Thank you.',
+    ]);
+  });
+});

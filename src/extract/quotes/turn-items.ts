@@ -65,7 +65,28 @@ export function checkable(doc: Doc, ss: number, se: number): boolean {
       && /^\p{Lu}/u.test(doc.tokens[k]!) && !/^(?:I(?:['’]\p{L}*)?|God)$/u.test(doc.tokens[k]!) && !isQuoteMark(doc.tokens[k - 1]!) && (doc.tokPos[k] === POS.PROPN || doc.tokPos[k] === POS.NOUN || doc.tokPos[k] === POS.ADJ)) return true;
     if (CLAIM_VERBS.has(doc.lower[k]!)) return true;
   }
-  return false;
+  return reportsPastDeed(doc, lead, se);
+}
+
+/** Subjects of a reported deed; `I` (`I listened to it`) and `it` (`It's made a world of difference`) tell experience and judgement. */
+const DEED_SUBJECTS = new Set(['we', 'they', 'you', 'he', 'she']);
+const PERFECT = new Set(['have', 'has', 'had', "'ve", '’ve', "'s", '’s']);
+const IRREGULAR_PAST = new Set(['made', 'did', 'done', 'gave', 'given', 'took', 'taken', 'sent', 'brought', 'built', 'put', 'went', 'gone', 'came', 'told', 'held', 'kept', 'left', 'lost', 'met', 'paid', 'sold', 'spent', 'stood', 'won', 'wrote', 'written']);
+
+/**
+ * `And we made it clear that ...`, `You've stepped up to provide ...`, `They failed again`: the
+ * sentence's own subject (its first word past openers and a vocative) did something, in the past
+ * tense or the perfect. Not a subordinate clause's (`what they've done ...`, `Honor the deal we made`).
+ */
+function reportsPastDeed(doc: Doc, lead: number, se: number): boolean {
+  if (!DEED_SUBJECTS.has(doc.lower[lead]!)) return false;
+  let j = lead + 1;
+  while (j < se && doc.tokPos[j] === POS.ADV) j++;
+  if (PERFECT.has(doc.lower[j]!)) j++;
+  while (j < se && doc.tokPos[j] === POS.ADV) j++;
+  const w = doc.lower[j] ?? '';
+  // `-ed`, not `need`.
+  return IRREGULAR_PAST.has(w) || (/\p{L}ed$/u.test(w) && !w.endsWith('eed') && doc.tokPos[j] === POS.VERB);
 }
 
 /** Words that open a spoken sentence without saying anything: `And`, `So, ...`, `Well, ...`. */
