@@ -138,3 +138,18 @@ describe('a long turn keeps a past deed of the sentence\'s own subject', () => {
     ]);
   });
 });
+
+describe('a long turn reads past `Ladies and gentlemen,`', () => {
+  const turn = 'PRESIDENT MORROW:  Thank you all for coming this afternoon to the East Room of the house.  '
+    + 'Ladies and gentlemen, last week I announced the appointment of Anna Marsh as our new envoy.  '
+    + 'Ladies and gentlemen, thank you very much for your patience and your kind attention today.  '
+    + 'We are here today to talk about the farmers and the energy of the valley and the winter.  '
+    + 'It is a long road, and the work of many hands and many seasons lies ahead of all of us here.\n\n'
+    + 'CHANCELLOR BRANDT:  Thank you.';
+  it('keeps the statement after the vocative, not the thanks', () => {
+    expect(quotesOf(turn).filter((q) => q.rule === TURN_RULE).map((q) => q.text)).toEqual([
+      'Ladies and gentlemen, last week I announced the appointment of Anna Marsh as our new envoy.',
+      'Thank you.',
+    ]);
+  });
+});

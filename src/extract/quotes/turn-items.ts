@@ -103,7 +103,9 @@ function leadOf(doc: Doc, first: number, se: number): [number, number] {
   while (k < se && (OPENERS.has(doc.lower[k]!) || /^[,—–-]$/.test(doc.tokens[k]!))) k++;
   // A vocative: capitalized words or address titles up to a comma, within four words.
   let j = k;
-  while (j < se && j - k < 5 && (VOCATIVE_TITLES.has(doc.lower[j]!) || (/^\p{Lu}/u.test(doc.tokens[j]!) && doc.tokPos[j] === POS.PROPN) || doc.tokens[j] === '.')) j++;
+  // `Ladies and gentlemen,`: `and` between two address words.
+  while (j < se && j - k < 5 && (VOCATIVE_TITLES.has(doc.lower[j]!) || (/^\p{Lu}/u.test(doc.tokens[j]!) && doc.tokPos[j] === POS.PROPN) || doc.tokens[j] === '.'
+    || (doc.lower[j] === 'and' && j > k && VOCATIVE_TITLES.has(doc.lower[j - 1]!) && VOCATIVE_TITLES.has(doc.lower[j + 1] ?? '')))) j++;
   // `Olaf,` (a first name) or `Mr. Prime Minister,` (a title); not `Russia, in turn, ...`.
   let addressed = false;
   for (let v = k; v < j && !addressed; v++) addressed = VOCATIVE_TITLES.has(doc.lower[v]!) || genderOfFirstName(doc.tokens[v]!) !== null;
