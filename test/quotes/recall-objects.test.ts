@@ -35,6 +35,8 @@ describe('readout topics: the topic is the content (readout-topics.ts)', () => {
     ['Olena Kravets briefed the ambassadors on the restoration of the power grid in Kharkiv.', 'the restoration of the power grid in Kharkiv', 'Olena Kravets'],
     ['Minister Ivan Koval shared the details on the new program of support for veterans.', 'the new program of support for veterans', 'Ivan Koval'],
     ['Minister Ivan Koval gave a detailed assessment of the state of the railways after the shelling.', 'the state of the railways after the shelling', 'Ivan Koval'],
+    ['Minister Ivan Koval gave a detailed account of the talks held by the two delegations in Istanbul.', 'the talks held by the two delegations in Istanbul', 'Ivan Koval'],
+    ['In particular, Ivan Koval cited numerous cases of shelling of the grain terminals in Izmail.', 'numerous cases of shelling of the grain terminals in Izmail', 'Ivan Koval'],
     // A relative clause stays in the topic.
     ['Ivan Koval also reminded of the grave situation in Kherson, which is shelled daily by the Russian army.', 'the grave situation in Kherson, which is shelled daily by the Russian army', 'Ivan Koval'],
     ['Olena Kravets and Ivan Koval agreed on further contacts between their teams.', 'further contacts between their teams', undefined],

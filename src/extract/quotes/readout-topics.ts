@@ -7,8 +7,8 @@ import { contentEnd, formulaOf, opensNounPhrase, subjectOf } from './object-cont
  * attributions are indirect items with the topic as content; the gold's precedents kr-0053,
  * kr-0073, kr-0023, kr-0150):
  * - `X updated / briefed Y on Z` (not `was briefed on`: its subject heard);
- * - `X assessed Z`, `X shared the details (his assessment, his opinion) on / of Z`,
- *   `X gave (provided) a principled assessment (an update, an overview) of / on Z`;
+ * - `X assessed Z`, `X cited Z`, `X shared the details (his assessment, his opinion) on / of Z`,
+ *   `X gave (provided) a principled assessment (an update, an overview, a detailed account) of / on Z`;
  * - `X reminded (Y) of Z`, `X agreed on Z`, `X focused on Z`, `X reported on Z`, `X talked about Z`.
  * Z is a noun phrase (not `on Monday`, not `this`); it runs to the sentence's end or to a second
  * report by the same subject (`... on A and assessed B`).
@@ -39,11 +39,11 @@ const WITH_OBJECT: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 /** Verbs whose topic follows at once, or after a preposition: `assessed Z`, `agreed on Z`. */
 const DIRECT: ReadonlyMap<string, readonly string[]> = new Map([
-  ['assessed', ['']], ['reminded', ['of']], ['agreed', ['on']], ['focused', ['on']], ['reported', ['on']], ['talked', ['about']],
+  ['assessed', ['']], ['cited', ['']], ['reminded', ['of']], ['agreed', ['on']], ['focused', ['on']], ['reported', ['on']], ['talked', ['about']],
 ]);
 /** `shared the details on`, `gave a principled assessment of`, `provided an update on`. */
 const GIVING = new Set(['shared', 'gave', 'provided', 'offered']);
-const GIVEN_NOUNS = new Set(['details', 'assessment', 'assessments', 'opinion', 'opinions', 'vision', 'update', 'updates', 'overview', 'information', 'evaluation', 'view']);
+const GIVEN_NOUNS = new Set(['account', 'details', 'assessment', 'assessments', 'opinion', 'opinions', 'vision', 'update', 'updates', 'overview', 'information', 'evaluation', 'view']);
 const GIVEN_PREPS = new Set(['on', 'of', 'about', 'regarding']);
 const FIRST: ReadonlySet<string> = new Set([...WITH_OBJECT.keys(), ...DIRECT.keys(), ...GIVING]);
 /** `spoke about this`: a topic that points back is no topic of its own. */
