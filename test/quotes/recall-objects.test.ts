@@ -82,6 +82,7 @@ describe('stated positions whose content is a noun phrase (stance-objects.ts)', 
 describe('appeals and directives: the requested action, from `to` (appeals.ts)', () => {
   it.each([
     ['Prime Minister Olena Kravets urged the donors to speed up the delivery of generators before the winter.', 'to speed up the delivery of generators before the winter', 'Olena Kravets'],
+    ['President Ivan Koval commissioned the government to draft a program for the reconstruction of the bridges.', 'to draft a program for the reconstruction of the bridges', 'Ivan Koval'],
     ['Minister Ivan Koval called on the partners to provide more air defense systems to the southern regions.', 'to provide more air defense systems to the southern regions', 'Ivan Koval'],
     ['Oleksandr Kubrak invited the German minister to visit Odesa at a convenient time.', 'to visit Odesa at a convenient time', 'Oleksandr Kubrak'],
     ['We also call on Belarus to release the detained journalists without delay.', 'to release the detained journalists without delay', undefined],

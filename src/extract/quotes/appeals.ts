@@ -6,7 +6,7 @@ import { contentEnd, formulaOf, opensAction, opensNounPhrase, subjectOf } from '
 /**
  * Appeals and directives (ANNOTATION.md): indirect items whose content is the requested action,
  * from `to`: `X called on Y to V`, `X called for Y to V`, `X urged (asked, invited, encouraged,
- * instructed) Y to V`, `X appealed to Y to V`. In a statement's first person, `We encourage Z`
+ * instructed, commissioned, tasked) Y to V`, `X appealed to Y to V`. In a statement's first person, `We encourage Z`
  * appeals for Z (`We encourage the peaceful resolution of ...`).
  * Not an appeal: a passive (`were asked to`: the subject heard it), an object that is no noun
  * phrase of a few words, or `to` with no verb after it (`invited him to the summit`).
@@ -42,7 +42,7 @@ export function findAppeals(doc: Doc, inside: Uint8Array): Readout[] {
 
 const APPEAL_FIRST: ReadonlySet<string> = new Set([
   'called', 'calls', 'call', 'urged', 'urges', 'urge', 'asked', 'asks', 'invited', 'invites', 'invite', 'encouraged', 'encourages',
-  'encourage', 'instructed', 'instructs', 'appealed', 'appeals',
+  'encourage', 'instructed', 'instructs', 'appealed', 'appeals', 'commissioned', 'commissions', 'tasked', 'tasks',
 ]);
 const ENCOURAGE: ReadonlySet<string> = new Set(['encourage', 'urge', 'call']);
 /** `We (also, strongly) encourage`. */
