@@ -58,9 +58,11 @@ describe('personName: the name inside a stored speaker name', () => {
     ['Aleksandar Vučić', 'Aleksandar Vučić'],
     ["President Biden's", 'Biden'],
     ['Q    Did Netanyahu', 'Netanyahu'],
+    ['spokesman for the Kremlin Dmitry Peskov', 'Dmitry Peskov'],
   ])('%j -> %j', (raw, name) => expect(personName(raw)).toBe(name));
 
-  it.each(['President', 'you', 'Head of the Office of the President', 'Ukraine', 'United States', 'Jr. of the United States'])('%j holds no person name', (raw) => {
+  it.each(['President', 'you', 'Head of the Office of the President', 'Ukraine', 'United States', 'Jr. of the United States',
+    'coalition of 23 countries in the margins of the COP28', 'an adviser to Zelensky'])('%j holds no person name', (raw) => {
     expect(personName(raw)).toBeNull();
   });
 });

@@ -149,6 +149,9 @@ function trailingName(ws: readonly string[]): string[] {
   return ws.slice(s);
 }
 
+/** Words before a phrase's last capitalized word that make it the phrase's object (`in the margins of the COP28`). */
+const OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'for', 'from', 'on', 'by', 'with', 'about']);
+
 /**
  * The person's name in a speaker name, or null when it holds none (`you`, `President`,
  * `Head of the Office of the President`): whitespace collapsed, a trailing colon off, `X of
@@ -164,7 +167,13 @@ export function personName(raw: string): string | null {
   // `Vladimir Putin of Russia`, `Zelenskyy of Ukraine`: the country is where the person is from.
   const of = ws.lastIndexOf('of');
   if (of > 0 && of < ws.length - 1 && place(ws.slice(of + 1).join(' ').replace(/^the /i, ''))) ws = ws.slice(0, of);
-  ws = trailingName(ws);
+  const run = trailingName(ws);
+  // `coalition of 23 countries in the margins of the COP28`, `an adviser to Zelensky`: one word
+  // after a preposition or an article, in a phrase that opens in lower case, is what the phrase is
+  // about, not who speaks.
+  const before = ws[ws.length - run.length - 1]?.toLowerCase();
+  if (run.length === 1 && before !== undefined && OBJECT_LEADS.has(before) && /^\p{Ll}/u.test(ws[0]!)) return null;
+  ws = run;
   let lastTitle = -1;
   for (let i = 0; i < ws.length - 1; i++) if (isTitle(ws[i]!)) lastTitle = i;
   ws = ws.slice(lastTitle + 1);
