@@ -62,7 +62,7 @@ describe('personName: the name inside a stored speaker name', () => {
   ])('%j -> %j', (raw, name) => expect(personName(raw)).toBe(name));
 
   it.each(['President', 'you', 'Head of the Office of the President', 'Ukraine', 'United States', 'Jr. of the United States',
-    'coalition of 23 countries in the margins of the COP28', 'an adviser to Zelensky'])('%j holds no person name', (raw) => {
+    'coalition of 23 countries in the margins of the COP28', 'an adviser to Zelensky', 'G7 Leaders', 'EU Foreign Ministers'])('%j holds no person name', (raw) => {
     expect(personName(raw)).toBeNull();
   });
 });

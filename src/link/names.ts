@@ -152,6 +152,12 @@ function trailingName(ws: readonly string[]): string[] {
 /** Words before a phrase's last capitalized word that make it the phrase's object (`in the margins of the COP28`). */
 const OBJECT_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'to', 'for', 'from', 'on', 'by', 'with', 'about']);
 
+/** Plural heads that make a capitalized speaker name a group. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'leaders', 'officials', 'ministers', 'members', 'representatives', 'parties', 'authorities', 'delegations', 'governments',
+  'countries', 'nations', 'allies', 'partners', 'experts', 'diplomats', 'lawmakers', 'senators', 'residents', 'citizens',
+]);
+
 /**
  * The person's name in a speaker name, or null when it holds none (`you`, `President`,
  * `Head of the Office of the President`): whitespace collapsed, a trailing colon off, `X of
@@ -173,6 +179,8 @@ export function personName(raw: string): string | null {
   // about, not who speaks.
   const before = ws[ws.length - run.length - 1]?.toLowerCase();
   if (run.length === 1 && before !== undefined && OBJECT_LEADS.has(before) && /^\p{Ll}/u.test(ws[0]!)) return null;
+  // `G7 Leaders`, `EU Foreign Ministers`: a group in capitals, no person.
+  if (run.length && GROUP_NOUNS.has(run[run.length - 1]!.toLowerCase())) return null;
   ws = run;
   let lastTitle = -1;
   for (let i = 0; i < ws.length - 1; i++) if (isTitle(ws[i]!)) lastTitle = i;
