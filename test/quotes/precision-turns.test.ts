@@ -105,51 +105,51 @@ describe('turn-claims: sentences of a long turn that make no checkable claim', (
   });
 });
 
+/** The items step 7 gives for the turns of `text`. */
+const turnItems = (text: string) => {
+  const quotes = quotesOf(text);
+  return { texts: quotes.filter((q) => q.rule === TURN_RULE).map((q) => q.text), all: listQuotes(quotes) };
+};
+
 describe('a long turn gives items for its checkable sentences only', () => {
-  const turn = 'PRESIDENT MORROW:  Thank you, Chancellor.  Last night, the Senate passed the bill that keeps 900 clinics open.  '
-    + 'I fully expect the Senate to pass the package by Friday.  We will continue to provide air defense interceptors to our partners.  '
-    + 'Today, I approved a package of 40 armored vehicles for Ukraine.  Stop holding the farmers of this country hostage.  '
-    + 'We also focused on the reconstruction of the Odesa port.  It is very important that we send the message to Moscow.\n\n'
-    + 'CHANCELLOR BRANDT:  Thank you.\n\nPRESIDENT MORROW:  (Inaudible.)  (Laughter.)\n\nCHANCELLOR BRANDT:  Germany sent 12 tanks.';
-  it('keeps the facts and drops the rest', () => {
-    const quotes = quotesOf(turn).filter((q) => q.rule === TURN_RULE);
-    expect(quotes.map((q) => q.text), listQuotes(quotesOf(turn))).toEqual([
-      'Last night, the Senate passed the bill that keeps 900 clinics open.',
-      'Today, I approved a package of 40 armored vehicles for Ukraine.',
-      'Thank you.',
-      'Germany sent 12 tanks.',
-    ]);
-  });
-});
-
-describe('a long turn keeps a past deed of the sentence\'s own subject', () => {
-  const turn = 'PRESIDENT MORROW:  Thank you all for coming this afternoon to the East Room.  And we made it clear that they would pay a price.  '
-    + 'But we reached an agreement with the unions.  You’ve stepped up to provide critical support for the farmers.  '
-    + 'I listened to the speech at home in the evening.  What they’ve done to the children is criminal.  '
-    + 'It’s made a world of difference for the farmers.  We need funding now for the farmers of the valley.\n\n'
-    + 'CHANCELLOR BRANDT:  Thank you.';
-  it('keeps we / you / they did, not I, it, a subordinate clause or the present', () => {
-    const quotes = quotesOf(turn).filter((q) => q.rule === TURN_RULE);
-    expect(quotes.map((q) => q.text), listQuotes(quotesOf(turn))).toEqual([
-      'And we made it clear that they would pay a price.',
-      'But we reached an agreement with the unions.',
-      'You’ve stepped up to provide critical support for the farmers.',
-      'Thank you.',
-    ]);
-  });
-});
-
-describe('a long turn reads past `Ladies and gentlemen,`', () => {
-  const turn = 'PRESIDENT MORROW:  Thank you all for coming this afternoon to the East Room of the house.  '
-    + 'Ladies and gentlemen, last week I announced the appointment of Anna Marsh as our new envoy.  '
-    + 'Ladies and gentlemen, thank you very much for your patience and your kind attention today.  '
-    + 'We are here today to talk about the farmers and the energy of the valley and the winter.  '
-    + 'It is a long road, and the work of many hands and many seasons lies ahead of all of us here.\n\n'
-    + 'CHANCELLOR BRANDT:  Thank you.';
-  it('keeps the statement after the vocative, not the thanks', () => {
-    expect(quotesOf(turn).filter((q) => q.rule === TURN_RULE).map((q) => q.text)).toEqual([
-      'Ladies and gentlemen, last week I announced the appointment of Anna Marsh as our new envoy.',
-      'Thank you.',
-    ]);
+  it.each<[string, string, string[]]>([
+    ['keeps the facts and drops the rest',
+      'PRESIDENT MORROW:  Thank you, Chancellor.  Last night, the Senate passed the bill that keeps 900 clinics open.  '
+      + 'I fully expect the Senate to pass the package by Friday.  We will continue to provide air defense interceptors to our partners.  '
+      + 'Today, I approved a package of 40 armored vehicles for Ukraine.  Stop holding the farmers of this country hostage.  '
+      + 'We also focused on the reconstruction of the Odesa port.  It is very important that we send the message to Moscow.\n\n'
+      + 'CHANCELLOR BRANDT:  Thank you.\n\nPRESIDENT MORROW:  (Inaudible.)  (Laughter.)\n\nCHANCELLOR BRANDT:  Germany sent 12 tanks.',
+      [
+        'Last night, the Senate passed the bill that keeps 900 clinics open.',
+        'Today, I approved a package of 40 armored vehicles for Ukraine.',
+        'Thank you.',
+        'Germany sent 12 tanks.',
+      ]],
+    ["keeps a past deed of the sentence's own subject (we / you / they did), not I, it, a subordinate clause or the present",
+      'PRESIDENT MORROW:  Thank you all for coming this afternoon to the East Room.  And we made it clear that they would pay a price.  '
+      + 'But we reached an agreement with the unions.  You’ve stepped up to provide critical support for the farmers.  '
+      + 'I listened to the speech at home in the evening.  What they’ve done to the children is criminal.  '
+      + 'It’s made a world of difference for the farmers.  We need funding now for the farmers of the valley.\n\n'
+      + 'CHANCELLOR BRANDT:  Thank you.',
+      [
+        'And we made it clear that they would pay a price.',
+        'But we reached an agreement with the unions.',
+        'You’ve stepped up to provide critical support for the farmers.',
+        'Thank you.',
+      ]],
+    ['reads past `Ladies and gentlemen,`: the statement after the vocative, not the thanks',
+      'PRESIDENT MORROW:  Thank you all for coming this afternoon to the East Room of the house.  '
+      + 'Ladies and gentlemen, last week I announced the appointment of Anna Marsh as our new envoy.  '
+      + 'Ladies and gentlemen, thank you very much for your patience and your kind attention today.  '
+      + 'We are here today to talk about the farmers and the energy of the valley and the winter.  '
+      + 'It is a long road, and the work of many hands and many seasons lies ahead of all of us here.\n\n'
+      + 'CHANCELLOR BRANDT:  Thank you.',
+      [
+        'Ladies and gentlemen, last week I announced the appointment of Anna Marsh as our new envoy.',
+        'Thank you.',
+      ]],
+  ])('%s', (_name, text, expected) => {
+    const { texts, all } = turnItems(text);
+    expect(texts, all).toEqual(expected);
   });
 });

@@ -112,7 +112,7 @@ function announcesStatement(doc: Doc, verb: number, se: number): boolean {
   return k < se && SAY.test(doc.lower[k]!) && doc.lower[k] !== 'be' && doc.lower[k] !== 'make' && doc.lower[k] !== 'clear';
 }
 
-const PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve']);
+export const PERFECT: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve']);
 
 /** The judgement at `adj` takes a `that` clause in the past (`proud that we acted together`, `that ... we've made`). */
 function pastThat(doc: Doc, adj: number, se: number): boolean {
@@ -297,6 +297,7 @@ function promise(doc: Doc, lead: number, se: number): boolean {
   return !ANNOUNCING.has(doc.lower[verb] ?? '');
 }
 
+/** Verbs that announce what is said now; wider than SAY above (which reads `let me ...`): merging the two moves 5 real-text sentences. */
 const ANNOUNCING: ReadonlySet<string> = new Set([
   'say', 'point', 'note', 'tell', 'add', 'repeat', 'mention', 'remind', 'show', 'stress', 'emphasize', 'emphasise', 'underline',
   'underscore', 'reiterate', 'share', 'read', 'confirm', 'announce', 'report',

@@ -1,7 +1,7 @@
 import { type Doc, POS } from '../../model/doc.ts';
 import { isQuoteMark } from '../speakers/find-source.ts';
 import { genderOfFirstName } from '../lexicon/first-names.ts';
-import { isAside, noClaimIn } from './turn-claims.ts';
+import { isAside, noClaimIn, PERFECT } from './turn-claims.ts';
 
 /** Step 7's items of a transcript turn: the whole of a short turn, else each sentence of it that makes a checkable claim. */
 
@@ -70,8 +70,8 @@ export function checkable(doc: Doc, ss: number, se: number): boolean {
 
 /** Subjects of a reported deed; `I` (`I listened to it`) and `it` (`It's made a world of difference`) tell experience and judgement. */
 const DEED_SUBJECTS = new Set(['we', 'they', 'you', 'he', 'she']);
-const PERFECT = new Set(['have', 'has', 'had', "'ve", '’ve', "'s", '’s']);
-const IRREGULAR_PAST = new Set(['made', 'did', 'done', 'gave', 'given', 'took', 'taken', 'sent', 'brought', 'built', 'put', 'went', 'gone', 'came', 'told', 'held', 'kept', 'left', 'lost', 'met', 'paid', 'sold', 'spent', 'stood', 'won', 'wrote', 'written']);
+/** Past forms and participles of deeds that are not `-ed` (dates/words.ts's IRREGULAR_PAST tells time, not deeds). */
+const DEED_PAST = new Set(['made', 'did', 'done', 'gave', 'given', 'took', 'taken', 'sent', 'brought', 'built', 'put', 'went', 'gone', 'came', 'told', 'held', 'kept', 'left', 'lost', 'met', 'paid', 'sold', 'spent', 'stood', 'won', 'wrote', 'written']);
 
 /**
  * `And we made it clear that ...`, `You've stepped up to provide ...`, `They failed again`: the
@@ -82,11 +82,11 @@ function reportsPastDeed(doc: Doc, lead: number, se: number): boolean {
   if (!DEED_SUBJECTS.has(doc.lower[lead]!)) return false;
   let j = lead + 1;
   while (j < se && doc.tokPos[j] === POS.ADV) j++;
-  if (PERFECT.has(doc.lower[j]!)) j++;
+  if (PERFECT.has(doc.lower[j]!) || doc.lower[j] === "'s" || doc.lower[j] === '’s') j++;
   while (j < se && doc.tokPos[j] === POS.ADV) j++;
   const w = doc.lower[j] ?? '';
   // `-ed`, not `need`.
-  return IRREGULAR_PAST.has(w) || (/\p{L}ed$/u.test(w) && !w.endsWith('eed') && doc.tokPos[j] === POS.VERB);
+  return DEED_PAST.has(w) || (/\p{L}ed$/u.test(w) && !w.endsWith('eed') && doc.tokPos[j] === POS.VERB);
 }
 
 /** Words that open a spoken sentence without saying anything: `And`, `So, ...`, `Well, ...`. */

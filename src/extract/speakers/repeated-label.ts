@@ -14,6 +14,9 @@ const MAX_TAIL = 14;
  * name). One pass: linear.
  */
 export function repeatedLabelTails(doc: Doc): Uint8Array {
+  // The entities and speaker stages both ask: found once per Doc.
+  const known = tailsOf.get(doc);
+  if (known) return known;
   const n = doc.tokens.length;
   const out = new Uint8Array(n);
   for (let k = 2; k + 1 < n; k++) {
@@ -27,5 +30,8 @@ export function repeatedLabelTails(doc: Doc): Uint8Array {
     out.fill(1, k, end);
     k = end - 1;
   }
+  tailsOf.set(doc, out);
   return out;
 }
+
+const tailsOf = new WeakMap<Doc, Uint8Array>();
